@@ -1,0 +1,43 @@
+// /ask <question>: the passages that best answer, quoted verbatim, each cited as file:line.
+import { z } from 'zod';
+import { defineCommand } from '../src/core/command.ts';
+import { queryText } from '../src/core/input.ts';
+import { citationFor } from '../src/reply/citation.ts';
+import type { Reply } from '../src/reply/model.ts';
+
+export const ask = defineCommand({
+  name: 'ask',
+  description: 'Answer a question with verbatim passages from the coverage, each with its source',
+  usage: '/ask <question> [limit:1-10]',
+  schema: z.object({
+    question: queryText('a question').describe('What you want to know, in your own words'),
+    limit: z.number().int().min(1).max(10).default(3).describe('How many passages to show (1-10, default 3)'),
+  }),
+  run({ question, limit }, { core }): Reply {
+    const hits = core.search.search(question, { limit });
+    if (hits.length === 0) {
+      const close = core.search.suggest(question);
+      return {
+        kind: 'results',
+        title: `Nothing in the coverage matches "${question}".`,
+        lines: [],
+        items: [],
+        notes: [
+          ...(close.length > 0 ? [`Close terms in the articles: ${close.join(', ')}.`] : []),
+          'Try fewer or other words, or /sources to see what the articles cover. /help lists the commands.',
+        ],
+      };
+    }
+    return {
+      kind: 'results',
+      title: `Results for "${question}"`,
+      lines: [],
+      items: hits.map((h) => ({
+        excerpt: h.excerpt,
+        citation: citationFor(core, h.passage.source, h.passage.line),
+        matched: h.matched,
+      })),
+      notes: [],
+    };
+  },
+});

@@ -1,0 +1,9 @@
+// Every command the bot has. Adapters build their command lists from this, never by hand.
+import type { Command } from '../src/core/command.ts';
+import { ask } from './ask.ts';
+import { help } from './help.ts';
+import { sources } from './sources.ts';
+
+export function allCommands(): Command[] {
+  return [ask, sources, help] as unknown as Command[];
+}

@@ -1,0 +1,19 @@
+// /sources: the articles the bot knows, with their titles and passage counts.
+import { z } from 'zod';
+import { defineCommand } from '../src/core/command.ts';
+import { infoReply } from '../src/reply/model.ts';
+
+export const sources = defineCommand({
+  name: 'sources',
+  description: 'List the articles the bot knows',
+  usage: '/sources',
+  schema: z.object({}),
+  run(_args, { core }) {
+    const { articles } = core.corpus;
+    if (articles.length === 0) return infoReply('No articles are loaded.', [], ['Put .txt or .md files in the data folder.']);
+    return infoReply(
+      `${articles.length} article${articles.length === 1 ? '' : 's'}, ${core.corpus.passages.length} passages`,
+      articles.map((a) => `${a.title} (${a.source}, ${a.passages.length} passages${a.outlet ? `, ${a.outlet}` : ''})`),
+    );
+  },
+});

@@ -1,0 +1,47 @@
+// The console chat: a prompt on a terminal, or line-by-line stdin when piped; exits at end of input.
+import { createInterface } from 'node:readline';
+import type { CommandRouter } from '../../core/router.ts';
+import type { CommandContext } from '../../core/command.ts';
+import { renderText } from '../../reply/text.ts';
+import { failureReply } from '../../reply/failure.ts';
+import type { Logger } from '../../log.ts';
+
+export interface ConsoleOptions {
+  router: CommandRouter;
+  ctx: CommandContext;
+  log: Logger;
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+  interactive?: boolean;
+}
+
+export async function runConsole(opts: ConsoleOptions): Promise<void> {
+  const input = opts.input ?? process.stdin;
+  const output = opts.output ?? process.stdout;
+  const interactive = opts.interactive ?? (process.stdin.isTTY === true && process.stdout.isTTY === true);
+  const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
+  const write = (s: string) => output.write(`${s}\n`);
+  if (interactive) {
+    write('coverage-bot: ask about the loaded coverage. Try /ask who launched the clandestine CIA program?  (/help, /quit)');
+    rl.setPrompt('> ');
+    rl.prompt();
+  }
+  for await (const raw of rl) {
+    const line = raw.trim();
+    if (line === '/quit' || line === '/exit') break;
+    if (line !== '') write(`${await answer(line, opts, interactive)}\n`);
+    if (interactive) rl.prompt();
+  }
+  rl.close();
+}
+
+async function answer(line: string, { router, ctx, log }: ConsoleOptions, color: boolean): Promise<string> {
+  // Plain text without a slash is a question: newcomers type questions, not commands.
+  const typed = line.startsWith('/') ? line : `/ask ${line}`;
+  try {
+    const { reply } = await router.runLine(typed, ctx);
+    return renderText(reply, { color });
+  } catch (err) {
+    return renderText(failureReply(log, err, { line }).reply, { color });
+  }
+}

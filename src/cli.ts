@@ -1,0 +1,87 @@
+// `npm run cli -- <command> …`: the bot's commands for scripts. stdout carries only the output;
+// logs go to stderr; a usage error exits 2. See the README for the JSON shapes.
+import { createInterface } from 'node:readline';
+import { ConfigError, readConfig } from './config.ts';
+import { createLogger } from './log.ts';
+import { createCore } from './core/create.ts';
+import type { Core } from './core/core.ts';
+import { CommandRouter } from './core/router.ts';
+import { allCommands } from '../commands/index.ts';
+import { ask } from '../commands/ask.ts';
+import { parseCliArgs, UsageError, type CliArgs } from './cli/args.ts';
+import { askJson, passagesJson, sourcesJson } from './cli/json.ts';
+import { renderFor } from './cli/render.ts';
+
+const USAGE = `Usage: npm run cli -- <command> [words…] [--json] [--limit N] [--render text|discord|slack]
+  ask "<question>"     best passages (no question: one question a line from stdin)
+  passages --json      every indexed passage
+  sources              the articles, with passage counts
+  help                 what the bot's commands do
+Any other bot command runs too, e.g. npm run cli -- quote sheinbaum`;
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseCliArgs(argv);
+  if (args.help || args.command === undefined) {
+    process.stdout.write(`${USAGE}\n`);
+    return args.help ? 0 : 2;
+  }
+  const config = readConfig();
+  const log = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn', false);
+  const core = await createCore({ dataDir: config.DATA_DIR, cacheDir: config.CACHE_DIR, warn: (m) => log.warn(m) });
+  const router = new CommandRouter(allCommands());
+  if (!router.get(args.command) && !JSON_ONLY.has(args.command)) throw new UsageError(`Unknown command "${args.command}".\n${USAGE}`);
+  const inputs = args.words.length > 0 || !BATCH.has(args.command) ? [args.words.join(' ')] : await stdinLines();
+  let failed = false;
+  for (const input of inputs) {
+    const { text, ok } = await runOne(args, input, core, router);
+    process.stdout.write(`${text}\n`);
+    failed ||= !ok;
+  }
+  return failed && inputs.length === 1 ? 1 : 0;
+}
+
+/** Commands that read one input a line from stdin when given no words. */
+const BATCH = new Set(['ask', 'quote']);
+const JSON_ONLY = new Set(['passages']);
+
+async function runOne(args: CliArgs, input: string, core: Core, router: CommandRouter): Promise<{ text: string; ok: boolean }> {
+  if (args.json) return jsonFor(args, input, core);
+  const line = `/${args.command} ${input}${args.limit ? ` limit:${args.limit}` : ''}`;
+  const { reply } = await router.runLine(line, { core });
+  return { text: await renderFor(args.render, reply), ok: reply.kind !== 'error' };
+}
+
+function jsonFor(args: CliArgs, input: string, core: Core): { text: string; ok: boolean } {
+  const one = (value: unknown, ok = true) => ({ text: JSON.stringify(value), ok });
+  switch (args.command) {
+    case 'ask': {
+      const parsed = ask.schema.safeParse({ question: input, limit: args.limit });
+      if (!parsed.success) return one({ query: input, results: [], error: parsed.error.issues[0]!.message }, false);
+      return one(askJson(parsed.data.question, core.search.search(parsed.data.question, { limit: parsed.data.limit })));
+    }
+    case 'passages':
+      return one(passagesJson(core));
+    case 'sources':
+      return one(sourcesJson(core));
+    default:
+      throw new UsageError(`--json is not available for "${args.command}" (it is for ask, passages, sources).`);
+  }
+}
+
+async function stdinLines(): Promise<string[]> {
+  const lines: string[] = [];
+  for await (const line of createInterface({ input: process.stdin })) if (line.trim()) lines.push(line.trim());
+  return lines;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    if (err instanceof UsageError || err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
+    process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(1);
+  },
+);

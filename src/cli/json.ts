@@ -1,0 +1,56 @@
+// The CLI's JSON shapes: a public interface, documented in the README. Field names are stable.
+import type { Core } from '../core/core.ts';
+import { excerptText } from '../reply/model.ts';
+import type { SearchHit } from '../search/types.ts';
+
+export interface PassageJson {
+  source: string;
+  line: number;
+  heading: string | null;
+  title: string;
+  text: string;
+}
+
+export interface AskResultJson extends PassageJson {
+  excerpt: string;
+  score: number;
+}
+
+export interface AskJson {
+  query: string;
+  results: AskResultJson[];
+  /** Present only when the question was refused (empty, too long, no words). */
+  error?: string;
+}
+
+export function askJson(query: string, hits: readonly SearchHit[]): AskJson {
+  return {
+    query,
+    results: hits.map((h) => ({
+      ...passageJson(h.passage),
+      excerpt: excerptText(h.excerpt),
+      score: Math.round(h.score * 1000) / 1000,
+    })),
+  };
+}
+
+export function passageJson(p: PassageJson): PassageJson {
+  return { source: p.source, line: p.line, heading: p.heading, title: p.title, text: p.text };
+}
+
+export function passagesJson(core: Core): { passages: PassageJson[] } {
+  return { passages: core.corpus.passages.map(passageJson) };
+}
+
+export function sourcesJson(core: Core) {
+  return {
+    sources: core.corpus.articles.map((a) => ({
+      source: a.source,
+      title: a.title,
+      outlet: a.outlet,
+      url: a.url,
+      date: a.date,
+      passages: a.passages.length,
+    })),
+  };
+}

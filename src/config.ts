@@ -1,0 +1,54 @@
+// Reads the environment once, validated with zod. A bad value stops start-up with one line naming the variable.
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? undefined : s))
+  .optional();
+
+const optionalUrl = optionalText.pipe(z.url({ error: 'must be a URL such as http://127.0.0.1:8080' }).optional());
+
+const schema = z.object({
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+  CACHE_DIR: z.string().trim().min(1).default('./.cache'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DISCORD_TOKEN: optionalText,
+  DISCORD_CLIENT_ID: optionalText.pipe(z.string().regex(/^\d{15,25}$/, { error: 'must be the application id (digits)' }).optional()),
+  DISCORD_GUILD_ID: optionalText.pipe(z.string().regex(/^\d{15,25}$/, { error: 'must be a server id (digits)' }).optional()),
+  DISCORD_API_URL: optionalUrl,
+  SLACK_BOT_TOKEN: optionalText.pipe(z.string().startsWith('xoxb-', { error: 'must start with xoxb-' }).optional()),
+  SLACK_APP_TOKEN: optionalText.pipe(z.string().startsWith('xapp-', { error: 'must start with xapp-' }).optional()),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_API_URL: optionalUrl,
+  PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535).default(3000),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Parses an environment (default: process.env, after loading ./.env when present). */
+export function readConfig(env: NodeJS.ProcessEnv = loadDotEnv()): Config {
+  const parsed = schema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  throw new ConfigError(`Configuration error: ${issue.path.join('.')} ${issue.message}. Fix it in .env or the environment.`);
+}
+
+/** Which platforms the configuration switches on. */
+export function platforms(config: Config): { discord: boolean; slack: 'socket' | 'http' | null } {
+  const discord = Boolean(config.DISCORD_TOKEN && config.DISCORD_CLIENT_ID);
+  let slack: 'socket' | 'http' | null = null;
+  if (config.SLACK_BOT_TOKEN && config.SLACK_APP_TOKEN) slack = 'socket';
+  else if (config.SLACK_BOT_TOKEN && config.SLACK_SIGNING_SECRET) slack = 'http';
+  return { discord, slack };
+}
+
+function loadDotEnv(): NodeJS.ProcessEnv {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  return process.env;
+}

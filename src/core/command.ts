@@ -1,0 +1,33 @@
+// The shape of a command in commands/: a zod schema for its arguments and a platform-neutral run.
+import type { z } from 'zod';
+import type { Reply } from '../reply/model.ts';
+import type { Core } from './core.ts';
+
+export interface CommandContext {
+  core: Core;
+}
+
+export interface Command<S extends z.ZodObject = z.ZodObject> {
+  /** Lower-case, as typed after the slash (`ask`). */
+  name: string;
+  /** One line, at most 100 characters (Discord's limit). */
+  description: string;
+  /** Usage shown by /help, e.g. `/ask <question> [limit:N]`. */
+  usage: string;
+  /**
+   * The arguments. Each field carries `.describe()` text; fields are listed required first.
+   * `.meta({ autocomplete: 'speakers' })` marks a field a platform may autocomplete.
+   */
+  schema: S;
+  /**
+   * Turns free text typed after the command (console, Slack) into raw arguments.
+   * Default: `name:value` pairs set those options and the rest goes to the first string field.
+   */
+  parseText?: (text: string, ctx: CommandContext) => Record<string, unknown>;
+  run(args: z.infer<S>, ctx: CommandContext): Reply | Promise<Reply>;
+}
+
+/** Identity helper that lets TypeScript infer `args` from the schema. */
+export function defineCommand<S extends z.ZodObject>(command: Command<S>): Command<S> {
+  return command;
+}

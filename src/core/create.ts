@@ -1,0 +1,25 @@
+// Builds the core from a folder of articles: load, index, extract quotes.
+import { loadCorpus } from '../corpus/load.ts';
+import { createSearchEngine } from '../search/engine.ts';
+import { createQuoteBook } from '../quotes/book.ts';
+import type { Core } from './core.ts';
+
+export interface CreateCoreOptions {
+  dataDir: string;
+  /** Where a saved index may be kept between runs. */
+  cacheDir?: string;
+  /** Told once per file that could not be read. */
+  warn?: (message: string) => void;
+}
+
+export async function createCore({ dataDir, cacheDir: _cacheDir, warn }: CreateCoreOptions): Promise<Core> {
+  const { corpus, warnings } = await loadCorpus(dataDir);
+  for (const w of warnings) warn?.(w);
+  const articles = new Map(corpus.articles.map((a) => [a.source, a]));
+  return {
+    corpus,
+    search: createSearchEngine(corpus),
+    quotes: createQuoteBook(corpus),
+    articleOf: (source) => articles.get(source),
+  };
+}

@@ -1,0 +1,17 @@
+// Checks shared by commands that take free text: clear messages for empty, overlong or symbol-only input.
+import { z } from 'zod';
+
+export const MAX_QUERY_LENGTH = 300;
+
+/** A user's free-text query: trimmed, 1 to 300 characters, with at least one letter or digit. */
+export const queryText = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: `Type ${what}.` })
+    .max(MAX_QUERY_LENGTH, { error: `Keep ${what} under ${MAX_QUERY_LENGTH} characters.` })
+    .refine((s) => /[\p{L}\p{N}]/u.test(s), { error: `${capitalise(what)} needs at least one word.` });
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,93 @@
+// Routes a command by name: coerces raw arguments to the option types, validates once with
+// the command's schema, runs it, and turns any failure into a reply the user can act on.
+import type { Reply } from '../reply/model.ts';
+import { errorReply } from '../reply/model.ts';
+import type { Command, CommandContext } from './command.ts';
+import { commandOptions, type OptionSpec } from './options.ts';
+import { parseCommandText } from './text-args.ts';
+
+export class CommandRouter {
+  readonly #commands = new Map<string, Command>();
+
+  constructor(commands: readonly Command[]) {
+    for (const c of commands) this.#commands.set(c.name, c);
+  }
+
+  list(): Command[] {
+    return [...this.#commands.values()];
+  }
+
+  get(name: string): Command | undefined {
+    return this.#commands.get(name.toLowerCase());
+  }
+
+  /** Runs `name` with raw arguments (strings from text, typed values from a platform). */
+  async run(name: string, raw: Record<string, unknown>, ctx: CommandContext): Promise<Reply> {
+    const command = this.get(name);
+    if (!command) return unknownCommand(name, this.list());
+    const parsed = command.schema.safeParse(coerce(raw, commandOptions(command)));
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`);
+      return errorReply(`That /${command.name} request was not understood.`, [...problems, `Usage: ${command.usage}`]);
+    }
+    return command.run(parsed.data, ctx);
+  }
+
+  /** Runs a typed line such as `/ask who launched it? limit:5`. */
+  async runLine(line: string, ctx: CommandContext): Promise<{ reply: Reply; private: boolean }> {
+    const parsed = parseCommandText(line);
+    if (!parsed) {
+      return { reply: errorReply('Type a command such as /ask <question>, or /help for the list.'), private: false };
+    }
+    const command = this.get(parsed.name);
+    if (!command) return { reply: unknownCommand(parsed.name, this.list()), private: parsed.private };
+    const raw = command.parseText
+      ? command.parseText(parsed.rest, ctx)
+      : defaultTextArgs(parsed.rest, commandOptions(command));
+    return { reply: await this.run(command.name, raw, ctx), private: parsed.private };
+  }
+}
+
+/** `name:value` and `--name value` set options; the remaining words go to the first string option. */
+export function defaultTextArgs(text: string, options: readonly OptionSpec[]): Record<string, unknown> {
+  const raw: Record<string, unknown> = {};
+  const names = new Set(options.map((o) => o.name));
+  const rest: string[] = [];
+  const words = text.split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const pair = /^(?:--)?([a-z]+):(.+)$/i.exec(word);
+    const flag = /^--([a-z]+)$/i.exec(word);
+    if (pair && names.has(pair[1]!.toLowerCase())) raw[pair[1]!.toLowerCase()] = pair[2];
+    else if (flag && names.has(flag[1]!.toLowerCase()) && words[i + 1] !== undefined) raw[flag[1]!.toLowerCase()] = words[++i];
+    else rest.push(word);
+  }
+  const free = options.find((o) => o.type === 'string' && raw[o.name] === undefined);
+  if (free && rest.length > 0) raw[free.name] = rest.join(' ');
+  return raw;
+}
+
+function coerce(raw: Record<string, unknown>, options: readonly OptionSpec[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (value === undefined || value === null || value === '') continue;
+    const spec = options.find((o) => o.name === key);
+    out[key] = spec && typeof value === 'string' ? coerceString(value, spec.type) : value;
+  }
+  return out;
+}
+
+function coerceString(value: string, type: OptionSpec['type']): unknown {
+  if (type === 'integer' || type === 'number') {
+    const n = Number(value.trim());
+    return Number.isFinite(n) ? n : value;
+  }
+  if (type === 'boolean') return /^(true|yes|1|on)$/i.test(value.trim());
+  return value;
+}
+
+function unknownCommand(name: string, commands: readonly Command[]): Reply {
+  return errorReply(`There is no /${name} command.`, [
+    `Commands: ${commands.map((c) => `/${c.name}`).join(', ')}. Type /help for details.`,
+  ]);
+}

@@ -1,0 +1,38 @@
+// What the quote module offers the commands: direct quotes, attributed, deduplicated.
+
+export interface QuotePlace {
+  source: string;
+  line: number;
+}
+
+export interface Quote {
+  /** Canonical speaker name, or null when the text names no speaker for it. */
+  speaker: string | null;
+  /** The quote's words, verbatim, without the quote marks. */
+  text: string;
+  /** The first place it appears (file then line order). */
+  source: string;
+  line: number;
+  /** Every other place the same quote (or a shorter form of it) appears. */
+  also: QuotePlace[];
+}
+
+export interface Speaker {
+  /** The fullest name seen in the corpus, e.g. `Claudia Sheinbaum`. */
+  name: string;
+  /** Other names that find this speaker (surname, accent-free spelling, …). */
+  aliases: string[];
+  /** How many distinct quotes are attributed to this speaker. */
+  quotes: number;
+}
+
+export interface QuoteBook {
+  /** Speakers, most quoted first. */
+  speakers(): Speaker[];
+  /** The speaker a typed name refers to, or null. */
+  findSpeaker(name: string): Speaker | null;
+  /** Speaker names closest to a typed name, best first. */
+  suggest(name: string, max?: number): string[];
+  /** The speaker's quotes, most widely reported first; `about` narrows by words. */
+  quotesBy(speaker: string, about?: string): Quote[];
+}

@@ -1,0 +1,16 @@
+// Builds the citation of a passage (or any place in a file) from what the core knows of its article.
+import type { Core } from '../core/core.ts';
+import type { Citation } from './model.ts';
+
+export function citationFor(core: Pick<Core, 'articleOf' | 'corpus'>, source: string, line: number): Citation {
+  const article = core.articleOf(source);
+  const passage = core.corpus.passages.find((p) => p.source === source && p.line === line);
+  return {
+    source,
+    line,
+    title: article?.title ?? source,
+    heading: passage?.heading ?? null,
+    outlet: article?.outlet ?? null,
+    url: article?.url ?? null,
+  };
+}

@@ -1,0 +1,72 @@
+// The platform-neutral reply: what a command answers, before any platform shapes it.
+// Renderers (console, Discord, Slack, CLI text) turn this into their own format.
+
+/** A run of text; `emphasis` marks matched words that a platform may render in bold. */
+export interface Span {
+  text: string;
+  emphasis?: boolean;
+}
+
+/** Where an excerpt comes from, as `source:line`, with what is known of its article. */
+export interface Citation {
+  source: string;
+  line: number;
+  title: string;
+  heading: string | null;
+  outlet: string | null;
+  url: string | null;
+}
+
+/** A query word and, when it was reached through expansion, the user's word that led to it. */
+export interface MatchedTerm {
+  term: string;
+  /** The user's own word this term was expanded from (`fear ← afraid`); absent for the user's words. */
+  via?: string;
+}
+
+export interface ReplyItem {
+  /** Verbatim text of the cited passage, trimmed only with `…`; spans concatenate to the plain excerpt. */
+  excerpt: Span[];
+  citation: Citation;
+  /** Further places the same text appears (a quote reported in several articles). */
+  also?: Citation[];
+  /** Who said it, for quotes. */
+  speaker?: string | null;
+  /** Why it matched. */
+  matched?: MatchedTerm[];
+}
+
+/** The state needed to show another page of the same answer. */
+export interface PageState {
+  command: string;
+  /** The command's arguments as given (validated again when the page is asked for). */
+  args: Record<string, string | number | boolean>;
+  /** 0-based index of the page shown. */
+  index: number;
+  count: number;
+}
+
+export interface Reply {
+  /** `results`: items answer the request; `info`: a plain answer (help, lists); `error`: the request could not be served. */
+  kind: 'results' | 'info' | 'error';
+  /** One line that heads the reply (`Results for "…"`). */
+  title: string;
+  /** Plain text lines shown before the items. */
+  lines: string[];
+  items: ReplyItem[];
+  /** Plain text lines shown after the items (suggestions, "3 more"). */
+  notes: string[];
+  page?: PageState;
+}
+
+export const excerptText = (spans: readonly Span[]): string => spans.map((s) => s.text).join('');
+
+export const citationLabel = (c: Pick<Citation, 'source' | 'line'>): string => `${c.source}:${c.line}`;
+
+export function infoReply(title: string, lines: string[] = [], notes: string[] = []): Reply {
+  return { kind: 'info', title, lines, items: [], notes };
+}
+
+export function errorReply(title: string, notes: string[] = []): Reply {
+  return { kind: 'error', title, lines: [], items: [], notes };
+}

@@ -1,0 +1,23 @@
+// What the search module offers the commands: ranked passages with their excerpts.
+import type { Passage } from '../corpus/types.ts';
+import type { MatchedTerm, Span } from '../reply/model.ts';
+
+export interface SearchHit {
+  passage: Passage;
+  score: number;
+  /** The one or two sentences that best answer, verbatim, `…` where trimmed; matched words emphasised. */
+  excerpt: Span[];
+  /** The query terms (and expansions) found in this passage. */
+  matched: MatchedTerm[];
+}
+
+export interface SearchOptions {
+  /** How many hits at most. Default 3. */
+  limit?: number;
+}
+
+export interface SearchEngine {
+  search(query: string, options?: SearchOptions): SearchHit[];
+  /** Index terms close to the query's words, for "nothing found" replies. */
+  suggest(query: string, max?: number): string[];
+}

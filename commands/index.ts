@@ -1,9 +1,10 @@
 // Every command the bot has. Adapters build their command lists from this, never by hand.
 import type { Command } from '../src/core/command.ts';
 import { ask } from './ask.ts';
+import { context } from './context.ts';
 import { help } from './help.ts';
 import { sources } from './sources.ts';
 
 export function allCommands(): Command[] {
-  return [ask, sources, help] as unknown as Command[];
+  return [ask, sources, context, help] as unknown as Command[];
 }

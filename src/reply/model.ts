@@ -36,7 +36,11 @@ export interface ReplyItem {
   matched?: MatchedTerm[];
 }
 
-/** The state needed to show another page of the same answer. */
+/**
+ * The state needed to show another page of the same answer. A command that pages takes an
+ * optional 1-based `page` argument: an adapter shows page k by running
+ * `router.run(state.command, { ...state.args, page: k })`.
+ */
 export interface PageState {
   command: string;
   /** The command's arguments as given (validated again when the page is asked for). */

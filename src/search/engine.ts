@@ -3,13 +3,22 @@ import MiniSearch from 'minisearch';
 import type { Corpus, Passage } from '../corpus/types.ts';
 import type { SearchEngine, SearchHit, SearchOptions } from './types.ts';
 
+const MS_OPTIONS = { fields: ['text', 'heading', 'title'], storeFields: [] };
+
 export function createSearchEngine(corpus: Corpus): SearchEngine {
-  const ms = new MiniSearch<Passage & { id: number }>({
-    fields: ['text', 'heading', 'title'],
-    storeFields: [],
-  });
+  const ms = new MiniSearch<Passage & { id: number }>(MS_OPTIONS);
   ms.addAll(corpus.passages.map((p, id) => ({ ...p, id })));
+  return wrap(corpus, ms);
+}
+
+/** Loads an engine saved with `serialize()` for the same corpus, without re-indexing. */
+export function restoreSearchEngine(corpus: Corpus, saved: string): SearchEngine {
+  return wrap(corpus, MiniSearch.loadJSON(saved, MS_OPTIONS));
+}
+
+function wrap(corpus: Corpus, ms: MiniSearch): SearchEngine {
   return {
+    serialize: () => JSON.stringify(ms),
     search(query: string, options: SearchOptions = {}): SearchHit[] {
       return ms
         .search(query, { fuzzy: 0.2, prefix: true, boost: { text: 2 } })

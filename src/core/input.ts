@@ -6,7 +6,7 @@ export const MAX_QUERY_LENGTH = 300;
 /** A user's free-text query: trimmed, 1 to 300 characters, with at least one letter or digit. */
 export const queryText = (what: string) =>
   z
-    .string()
+    .string({ error: `Type ${what}.` })
     .trim()
     .min(1, { error: `Type ${what}.` })
     .max(MAX_QUERY_LENGTH, { error: `Keep ${what} under ${MAX_QUERY_LENGTH} characters.` })

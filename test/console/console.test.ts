@@ -17,7 +17,7 @@ describe('npm start without credentials', () => {
     expect(stdout).toMatch(/harbour\.txt:\d+/);
     expect(stdout).toMatch(/\/ask <question>/);
     expect(stdout).toMatch(/There is no \/nosuch command/);
-    expect(stdout).not.toMatch(/\x1b\[/); // no colours when not on a terminal
+    expect(stdout).not.toContain("\u001b["); // no colours when not on a terminal
   });
 
   it('stops with one line naming the variable when the configuration is wrong', async () => {

@@ -1,6 +1,6 @@
 // Builds the core from a folder of articles: load, index, extract quotes.
 import { loadCorpus } from '../corpus/load.ts';
-import { createSearchEngine } from '../search/engine.ts';
+import { openSearchEngine } from '../search/persist.ts';
 import { createQuoteBook } from '../quotes/book.ts';
 import type { Core } from './core.ts';
 
@@ -12,13 +12,14 @@ export interface CreateCoreOptions {
   warn?: (message: string) => void;
 }
 
-export async function createCore({ dataDir, cacheDir: _cacheDir, warn }: CreateCoreOptions): Promise<Core> {
+export async function createCore({ dataDir, cacheDir, warn }: CreateCoreOptions): Promise<Core> {
   const { corpus, warnings } = await loadCorpus(dataDir);
   for (const w of warnings) warn?.(w);
   const articles = new Map(corpus.articles.map((a) => [a.source, a]));
+  const { engine } = await openSearchEngine(corpus, { dataDir, cacheDir, warn });
   return {
     corpus,
-    search: createSearchEngine(corpus),
+    search: engine,
     quotes: createQuoteBook(corpus),
     articleOf: (source) => articles.get(source),
   };

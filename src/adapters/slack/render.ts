@@ -1,6 +1,136 @@
-// Renders a reply as a Slack message body. (Placeholder until the Slack adapter lands.)
-import type { Reply } from '../../reply/model.ts';
+// Renders a platform-neutral reply as a Slack message: Block Kit blocks plus a plain `text` fallback,
+// clamped to Slack's limits visibly ("…", "n more") and escaped so no passage can mention or link anyone.
+import { citationLabel, type Citation, type PageState, type Reply, type ReplyItem } from '../../reply/model.ts';
+import { renderText } from '../../reply/text.ts';
+import { ACTION_IDS, contextActionId, encodeButtonState, type Rerun } from './action-value.ts';
+import { actions, button, context, section, type Block, type Button } from './blocks.ts';
+import { LIMITS } from './limits.ts';
+import { boldMrkdwn, fitMrkdwn, linkMrkdwn, quoteMrkdwn } from './mrkdwn.ts';
 
-export function renderSlack(reply: Reply): unknown {
-  return { text: reply.title, blocks: [] };
+export interface SlackMessage {
+  text: string;
+  blocks: Block[];
 }
+
+export interface SlackRenderOptions {
+  /** The Slack user who asked: only they may turn the pages. Absent outside Slack (the CLI). */
+  owner?: string;
+  /** The reply is visible only to the asker: offer "Share" to post it to the channel. */
+  private?: boolean;
+  /** How to produce this reply again, for Share on a reply that does not page. */
+  rerun?: Rerun;
+}
+
+/** At most this many sections of plain lines (a long /sources list); the rest is counted, not dropped silently. */
+const MAX_LINE_SECTIONS = 10;
+
+export function renderSlack(reply: Reply, options: SlackRenderOptions = {}): SlackMessage {
+  const head = [section(titleText(reply)), ...lineBlocks(reply.lines)];
+  const tail = tailBlocks(reply, options);
+  const room = LIMITS.blocks - head.length - tail.length;
+  return { text: fitMrkdwn(renderText(reply), LIMITS.fallbackText), blocks: [...head, ...itemBlocks(reply, room), ...tail] };
+}
+
+function titleText(reply: Reply): string {
+  const title = reply.title.trim() || (reply.kind === 'error' ? 'Something went wrong.' : 'No answer.');
+  const text = title.length > LIMITS.sectionText - 20 ? fitMrkdwn(title, LIMITS.sectionText - 20) : boldMrkdwn(title);
+  return reply.kind === 'error' ? `:warning: ${text}` : text;
+}
+
+/** Plain lines, packed into as few sections as fit; a single overlong line is cut with "…". */
+function lineBlocks(lines: readonly string[]): Block[] {
+  const chunks: string[] = [];
+  let current = '';
+  for (const line of lines) {
+    const text = fitMrkdwn(line, LIMITS.sectionText);
+    if (current && current.length + 1 + text.length > LIMITS.sectionText) {
+      chunks.push(current);
+      current = text;
+    } else current = current ? `${current}\n${text}` : text;
+  }
+  if (current.trim()) chunks.push(current);
+  if (chunks.length <= MAX_LINE_SECTIONS) return chunks.map((c) => section(c));
+  const hidden = chunks.slice(MAX_LINE_SECTIONS - 1).reduce((n, c) => n + c.split('\n').length, 0);
+  return [...chunks.slice(0, MAX_LINE_SECTIONS - 1).map((c) => section(c)), context([`${hidden} more lines not shown.`])];
+}
+
+/** Two blocks per item (the quote, then its citation); items past the block limit are counted in a note. */
+function itemBlocks(reply: Reply, room: number): Block[] {
+  const fits = reply.items.length * 2 <= room ? reply.items.length : Math.max(0, Math.floor((room - 1) / 2));
+  const blocks = reply.items.slice(0, fits).flatMap((item, i) => [
+    section(itemText(item), reply.kind === 'results' ? contextButton(item.citation, i) : undefined),
+    context(citationTexts(item)),
+  ]);
+  const hidden = reply.items.length - fits;
+  if (hidden > 0) blocks.push(context([`${hidden} more passage${hidden === 1 ? '' : 's'} not shown (a Slack message holds ${LIMITS.blocks} blocks).`]));
+  return blocks;
+}
+
+function itemText(item: ReplyItem): string {
+  const speaker = item.speaker?.trim() ? `${boldMrkdwn(fitMrkdwn(item.speaker.trim(), 200))}:\n` : '';
+  const excerpt = item.excerpt.some((s) => s.text.trim() !== '') ? item.excerpt : [{ text: '(empty passage)' }];
+  return speaker + quoteMrkdwn(excerpt, LIMITS.sectionText - speaker.length);
+}
+
+function contextButton(citation: Citation, index: number): Button | undefined {
+  const value = citationLabel(citation);
+  return value.length <= LIMITS.actionValue ? button('Context', contextActionId(index), value) : undefined;
+}
+
+/** `file:line`, title, outlet, link, how the words matched, and other places the same text appears. */
+function citationTexts(item: ReplyItem): string[] {
+  const c = item.citation;
+  const max = LIMITS.sectionText;
+  const title = c.heading && c.heading !== c.title ? `${c.title} — ${c.heading}` : c.title;
+  const texts = [fitMrkdwn(citationLabel(c), max), fitMrkdwn(title, max)];
+  if (c.outlet) texts.push(fitMrkdwn(c.outlet, max));
+  if (c.url) texts.push(linkOrText(c.url));
+  const via = (item.matched ?? []).filter((m) => m.via).map((m) => `${m.term} ← ${m.via}`);
+  if (via.length > 0) texts.push(fitMrkdwn(`matched through: ${via.join(', ')}`, max));
+  for (const also of item.also ?? []) texts.push(fitMrkdwn(`also ${citationLabel(also)} (${also.title})`, max));
+  return texts;
+}
+
+function linkOrText(url: string): string {
+  const link = linkMrkdwn(url, 'Open article');
+  return link.length <= LIMITS.sectionText ? link : fitMrkdwn(url, LIMITS.sectionText);
+}
+
+/** Notes, the page indicator, and the paging and Share buttons. */
+function tailBlocks(reply: Reply, options: SlackRenderOptions): Block[] {
+  const notes = [...reply.notes];
+  const buttons = [...pageButtons(reply.page, options.owner, notes), ...shareButton(reply, options, notes)];
+  const blocks: Block[] = [];
+  if (notes.some((n) => n.trim())) blocks.push(context([fitMrkdwn(notes.join('\n'), LIMITS.sectionText)]));
+  if (reply.page && reply.page.count > 1) blocks.push(context([`Page ${reply.page.index + 1} of ${reply.page.count}`]));
+  if (buttons.length > 0) blocks.push(actions(buttons));
+  return blocks;
+}
+
+const pageRun = (page: PageState, oneBased: number): Rerun => ({ command: page.command, args: { ...page.args, page: oneBased } });
+
+function pageButtons(page: PageState | undefined, owner: string | undefined, notes: string[]): Button[] {
+  if (!page || page.count <= 1) return [];
+  const targets = [
+    { label: '◀ Previous', id: ACTION_IDS.previous, to: page.index, show: page.index > 0 },
+    { label: 'Next ▶', id: ACTION_IDS.next, to: page.index + 2, show: page.index + 1 < page.count },
+  ];
+  const buttons: Button[] = [];
+  for (const t of targets.filter((t) => t.show)) {
+    const value = encodeButtonState({ ...(owner && { by: owner }), run: pageRun(page, t.to) });
+    if (value) buttons.push(button(t.label, t.id, value));
+    else notes.push(`The ${t.label.replace(/[◀▶]/g, '').trim()} button is left out: this request is too long to carry in a Slack button.`);
+  }
+  return buttons;
+}
+
+function shareButton(reply: Reply, options: SlackRenderOptions, notes: string[]): Button[] {
+  if (!options.private || reply.kind === 'error') return [];
+  const run = reply.page ? pageRun(reply.page, reply.page.index + 1) : options.rerun;
+  if (!run) return [];
+  const value = encodeButtonState({ ...(options.owner && { by: options.owner }), run });
+  if (value) return [button('Share in channel', ACTION_IDS.share, value, 'primary')];
+  notes.push('Share is left out: this request is too long to carry in a Slack button.');
+  return [];
+}
+

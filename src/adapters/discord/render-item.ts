@@ -1,0 +1,58 @@
+// One answer as an embed description: the excerpt as a block quote with matched words in bold,
+// then its citation (file:line, title, outlet, link), other places it appears, and why it matched.
+import { citationLabel, excerptText, type Citation, type MatchedTerm, type ReplyItem, type Span } from '../../reply/model.ts';
+import { clampText, cutAt, largestFitting } from './clamp.ts';
+import { blockQuote, code, escapeText, link, spansMarkdown, takeSpans } from './markdown.ts';
+
+/** Caps on the parts we add around an excerpt, so the excerpt keeps most of the room. */
+const PART = { speaker: 100, title: 200, outlet: 80, heading: 100, source: 120, also: 5, matched: 8 } as const;
+
+export function itemDescription(item: ReplyItem, budget: number): string {
+  const head = item.speaker ? `**${escapeText(clampText(item.speaker, PART.speaker))}**` : null;
+  const tail = [citationLine(item.citation), alsoLine(item.also ?? []), matchedLine(item.matched ?? [])];
+  const around = [head, ...tail].filter((l): l is string => l !== null);
+  const room = budget - around.reduce((n, l) => n + l.length + 1, 0);
+  const quote = quoteExcerpt(item.excerpt, room);
+  const parts = head ? [head, quote, ...around.slice(1)] : [quote, ...around];
+  return clampText(parts.join('\n'), budget);
+}
+
+/** The excerpt as a block quote, cut (with `…`, between words) to fit `budget` once rendered. */
+export function quoteExcerpt(spans: readonly Span[], budget: number): string {
+  const plain = excerptText(spans);
+  if (plain.trim() === '') return blockQuote('*(empty passage)*');
+  const render = (k: number) =>
+    blockQuote(spansMarkdown(k >= plain.length ? spans : [...takeSpans(spans, k), { text: '…' }]));
+  const whole = render(plain.length);
+  if (whole.length <= budget) return whole;
+  const k = largestFitting(plain.length - 1, (n) => render(safeLength(plain, n)).length <= budget);
+  const between = cutAt(plain, k).length;
+  return render(between > 0 ? between : safeLength(plain, k));
+}
+
+/** `n`, or one less when `n` would split a surrogate pair. */
+function safeLength(text: string, n: number): number {
+  return n > 0 && /[\uD800-\uDBFF]/.test(text.charAt(n - 1)) ? n - 1 : n;
+}
+
+function citationLine(c: Citation): string {
+  const parts = [code(clampText(citationLabel(c), PART.source)), link(clampText(c.title, PART.title), c.url)];
+  if (c.outlet) parts.push(escapeText(clampText(c.outlet, PART.outlet)));
+  if (c.heading) parts.push(`§ ${escapeText(clampText(c.heading, PART.heading))}`);
+  return `— ${parts.join(' · ')}`;
+}
+
+function alsoLine(also: readonly Citation[]): string | null {
+  if (also.length === 0) return null;
+  const shown = also.slice(0, PART.also).map((c) => code(clampText(citationLabel(c), PART.source)));
+  const more = also.length - shown.length;
+  return `Also in ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
+function matchedLine(matched: readonly MatchedTerm[]): string | null {
+  const via = matched.filter((m) => m.via);
+  if (via.length === 0) return null;
+  const shown = via.slice(0, PART.matched).map((m) => `${escapeText(clampText(m.term, 40))} ← ${escapeText(clampText(m.via!, 40))}`);
+  const more = via.length - shown.length;
+  return `*Matched through: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}*`;
+}

@@ -1,8 +1,16 @@
-// Runs the bot on Slack. (Placeholder until the Slack adapter lands.)
+// Runs the bot on Slack: Socket Mode (SLACK_APP_TOKEN) or HTTP (SLACK_SIGNING_SECRET, POST /slack/events,
+// GET /healthz on PORT). Start-up never waits for Slack: the bot token is checked and the socket opened in the background.
+import type { AddressInfo } from 'node:net';
+import type { App } from '@slack/bolt';
 import type { Config } from '../../config.ts';
 import type { CommandRouter } from '../../core/router.ts';
 import type { CommandContext } from '../../core/command.ts';
 import type { Logger } from '../../log.ts';
+import { createSlackApp, slackApiUrl } from './app.ts';
+import { registerActions } from './handlers/actions.ts';
+import { registerCommands } from './handlers/commands.ts';
+import { registerEvents } from './handlers/events.ts';
+import { checkBotToken, rejectionCode, type BotIdentity } from './token-check.ts';
 
 export interface StartSlackOptions {
   config: Config;
@@ -12,7 +20,78 @@ export interface StartSlackOptions {
   log: Logger;
 }
 
-export async function startSlack({ log }: StartSlackOptions): Promise<void> {
-  log.error('the Slack adapter is not built yet');
-  process.exitCode = 1;
+export interface SlackHandle {
+  /** The port the HTTP mode listens on (useful when PORT was 0); absent in Socket Mode. */
+  port?: number;
+  stop(): Promise<void>;
+}
+
+export async function startSlack({ config, mode, router, ctx, log: parentLog }: StartSlackOptions): Promise<SlackHandle> {
+  const log = parentLog.child({ platform: 'slack' });
+  const identity: BotIdentity = { status: 'checking' };
+  const health = () => ({ articles: ctx.core.corpus.articles.length });
+  const app = createSlackApp({ config, mode, log, identity, health });
+  const deps = { router, ctx, log };
+  registerCommands(app, deps);
+  registerActions(app, deps);
+  registerEvents(app, deps);
+  app.error(async (err) => log.error({ err }, 'a Slack listener failed'));
+  const stopCheck = checkBotToken({ token: config.SLACK_BOT_TOKEN ?? '', identity, log, ...apiUrl(config) });
+  if (mode === 'http') return startHttp(app, config.PORT, log, stopCheck);
+  const connection = connectSocket(app, log);
+  return {
+    stop: async () => {
+      stopCheck();
+      connection.cancel();
+      await app.stop().catch(() => undefined);
+    },
+  };
+}
+
+const apiUrl = (config: Config) => (config.SLACK_API_URL ? { slackApiUrl: slackApiUrl(config.SLACK_API_URL) } : {});
+
+async function startHttp(app: App, port: number, log: Logger, stopCheck: () => void): Promise<SlackHandle> {
+  const server = await app.start(port);
+  const bound = (server.address() as AddressInfo | null)?.port ?? port;
+  log.info(`Slack (HTTP mode) listening on port ${bound}: POST /slack/events, GET /healthz`);
+  return {
+    port: bound,
+    stop: async () => {
+      stopCheck();
+      await app.stop();
+    },
+  };
+}
+
+/**
+ * Opens the Socket Mode connection in the background, retrying while Slack cannot be reached;
+ * a rejected app token stops the attempts with a clear log line.
+ */
+function connectSocket(app: App, log: Logger): { cancel: () => void } {
+  let cancelled = false;
+  let timer: NodeJS.Timeout | undefined;
+  const attempt = async (wait: number): Promise<void> => {
+    log.info('connecting to Slack (Socket Mode)…');
+    try {
+      await app.start();
+      log.info('Slack (Socket Mode) connected');
+    } catch (err) {
+      if (cancelled) return;
+      const code = rejectionCode(err);
+      if (code) {
+        log.error(`Slack rejected SLACK_APP_TOKEN (${code}). Create an app-level token (xapp-…) with the connections:write scope under Basic Information and restart.`);
+        process.exitCode = 1;
+        return;
+      }
+      log.warn({ err }, `could not connect to Slack; trying again in ${Math.round(wait / 1000)} s`);
+      timer = setTimeout(() => void attempt(Math.min(wait * 2, 300_000)), wait);
+    }
+  };
+  void attempt(5_000);
+  return {
+    cancel: () => {
+      cancelled = true;
+      clearTimeout(timer);
+    },
+  };
 }

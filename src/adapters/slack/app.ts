@@ -1,0 +1,57 @@
+// Builds the Bolt app for either mode. It never calls Slack while being built (our authorize answers from
+// the bot token at once), so it comes up with Slack unreachable; the token is checked in the background.
+import type { ServerResponse } from 'node:http';
+import { App, type Authorize, type CustomRoute } from '@slack/bolt';
+import type { Config } from '../../config.ts';
+import type { Logger } from '../../log.ts';
+import { boltLogger } from './bolt-logger.ts';
+import type { BotIdentity } from './token-check.ts';
+
+export interface SlackAppOptions {
+  config: Config;
+  mode: 'socket' | 'http';
+  log: Logger;
+  identity: BotIdentity;
+  /** Extra facts for GET /healthz (HTTP mode). */
+  health: () => Record<string, unknown>;
+}
+
+export function createSlackApp({ config, mode, log, identity, health }: SlackAppOptions): App {
+  const token = config.SLACK_BOT_TOKEN;
+  if (!token) throw new Error('SLACK_BOT_TOKEN is not set.');
+  const common = {
+    authorize: authorizeWith(token, identity),
+    logger: boltLogger(log),
+    clientOptions: { ...(config.SLACK_API_URL && { slackApiUrl: slackApiUrl(config.SLACK_API_URL) }) },
+  };
+  if (mode === 'socket') return new App({ ...common, socketMode: true, appToken: config.SLACK_APP_TOKEN });
+  return new App({
+    ...common,
+    signingSecret: config.SLACK_SIGNING_SECRET,
+    port: config.PORT,
+    customRoutes: [healthRoute(identity, health)],
+  });
+}
+
+/** The Web API base URL with the trailing slash the client needs (`http://host/api/`). */
+export const slackApiUrl = (url: string): string => (url.endsWith('/') ? url : `${url}/`);
+
+/** Answers from the token alone; the bot's ids join in once the background check has learnt them. */
+function authorizeWith(token: string, identity: BotIdentity): Authorize<boolean> {
+  return async () => ({
+    botToken: token,
+    ...(identity.botUserId && { botUserId: identity.botUserId }),
+    ...(identity.botId && { botId: identity.botId }),
+  });
+}
+
+function healthRoute(identity: BotIdentity, health: () => Record<string, unknown>): CustomRoute {
+  return {
+    path: '/healthz',
+    method: ['GET'],
+    handler: (_req, res: ServerResponse) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: true, slackToken: identity.status, ...health() }));
+    },
+  };
+}

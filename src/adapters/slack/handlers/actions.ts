@@ -1,0 +1,79 @@
+// Buttons: paging (only the asker may turn the pages; the message is replaced), Context (the cited
+// paragraph with its neighbours, privately) and Share (posts a private reply to the channel).
+import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
+import type { Reply } from '../../../reply/model.ts';
+import { ACTION_IDS, decodeButtonState, type ButtonState, type Rerun } from '../action-value.ts';
+import { renderSlack } from '../render.ts';
+import type { SlackDeps } from './deps.ts';
+import { guarded, respondPrivately } from './deliver.ts';
+
+type ButtonBody = BlockAction<ButtonAction>;
+
+export function registerActions(app: App, deps: SlackDeps): void {
+  app.action<ButtonBody>(ACTION_IDS.previous, (args) => onPage(deps, args));
+  app.action<ButtonBody>(ACTION_IDS.next, (args) => onPage(deps, args));
+  app.action<ButtonBody>(ACTION_IDS.share, (args) => onShare(deps, args));
+  app.action<ButtonBody>(ACTION_IDS.context, (args) => onContext(deps, args));
+}
+
+interface ButtonArgs {
+  ack: () => Promise<void>;
+  action: ButtonAction;
+  body: ButtonBody;
+  respond: RespondFn;
+}
+
+async function onPage(deps: SlackDeps, { ack, action, body, respond }: ButtonArgs): Promise<void> {
+  await ack();
+  await guarded(guardFor(deps, body, respond), async () => {
+    const state = await allowedState(action, body, respond, 'turn these pages');
+    if (!state) return;
+    const reply = await rerun(deps, state.run);
+    const ephemeral = body.container['is_ephemeral'] === true;
+    await respond({ ...renderSlack(reply, { ...(state.by && { owner: state.by }), private: ephemeral }), replace_original: true });
+  });
+}
+
+async function onShare(deps: SlackDeps, { ack, action, body, respond }: ButtonArgs): Promise<void> {
+  await ack();
+  await guarded(guardFor(deps, body, respond), async () => {
+    const state = await allowedState(action, body, respond, 'share this reply');
+    if (!state) return;
+    const reply = await rerun(deps, state.run);
+    const message = renderSlack(reply, { ...(state.by && { owner: state.by }) });
+    await respond({ ...message, response_type: 'in_channel', replace_original: false });
+  });
+}
+
+async function onContext(deps: SlackDeps, { ack, action, body, respond }: ButtonArgs): Promise<void> {
+  await ack();
+  await guarded(guardFor(deps, body, respond), async () => {
+    const reply = await deps.router.run('context', { citation: action.value ?? '' }, deps.ctx);
+    await respondPrivately(respond)(renderSlack(reply, { owner: body.user.id }));
+  });
+}
+
+const guardFor = (deps: SlackDeps, body: ButtonBody, respond: RespondFn) => ({
+  deps,
+  about: { user: body.user.id, action: body.actions[0]?.action_id },
+  sendPrivately: respondPrivately(respond),
+});
+
+/** The button's state when the presser may use it; otherwise tells them why not, privately, and returns null. */
+async function allowedState(action: ButtonAction, body: ButtonBody, respond: RespondFn, what: string): Promise<ButtonState | null> {
+  const state = decodeButtonState(action.value);
+  if (!state) {
+    await respondPrivately(respond)({ text: 'This button no longer works. Run the command again.' });
+    return null;
+  }
+  if (state.by && state.by !== body.user.id) {
+    await respondPrivately(respond)({ text: `Only the person who asked can ${what}. Run the command yourself to get your own copy.` });
+    return null;
+  }
+  return state;
+}
+
+async function rerun(deps: SlackDeps, run: Rerun): Promise<Reply> {
+  if ('line' in run) return (await deps.router.runLine(run.line, deps.ctx)).reply;
+  return deps.router.run(run.command, run.args, deps.ctx);
+}

@@ -1,0 +1,31 @@
+// Runs one piece of work for a Slack user and makes sure they hear back: an unexpected error becomes a
+// private message with a reference id that is also in the log, and a reply Slack refuses is logged, never lost silently.
+import type { RespondArguments, RespondFn } from '@slack/bolt';
+import { failureReply } from '../../../reply/failure.ts';
+import { renderSlack } from '../render.ts';
+import type { SlackDeps } from './deps.ts';
+
+/** What to tell the user when `work` throws; `send` delivers a rendered message privately. */
+export interface Guard {
+  deps: SlackDeps;
+  /** Logged with any failure: who asked and what. */
+  about: Record<string, unknown>;
+  sendPrivately: (message: ReturnType<typeof renderSlack>) => Promise<unknown>;
+}
+
+export async function guarded(guard: Guard, work: () => Promise<unknown>): Promise<void> {
+  try {
+    await work();
+  } catch (err) {
+    const { reply, ref } = failureReply(guard.deps.log, err, { platform: 'slack', ...guard.about });
+    try {
+      await guard.sendPrivately(renderSlack(reply));
+    } catch (sendErr) {
+      guard.deps.log.error({ err: sendErr, ref }, 'could not tell the Slack user about the failure');
+    }
+  }
+}
+
+/** Slack's response_url, private: used for notices and failures. */
+export const respondPrivately = (respond: RespondFn) => (message: RespondArguments) =>
+  respond({ ...message, response_type: 'ephemeral', replace_original: false });

@@ -1,37 +1,59 @@
-// Full-text search over passages. (Placeholder: plain MiniSearch; the ranking comes later.)
-import MiniSearch from 'minisearch';
-import type { Corpus, Passage } from '../corpus/types.ts';
+// The search engine: a MiniSearch index of passages, queried through an analysed plan (the user's
+// words and their expansions), ranked in two passes (BM25, then sentence by sentence), returning
+// verbatim excerpts and an explanation of what matched.
+import type { Corpus } from '../corpus/types.ts';
+import { excerptOf } from './excerpt.ts';
+import { matchedTerms } from './explain.ts';
+import { resolveOptions, type SearchEngineOptions, type SearchEngineOptionsInput } from './options.ts';
+import { PassageIndex } from './passage-index.ts';
+import { parseQuery } from './query/parse.ts';
+import { expandWithWordNet } from './query/expand-wordnet.ts';
+import { firstPass, type Reached } from './rank/first-pass.ts';
+import { rerank, type Ranked } from './rank/rerank.ts';
+import { Scratch } from './rank/scratch.ts';
+import type { QueryPlan } from './query/plan.ts';
 import type { SearchEngine, SearchHit, SearchOptions } from './types.ts';
 
-const MS_OPTIONS = { fields: ['text', 'heading', 'title'], storeFields: [] };
+export type { SearchEngineOptions, SearchEngineOptionsInput } from './options.ts';
+export { DEFAULT_SEARCH_OPTIONS } from './options.ts';
 
-export function createSearchEngine(corpus: Corpus): SearchEngine {
-  const ms = new MiniSearch<Passage & { id: number }>(MS_OPTIONS);
-  ms.addAll(corpus.passages.map((p, id) => ({ ...p, id })));
-  return wrap(corpus, ms);
+export function createSearchEngine(corpus: Corpus, options?: SearchEngineOptionsInput): SearchEngine {
+  return wrap(corpus, PassageIndex.build(corpus.passages), resolveOptions(options));
 }
 
 /** Loads an engine saved with `serialize()` for the same corpus, without re-indexing. */
-export function restoreSearchEngine(corpus: Corpus, saved: string): SearchEngine {
-  return wrap(corpus, MiniSearch.loadJSON(saved, MS_OPTIONS));
+export function restoreSearchEngine(corpus: Corpus, saved: string, options?: SearchEngineOptionsInput): SearchEngine {
+  const index = PassageIndex.restore(saved);
+  if (index.documentCount !== corpus.passages.length) {
+    throw new Error(`search: the saved index holds ${index.documentCount} passages, the corpus ${corpus.passages.length}`);
+  }
+  return wrap(corpus, index, resolveOptions(options));
 }
 
-function wrap(corpus: Corpus, ms: MiniSearch): SearchEngine {
+function wrap(corpus: Corpus, index: PassageIndex, options: SearchEngineOptions): SearchEngine {
+  const scratch = new Scratch();
   return {
-    serialize: () => JSON.stringify(ms),
-    search(query: string, options: SearchOptions = {}): SearchHit[] {
-      return ms
-        .search(query, { fuzzy: 0.2, prefix: true, boost: { text: 2 } })
-        .slice(0, options.limit ?? 3)
-        .map((r) => ({
-          passage: corpus.passages[r.id as number]!,
-          score: r.score,
-          excerpt: [{ text: corpus.passages[r.id as number]!.text }],
-          matched: r.terms.map((term) => ({ term })),
-        }));
+    serialize: () => JSON.stringify(index),
+    search(query: string, { limit = options.limit }: SearchOptions = {}): SearchHit[] {
+      const plan = parseQuery(query, options.expansion.abbreviation);
+      if (plan.groups.length === 0) return [];
+      expandWithWordNet(plan, query, index, options.expansion);
+      const reached: Reached = new Map();
+      const candidates = firstPass(index, plan, options, scratch, reached);
+      const ranked = rerank(candidates, corpus.passages, index, plan, reached, options);
+      return ranked.slice(0, limit).map((r) => toHit(r, reached, plan, options));
     },
     suggest(query: string, max = 5): string[] {
-      return ms.autoSuggest(query, { fuzzy: 0.3 }).slice(0, max).map((s) => s.suggestion);
+      return index.autoSuggest(query, { fuzzy: 0.3 }).slice(0, max).map((s) => s.suggestion);
     },
+  };
+}
+
+function toHit(r: Ranked, reached: Reached, plan: QueryPlan, options: SearchEngineOptions): SearchHit {
+  return {
+    passage: r.passage,
+    score: r.score,
+    excerpt: excerptOf(r, (term) => reached.has(term), options.excerpt.maxLength),
+    matched: matchedTerms(r.tokens, reached, plan),
   };
 }

@@ -1,0 +1,55 @@
+// Common abbreviations in English-language news and the phrases they stand for. Compiled from the
+// usual style-guide lists (AP Stylebook "abbreviations and acronyms" entries, Wikipedia's "List of
+// government and international-organisation acronyms"): general, not drawn from any one corpus.
+// Dotted forms (`U.S.`, `C.I.A.`) need no entry: the tokenizer folds them to the undotted key.
+
+export const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  us: ['united states', 'united states of america'],
+  uk: ['united kingdom', 'great britain'],
+  un: ['united nations'],
+  eu: ['european union'],
+  uae: ['united arab emirates'],
+  ussr: ['soviet union'],
+  nato: ['north atlantic treaty organization'],
+  cia: ['central intelligence agency'],
+  fbi: ['federal bureau of investigation'],
+  nsa: ['national security agency'],
+  dea: ['drug enforcement administration'],
+  atf: ['bureau of alcohol tobacco firearms and explosives'],
+  dhs: ['department of homeland security', 'homeland security'],
+  doj: ['department of justice', 'justice department'],
+  dod: ['department of defense', 'defense department'],
+  ice: ['immigration and customs enforcement'],
+  cbp: ['customs and border protection'],
+  fda: ['food and drug administration'],
+  cdc: ['centers for disease control and prevention'],
+  epa: ['environmental protection agency'],
+  irs: ['internal revenue service'],
+  sec: ['securities and exchange commission'],
+  ftc: ['federal trade commission'],
+  fcc: ['federal communications commission'],
+  nasa: ['national aeronautics and space administration'],
+  gop: ['republican party', 'grand old party'],
+  who: ['world health organization'],
+  imf: ['international monetary fund'],
+  wto: ['world trade organization'],
+  opec: ['organization of the petroleum exporting countries'],
+  icc: ['international criminal court'],
+  icj: ['international court of justice'],
+  iaea: ['international atomic energy agency'],
+  oas: ['organization of american states'],
+  asean: ['association of southeast asian nations'],
+  gdp: ['gross domestic product'],
+  ceo: ['chief executive officer', 'chief executive'],
+  fto: ['foreign terrorist organization'],
+  wmd: ['weapon of mass destruction', 'weapons of mass destruction'],
+  ai: ['artificial intelligence'],
+  pm: ['prime minister'],
+  mp: ['member of parliament'],
+  nyt: ['new york times'],
+  ap: ['associated press'],
+  bbc: ['british broadcasting corporation'],
+};
+
+/** Abbreviations that are spellings of another one (`USA` is `US`). */
+export const ABBREVIATION_ALIASES: Readonly<Record<string, string>> = { usa: 'us', gb: 'uk' };

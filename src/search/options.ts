@@ -1,0 +1,79 @@
+// Every knob of the search engine in one documented type, with one defaults object (minisearch's manner).
+// `createSearchEngine(corpus, options)` and `restoreSearchEngine(corpus, saved, options)` take a
+// partial of it; what is left out keeps its default.
+
+export interface SearchEngineOptions {
+  /** How many hits `search` returns when the caller gives no limit. Default 3. */
+  limit: number;
+  /** Score multiplier of a match in each field: the passage text dominates. */
+  fieldWeights: { text: number; heading: number; title: number };
+  /** BM25 parameters (term-frequency saturation `k`, length normalisation `b`, floor `d`). */
+  bm25: { k: number; b: number; d: number };
+  /** Typo tolerance: words of at least `minLength` letters match index terms within an edit distance. */
+  fuzzy: { minLength: number; maxDistance: number; weight: number };
+  /** The last word of the question also matches as a prefix (`hegs` → Hegseth). */
+  prefix: { minLength: number; weight: number };
+  /** How many first-pass passages are re-ranked sentence by sentence. */
+  candidates: number;
+  /** Weight of the best sentence (or pair) of a passage beside its whole-passage score. */
+  sentenceWeight: number;
+  /** Query understanding: weights of expansions, relative to the user's own words (1). 0 turns one off. */
+  expansion: ExpansionWeights;
+  /** Bonus, relative to one matched word, for passages of the kind a question word asks for. */
+  hintWeight: number;
+  /** Excerpts: at most this many sentences, trimmed with `…` past `maxLength` characters. */
+  excerpt: { maxSentences: number; maxLength: number };
+}
+
+export interface ExpansionWeights {
+  /** Abbreviations spelled out and back (`US` ↔ `United States`). */
+  abbreviation: number;
+  /** WordNet synonyms (`afraid` → `fear`). */
+  synonym: number;
+  /** WordNet broader and narrower terms (`vehicle` → `truck`). */
+  related: number;
+  /** Capitals and seats of government for their country (`Caracas` → Venezuela). */
+  place: number;
+  /** News vocabulary: categories for their well-known members (`TV channel` → CNN). */
+  vocabulary: number;
+  /** Terms that co-occur with the question's words across the corpus's passages. */
+  cooccurrence: number;
+  /** Pseudo-relevance feedback: the best terms of the first results. */
+  feedback: number;
+}
+
+export const DEFAULT_SEARCH_OPTIONS: SearchEngineOptions = {
+  limit: 3,
+  fieldWeights: { text: 1, heading: 0.3, title: 0.15 },
+  bm25: { k: 1.2, b: 0.7, d: 0.5 },
+  fuzzy: { minLength: 5, maxDistance: 2, weight: 0.45 },
+  prefix: { minLength: 3, weight: 0.5 },
+  candidates: 40,
+  sentenceWeight: 0.5,
+  expansion: {
+    abbreviation: 0.9,
+    synonym: 0.5,
+    related: 0.3,
+    place: 0.7,
+    vocabulary: 0.5,
+    cooccurrence: 0.2,
+    feedback: 0.15,
+  },
+  hintWeight: 0.3,
+  excerpt: { maxSentences: 2, maxLength: 360 },
+};
+
+export type SearchEngineOptionsInput = {
+  [K in keyof SearchEngineOptions]?: SearchEngineOptions[K] extends object ? Partial<SearchEngineOptions[K]> : SearchEngineOptions[K];
+};
+
+/** The defaults with the caller's choices laid over them, one level deep. */
+export function resolveOptions(input: SearchEngineOptionsInput = {}): SearchEngineOptions {
+  const out: Record<string, unknown> = { ...DEFAULT_SEARCH_OPTIONS };
+  for (const [key, value] of Object.entries(input)) {
+    const base = (DEFAULT_SEARCH_OPTIONS as unknown as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    out[key] = typeof base === 'object' && base !== null ? { ...base, ...(value as object) } : value;
+  }
+  return out as unknown as SearchEngineOptions;
+}

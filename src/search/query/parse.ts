@@ -1,0 +1,44 @@
+// Turns a question into its plan: one group per distinct content word (stop words dropped),
+// abbreviations of spelled-out phrases, typo tolerance, prefix on an unfinished last word, and the
+// kind of answer its question words ask for.
+import { abbreviationsIn } from '../text/abbreviations.ts';
+import { tokenize } from '../text/tokens.ts';
+import type { AnswerKind, QueryPlan, TermGroup } from './plan.ts';
+import { addTerm } from './plan.ts';
+
+export function parseQuery(question: string, abbreviationWeight: number): QueryPlan {
+  const tokens = tokenize(question);
+  const groups: TermGroup[] = [];
+  for (const token of tokens) {
+    if (!token.term || groups.some((g) => g.terms[0]!.term === token.term)) continue;
+    const label = token.text.toLowerCase();
+    groups.push({ source: token.text, own: true, terms: [{ term: token.term, weight: 1, kind: 'word', label }], fuzzy: true, prefix: false });
+  }
+  const last = groups.at(-1);
+  // A question that ends mid-word (no punctuation, no space) is still being typed.
+  if (last && tokens.at(-1)?.term === last.terms[0]!.term && /[\p{L}\p{N}]$/u.test(question)) last.prefix = true;
+  addAbbreviations(groups, abbreviationWeight);
+  return { groups, hints: answerKinds(question) };
+}
+
+/** `United States` in a question also reaches passages that only say `U.S.` (term `us`). */
+function addAbbreviations(groups: TermGroup[], weight: number): void {
+  const terms = groups.map((g) => g.terms[0]!.term);
+  for (const { abbreviation, at } of abbreviationsIn(terms)) {
+    if (terms.includes(abbreviation)) continue;
+    addTerm(groups[at]!, { term: abbreviation, weight, kind: 'abbreviation', label: abbreviation.toUpperCase() });
+  }
+}
+
+const HINTS: [RegExp, AnswerKind][] = [
+  [/\bhow (many|much)\b|\bwhat (number|percentage|share|amount)\b/i, 'number'],
+  [/\bwhen\b|\bwhat (year|date|day|month|time)\b|\bhow long\b|\bsince when\b/i, 'date'],
+  [/\bwho(m|se)?\b|\bwhich (person|official|leader|people)\b/i, 'person'],
+  [/\bwhere\b|\bwhich (country|city|state|region)\b/i, 'place'],
+  [/\bwhy\b|\bfor what reason\b|\bwhat (caused|led)\b/i, 'reason'],
+];
+
+/** What kind of answer the question's words ask for (`how many` → a number). */
+export function answerKinds(question: string): AnswerKind[] {
+  return HINTS.filter(([re]) => re.test(question)).map(([, kind]) => kind);
+}

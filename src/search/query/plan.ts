@@ -1,0 +1,51 @@
+// The shape of an analysed question: the user's words, the terms each reaches (itself, its typo
+// and prefix variants, its expansions), free-standing expansion terms, and the kind of answer asked for.
+
+/** Where an expansion came from; `word` is the user's own word. */
+export type TermKind =
+  | 'word'
+  | 'abbreviation'
+  | 'synonym'
+  | 'related'
+  | 'place'
+  | 'vocabulary'
+  | 'cooccurrence'
+  | 'feedback';
+
+export interface QueryTerm {
+  /** Index term (folded, stemmed). */
+  term: string;
+  /** Relative weight: 1 for the user's words, less for expansions. */
+  weight: number;
+  kind: TermKind;
+  /** How the term reads in an explanation (`fear`). */
+  label: string;
+}
+
+/** One user word (or phrase) and everything that stands for it; a passage scores its best member. */
+export interface TermGroup {
+  /** The user's word as typed, or the expansion's source for free-standing groups. */
+  source: string;
+  /** False for groups added by expansion alone (feedback, co-occurrence): they never count as coverage. */
+  own: boolean;
+  terms: QueryTerm[];
+  /** Also match index terms within a few edits (long words only). */
+  fuzzy: boolean;
+  /** Also match index terms that start with this word (the question's last word). */
+  prefix: boolean;
+}
+
+/** What a question word asks for: a quantity, a time, a person. */
+export type AnswerKind = 'number' | 'date' | 'person' | 'place' | 'reason';
+
+export interface QueryPlan {
+  groups: TermGroup[];
+  hints: AnswerKind[];
+}
+
+/** Adds an expansion to a group unless the group already reaches that term at a higher weight. */
+export function addTerm(group: TermGroup, term: QueryTerm): void {
+  const existing = group.terms.find((t) => t.term === term.term);
+  if (!existing) group.terms.push(term);
+  else if (existing.weight < term.weight) Object.assign(existing, term);
+}

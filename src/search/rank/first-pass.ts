@@ -1,0 +1,90 @@
+// First pass: BM25 over the index's postings for every term group of the query, into flat score
+// arrays, keeping only the best `candidates` passages. A group scores a passage by its best member
+// (the user's word, a typo or prefix variant, or an expansion at its lower weight), so synonyms
+// never add up to more than the word itself.
+import type { SearchEngineOptions } from '../options.ts';
+import { FIELDS, type PassageIndex, type Postings } from '../passage-index.ts';
+import type { QueryPlan, TermGroup } from '../query/plan.ts';
+import { Scratch } from './scratch.ts';
+import { topK } from './top-k.ts';
+
+export interface Candidate {
+  /** Internal document id. */
+  docId: number;
+  score: number;
+  /** How many of the user's own words (groups) the passage matches, directly or through expansion. */
+  coverage: number;
+}
+
+/** Index terms reached by the query, each with its group, weight and whether it is the user's own word. */
+export type Reached = Map<string, { group: number; weight: number; exact: boolean }>;
+
+type Options = Pick<SearchEngineOptions, 'fieldWeights' | 'bm25' | 'fuzzy' | 'prefix' | 'candidates'>;
+
+export function firstPass(index: PassageIndex, plan: QueryPlan, options: Options, scratch: Scratch, reached: Reached): Candidate[] {
+  scratch.reset(index.idLimit);
+  plan.groups.forEach((group, g) => {
+    for (const [term, postings, weight, exact] of variants(index, group, options)) {
+      addPostings(index, postings, weight, options, scratch);
+      scratch.closeVariant();
+      const known = reached.get(term);
+      if (!known || known.weight < weight) reached.set(term, { group: g, weight, exact });
+    }
+    scratch.closeGroup(group.own);
+  });
+  const owned = plan.groups.filter((g) => g.own).length;
+  const best = topK(scratch.touched(), (d) => coordinated(scratch.total[d]!, scratch.coverage[d]!, owned), options.candidates);
+  return best.map(([docId, score]) => ({ docId, score, coverage: scratch.coverage[docId]! }));
+}
+
+/** Passages matching more of the user's words rank higher, as in MiniSearch's own `score × terms`. */
+function coordinated(score: number, coverage: number, owned: number): number {
+  return owned === 0 ? score : score * (1 + coverage) / (1 + owned);
+}
+
+type Variant = [term: string, postings: Postings, weight: number, exact: boolean];
+
+function* variants(index: PassageIndex, group: TermGroup, options: Options): Iterable<Variant> {
+  for (const t of group.terms) {
+    const postings = index.postings(t.term);
+    if (postings) yield [t.term, postings, t.weight, t.kind === 'word'];
+  }
+  const own = group.terms[0]!;
+  if (group.fuzzy && !index.postings(own.term) && own.term.length >= options.fuzzy.minLength) {
+    const distance = Math.min(options.fuzzy.maxDistance, own.term.length >= 8 ? 2 : 1);
+    for (const [term, postings, d] of index.near(own.term, distance)) {
+      if (d > 0) yield [term, postings, (options.fuzzy.weight * term.length) / (term.length + d), false];
+    }
+  }
+  if (group.prefix) yield* prefixVariants(index, group, options);
+}
+
+const MAX_PREFIX_TERMS = 30;
+
+function* prefixVariants(index: PassageIndex, group: TermGroup, options: Options): Iterable<Variant> {
+  const prefix = group.source.toLowerCase();
+  if (prefix.length < options.prefix.minLength) return;
+  let n = 0;
+  for (const [term, postings] of index.withPrefix(prefix)) {
+    if (group.terms.some((t) => t.term === term)) continue;
+    if (++n > MAX_PREFIX_TERMS) return;
+    yield [term, postings, (options.prefix.weight * prefix.length) / (prefix.length + 0.3 * (term.length - prefix.length)), false];
+  }
+}
+
+function addPostings(index: PassageIndex, postings: Postings, weight: number, options: Options, scratch: Scratch): void {
+  const { k, b, d } = options.bm25;
+  const n = index.documentCount;
+  for (const field of FIELDS) {
+    const fieldId = index.fieldId(field);
+    const docs = postings.get(fieldId);
+    const boost = options.fieldWeights[field] * weight;
+    if (!docs || boost === 0) continue;
+    const idf = Math.log(1 + (n - docs.size + 0.5) / (docs.size + 0.5));
+    const avg = index.averageFieldLength(fieldId);
+    for (const [docId, tf] of docs) {
+      const norm = tf + k * (1 - b + (b * (index.fieldLengths(docId)[fieldId] ?? avg)) / avg);
+      scratch.addVariant(docId, boost * idf * (d + (tf * (k + 1)) / norm));
+    }
+  }
+}

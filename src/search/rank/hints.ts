@@ -1,0 +1,21 @@
+// Does a stretch of text hold the kind of answer a question word asks for? `how many` wants a
+// number, `when` a date, `who` a named person, `where` a place, `why` a reason.
+import type { AnswerKind } from '../query/plan.ts';
+
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|trillions?|half|percent';
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow';
+
+const PATTERNS: Record<AnswerKind, RegExp> = {
+  number: new RegExp(`\\p{N}|\\b(${NUMBER_WORDS})\\b`, 'iu'),
+  date: new RegExp(`\\b(${MONTHS}|${DAYS})\\b|\\b(1[89]|20)\\d\\d\\b|\\b(last|this|next) (year|month|week)\\b|\\b\\d+ (years?|months?|weeks?|days?) ago\\b`, 'iu'),
+  // Two capitalised words in a row, not at the start of the text: a name (Pete Hegseth, Jorge Rodríguez).
+  person: /(?<=[\p{Ll},;:]\s+)\p{Lu}[\p{Ll}'’-]+\s\p{Lu}[\p{Ll}'’-]+/u,
+  place: /\b(in|from|to|across|near|at) (the )?\p{Lu}\p{Ll}+/u,
+  reason: /\b(because|due to|as a result|in order to|so that|reason|caus(e|ed|es)|driven by|since|makes? (it|them))\b/iu,
+};
+
+/** The answer kinds among `kinds` that `text` holds. */
+export function kindsIn(text: string, kinds: readonly AnswerKind[]): number {
+  return kinds.filter((k) => PATTERNS[k].test(text)).length;
+}

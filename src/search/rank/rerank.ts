@@ -1,0 +1,86 @@
+// Second pass over the first pass's candidates: each passage is read sentence by sentence, and a
+// passage whose matches sit together in one sentence (or two adjacent ones) gains over one whose
+// matches are scattered. The best sentence window becomes the excerpt; question-word hints count there.
+import type { Passage } from '../../corpus/types.ts';
+import type { SearchEngineOptions } from '../options.ts';
+import type { PassageIndex } from '../passage-index.ts';
+import type { QueryPlan } from '../query/plan.ts';
+import { splitSentences, type SentenceSpan } from '../text/sentences.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
+import type { Candidate, Reached } from './first-pass.ts';
+import { kindsIn } from './hints.ts';
+
+export interface Ranked {
+  passage: Passage;
+  score: number;
+  tokens: Token[];
+  sentences: SentenceSpan[];
+  /** The best sentences, as [first, last) indexes into `sentences`. */
+  window: [number, number];
+}
+
+type Options = Pick<SearchEngineOptions, 'sentenceWeight' | 'hintWeight' | 'excerpt'>;
+
+export function rerank(candidates: Candidate[], passages: readonly Passage[], index: PassageIndex, plan: QueryPlan, reached: Reached, options: Options): Ranked[] {
+  const idf = idfOf(index);
+  return candidates
+    .map((c) => {
+      const passage = passages[index.passageOf(c.docId)]!;
+      const tokens = tokenize(passage.text);
+      const sentences = splitSentences(passage.text);
+      const perSentence = sentences.map((s) => sentenceGroups(tokens, s, reached, idf));
+      const { window, score } = bestWindow(perSentence, options.excerpt.maxSentences);
+      const text = passage.text.slice(sentences[window[0]]?.start ?? 0, sentences[window[1] - 1]?.end ?? 0);
+      const hint = plan.hints.length === 0 ? 0 : (options.hintWeight * kindsIn(text, plan.hints)) / plan.hints.length;
+      return { passage, tokens, sentences, window, score: c.score + options.sentenceWeight * score + hint * meanIdf(plan, idf) };
+    })
+    .sort((a, b) => b.score - a.score);
+}
+
+function idfOf(index: PassageIndex): (term: string) => number {
+  const n = index.documentCount;
+  return (term) => {
+    const df = index.documentFrequency(term);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  };
+}
+
+/** The user's words' average weight in the index: what one matched word is worth. */
+function meanIdf(plan: QueryPlan, idf: (term: string) => number): number {
+  const own = plan.groups.filter((g) => g.own);
+  return own.reduce((sum, g) => sum + idf(g.terms[0]!.term), 0) / (own.length || 1);
+}
+
+/** Per group matched in a sentence, the best weight × idf among its terms there. */
+function sentenceGroups(tokens: Token[], s: SentenceSpan, reached: Reached, idf: (t: string) => number): Map<number, number> {
+  const groups = new Map<number, number>();
+  for (const t of tokens) {
+    if (t.start < s.start || t.end > s.end || !t.term) continue;
+    const r = reached.get(t.term);
+    if (!r) continue;
+    const value = r.weight * idf(t.term);
+    if (value > (groups.get(r.group) ?? 0)) groups.set(r.group, value);
+  }
+  return groups;
+}
+
+/** The best run of up to `max` adjacent sentences; a longer run must add a matched group to win. */
+function bestWindow(perSentence: Map<number, number>[], max: number): { window: [number, number]; score: number } {
+  let best = { window: [0, Math.min(1, perSentence.length)] as [number, number], score: 0 };
+  for (let i = 0; i < perSentence.length; i++) {
+    const merged = new Map<number, number>();
+    for (let j = i; j < Math.min(perSentence.length, i + max); j++) {
+      for (const [g, v] of perSentence[j]!) if (v > (merged.get(g) ?? 0)) merged.set(g, v);
+      // Each extra sentence costs a little, so a tie goes to the shorter excerpt.
+      const score = sum(merged) * (1 - 0.1 * (j - i));
+      if (score > best.score) best = { window: [i, j + 1], score };
+    }
+  }
+  return best;
+}
+
+function sum(m: Map<number, number>): number {
+  let s = 0;
+  for (const v of m.values()) s += v;
+  return s;
+}

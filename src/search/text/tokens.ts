@@ -1,0 +1,54 @@
+// Splits text into words with their offsets and turns each into its index term: folded, stop words
+// dropped, Porter-stemmed; dotted and all-capital acronyms kept whole (`U.S.` and `US` → `us`).
+import { stemmer } from 'stemmer';
+import { fold } from './fold.ts';
+import { STOP_WORDS } from './stopwords.ts';
+import { ABBREVIATION_ALIASES } from '../data/abbreviations.ts';
+
+export interface Token {
+  /** The word as written. */
+  text: string;
+  /** Offsets of `text` in the source string. */
+  start: number;
+  end: number;
+  /** Index term, or null for a stop word. */
+  term: string | null;
+}
+
+// A dotted acronym (U.S., C.I.A, e.g.), a number with separators (1,300 / 4.5), or a word with
+// inner apostrophes (Mexico's, don't). Hyphens and dashes split words.
+const WORD = /\p{L}(?:\.\p{L})+\.?|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+const ACRONYM_CAPS = /^\p{Lu}{2,5}$/u;
+const DOTTED = /^\p{L}(?:\.\p{L})+\.?$/u;
+const POSSESSIVE = /['’]s$/;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    tokens.push({ text: word, start: m.index, end: m.index + word.length, term: termOf(word) });
+  }
+  return tokens;
+}
+
+/** The index term of one written word, or null when it carries no topic. */
+export function termOf(word: string): string | null {
+  if (DOTTED.test(word)) return acronym(word.replaceAll('.', ''));
+  if (ACRONYM_CAPS.test(word)) return acronym(word);
+  const folded = fold(word).replace(POSSESSIVE, '').replaceAll('’', "'");
+  if (STOP_WORDS.has(folded) || folded.length === 0) return null;
+  if (/^\p{N}/u.test(folded)) return folded.replace(/,/g, '');
+  return stemmer(folded.replaceAll("'", ''));
+}
+
+function acronym(word: string): string {
+  const key = fold(word);
+  return ABBREVIATION_ALIASES[key] ?? key;
+}
+
+/** Index terms of a text, in order, stop words left out. */
+export function termsOf(text: string): string[] {
+  const terms: string[] = [];
+  for (const t of tokenize(text)) if (t.term) terms.push(t.term);
+  return terms;
+}

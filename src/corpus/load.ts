@@ -1,7 +1,11 @@
-// Loads every .txt and .md article of a folder into a corpus. (Placeholder: one paragraph a line, UTF-8.)
-import { readdir, readFile } from 'node:fs/promises';
+// Loads every article (.txt, .md) of a folder into a corpus; a file that cannot be read is skipped with a warning.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article, Corpus } from './types.ts';
+import { decodeArticle } from './decode.ts';
+import { parseArticle, type Dropped } from './article.ts';
+import { dropRepeatedPassages } from './cross-file.ts';
+import { listArticleFiles } from './files.ts';
 
 export interface LoadResult {
   corpus: Corpus;
@@ -9,19 +13,59 @@ export interface LoadResult {
   warnings: string[];
 }
 
+export interface LoadReport extends LoadResult {
+  /** Per file, the lines left out of the index and why. */
+  dropped: Map<string, Dropped[]>;
+}
+
+/** Files read at once: enough to overlap I/O without running out of file handles. */
+const CONCURRENCY = 32;
+
 export async function loadCorpus(dir: string): Promise<LoadResult> {
-  const names = (await readdir(dir)).filter((n) => /\.(txt|md)$/i.test(n)).sort();
-  const articles: Article[] = [];
-  const warnings: string[] = [];
-  for (const name of names) {
-    const text = (await readFile(path.join(dir, name), 'utf8')).replace(/^\uFEFF/, '');
-    const lines = text.split(/\r?\n/);
-    const title = lines.find((l) => l.trim())?.trim() ?? name;
-    const passages = lines.flatMap((l, i) =>
-      l.trim() ? [{ source: name, line: i + 1, heading: null, title, text: l.trim() }] : [],
-    );
-    if (passages.length === 0) warnings.push(`${name}: skipped, it has no text`);
-    else articles.push({ source: name, title, outlet: null, url: null, date: null, passages });
+  const { corpus, warnings } = await loadCorpusReport(dir);
+  return { corpus, warnings };
+}
+
+/** `loadCorpus`, also saying which lines were dropped and why. */
+export async function loadCorpusReport(dir: string): Promise<LoadReport> {
+  const names = await listArticleFiles(dir);
+  const results = await mapLimited(names, CONCURRENCY, (name) => readArticle(dir, name));
+  const warnings = results.flatMap((r) => (r.ok ? [] : [`${r.name}: skipped, ${r.reason}`]));
+  const parsed = results.flatMap((r) => (r.ok ? [r] : []));
+  const dropped = new Map(parsed.map((r) => [r.article.source, r.dropped]));
+  const { articles, removed } = dropRepeatedPassages(parsed.map((r) => r.article));
+  for (const r of removed) dropped.get(r.source)?.push({ line: r.line, text: r.text, reason: 'repeated-across-files' });
+  const usable: Article[] = [];
+  for (const a of articles) {
+    if (a.passages.length > 0) usable.push(a);
+    else warnings.push(`${a.source}: skipped, no article text was found in it`);
   }
-  return { corpus: { articles, passages: articles.flatMap((a) => a.passages) }, warnings };
+  return { corpus: { articles: usable, passages: usable.flatMap((a) => a.passages) }, warnings, dropped };
+}
+
+type FileResult =
+  | ({ ok: true; name: string } & ReturnType<typeof parseArticle>)
+  | { ok: false; name: string; reason: string };
+
+async function readArticle(dir: string, name: string): Promise<FileResult> {
+  try {
+    const decoded = decodeArticle(await readFile(path.join(dir, name)));
+    if (!decoded.ok) return { ok: false, name, reason: decoded.reason };
+    return { ok: true, name, ...parseArticle(name, decoded.text) };
+  } catch (err) {
+    return { ok: false, name, reason: `it could not be read (${err instanceof Error ? err.message : String(err)})` };
+  }
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
 }

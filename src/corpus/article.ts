@@ -1,0 +1,63 @@
+// Parses one decoded file into an article: front matter, units, boilerplate removal, title, headings.
+import type { Article, Passage } from './types.ts';
+import { readFrontMatter } from './front-matter.ts';
+import { toUnits } from './blocks.ts';
+import { cleanUnits, type Cleaned, type DropReason } from './clean.ts';
+import { findArticleEnd } from './article-end.ts';
+import { chooseTitle } from './title.ts';
+
+/** A line left out of the index, and why (for tests and for checking a corpus by hand). */
+export interface Dropped {
+  line: number;
+  text: string;
+  reason: DropReason;
+}
+
+export interface ParsedArticle {
+  article: Article;
+  dropped: Dropped[];
+}
+
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/u);
+}
+
+export function parseArticle(source: string, text: string): ParsedArticle {
+  const lines = splitLines(text);
+  const { meta, bodyStart } = readFrontMatter(lines);
+  const units = cleanUnits(toUnits(lines, bodyStart));
+  const end = findArticleEnd(units) ?? units.length;
+  for (let i = end; i < units.length; i++) units[i] = { ...units[i]!, drop: units[i]!.drop ?? 'after-article-end' };
+  const kept = units.filter((u) => u.drop === null);
+  const { title, titleUnits } = chooseTitle(meta.title, kept, source.replace(/\.[^.]+$/u, ''));
+  for (const i of titleUnits) kept[i] = { ...kept[i]!, drop: 'title' };
+  const dropped = [...units, ...kept].filter((u) => u.drop !== null).map(toDropped);
+  const passages = withHeadings(kept, source, title);
+  return { article: { source, title, ...withoutTitle(meta), passages }, dropped: dedupe(dropped) };
+}
+
+function withoutTitle<T extends { title: unknown }>(meta: T): Omit<T, 'title'> {
+  const { title: _title, ...rest } = meta;
+  return rest;
+}
+
+/** Each passage carries the nearest heading above it. */
+function withHeadings(kept: readonly Cleaned[], source: string, title: string): Passage[] {
+  const passages: Passage[] = [];
+  let heading: string | null = null;
+  for (const unit of kept) {
+    if (unit.drop !== null) continue;
+    if (unit.kind === 'heading') heading = unit.text;
+    else passages.push({ source, line: unit.line, heading, title, text: unit.text });
+  }
+  return passages;
+}
+
+function toDropped(unit: Cleaned): Dropped {
+  return { line: unit.line, text: unit.text, reason: unit.drop! };
+}
+
+function dedupe(dropped: Dropped[]): Dropped[] {
+  const seen = new Map(dropped.map((d) => [d.line, d]));
+  return [...seen.values()].sort((a, b) => a.line - b.line);
+}

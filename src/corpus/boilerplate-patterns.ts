@@ -1,0 +1,64 @@
+// The patterns behind the boilerplate rules, kept apart so the rules read as a list.
+
+export const COMMENT_FORM =
+  /^leave (?:a|your) (?:reply|comment)\b|your email address will not be published|required fields are marked|^(?:post|submit|add) (?:a |your )?comment\b|save my name,? email|notify me of (?:follow-up|new) |^\d+\s+(?:comments?|responses?|replies)\b|^comments? (?:are )?closed|^(?:view|show|load|hide|see) (?:all |more )?comments?\b|^cancel reply$|logged in to (?:post|comment)|akismet|^join the (?:conversation|discussion)\W*$/iu;
+
+export const COPYRIGHT = /©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s*(?:©\s*)?(?:19|20)\d\d|\ball rights reserved\b/iu;
+
+/** Separators of navigation and breadcrumb lines: `|` anywhere, `/ > » › • ·` between spaces. */
+export const NAV_SEPARATOR = /\s*\|\s*|\s+[/>»›•·]\s+/u;
+
+/** Site interface strings: error messages, feed ends, ad labels, share buttons. */
+export const INTERFACE: readonly RegExp[] = [
+  /^oops\b|\bsomething went wrong\b|\bplease (?:try again|refresh)\b|^(?:loading|please wait)\W*$/iu,
+  /^end of (?:content|article|story|page|feed|results)\b|^no more (?:pages|posts|articles|stories|results|items|content)\b/iu,
+  /^(?:load|show|view|see|read) (?:more|all)(?: (?:stories|articles|posts|news|results|comments))?\W*$/iu,
+  /^(?:advertisements?|sponsored(?: content)?|ads?|promoted(?: content)?|paid (?:content|post)|partner content)\W*$/iu,
+  /^(?:scroll (?:down )?to continue(?: with content)?|(?:story|article) continues below(?: advertisement)?)\W*$/iu,
+  /^(?:share|share (?:this|on) (?:article|story|post|facebook|twitter|x)|tweet|e-?mail|print|copy link|pin it|whatsapp|facebook|twitter|linkedin|reddit|telegram|flipboard)\W*$/iu,
+  /\bjavascript\b.*\b(?:disabled|enable|required)\b|\b(?:we|this (?:site|website)) uses? cookies\b|^(?:accept|reject|manage) (?:all )?cookies\b/iu,
+  /^listen to (?:this|the) (?:article|story)\b|^\d+\s*(?:min|minute)s?\s+read\b|^(?:image|photo|video) \d+ of \d+$/iu,
+  /^(?:skip to (?:main )?content|back to top|top of page|menu|search|home|close|open menu|toggle navigation|navigation)\W*$/iu,
+  /^(?:updated|published|posted|last updated)\b:?\s(?!.*\.$).{0,40}$/iu,
+];
+
+/** Labels that open a block of links to other articles. */
+export const RELATED_LABEL = new RegExp(
+  String.raw`^(?:` +
+    [
+      String.raw`also read|read more|read also|read next|more reading|see also|further reading|keep reading|continue reading`,
+      String.raw`related(?: articles?| posts?| stories| story| coverage| content| news| reading| topics| links| videos?)?`,
+      String.raw`more (?:from|on|in|stories|news|articles|coverage|like this)|(?:other|top) (?:stories|headlines)`,
+      String.raw`recommended(?: for you| stories| reading| articles)?|suggested (?:reading|articles|for you)|what to read next`,
+      String.raw`you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|don['’]t miss|must read|in other news|up next`,
+      String.raw`trending(?: now| stories| news)?|popular(?: now| posts| stories)?|most (?:read|popular|viewed|shared)`,
+      String.raw`latest (?:news|stories|posts|headlines|articles)|top news|editor['’]?s picks?|watch(?: now| next| more)?`,
+    ].join('|') +
+    String.raw`)\b`,
+  'iu',
+);
+
+/** "More from <outlet>": a label followed by a name rather than a separator. */
+export const MORE_FROM = /^(?:more|latest|top)(?: (?:news|stories|articles|headlines))? (?:from|on|in|by)\b/iu;
+
+export const BYLINE =
+  /^(?:by|written by|words by|posted by|story by)\s+[\p{Lu}@][\p{L}\p{M}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}\p{M}.'’-]*|and|&|de|van|von|da|del|la|le|bin))*(?:\s*[,|•·–—-]\s*.{0,60})?$/u;
+
+export const WIRE_CREDIT = /^(?:\(?(?:reporting|writing|editing|additional reporting|compiled) by\b)/iu;
+
+/** Pictographic emoji (not ©, ®, ™, which are text). */
+const EMOJI = String.raw`[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{2B00}-\u{2BFF}]`;
+export const LEADING_EMOJI = new RegExp(String.raw`^${EMOJI}`, 'u');
+export const TRAILING_EMOJI = new RegExp(String.raw`${EMOJI}(?:\s|\u{FE0F}|\u{200D}|[!?.])*$`, 'u');
+
+/** An outlet describing itself after the article. */
+export const SELF_PROMOTION: readonly RegExp[] = [
+  /^(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*\s+){1,5}(?:provides|delivers|offers|brings you|covers|is (?:an?|the) (?:independent|leading|trusted|award-winning|nonprofit|non-profit|reader-supported|premier))\b.*\b(?:independent|in-depth|breaking|trusted|unbiased|award-winning|latest)\b/u,
+  /^we(?: are|['’]re) (?:an?|the|proud|committed|dedicated) (?:official|independent|leading|trusted|award-winning|nonprofit|non-profit|reader-supported|proud|digital|small|team|to)\b/iu,
+  /^(?:about (?:us|the author)|our (?:mission|story|team)|who we are|contact(?: us)?|privacy(?: policy)?|terms(?: of (?:use|service))?|cookie (?:policy|settings)|advertise(?: with us)?|careers|sitemap|disclaimer)\W*$/iu,
+];
+
+/** Tag and category lists: "Tags: a, b", or only #hashtags and @handles. */
+export const TAGS = /^(?:tags|topics|filed under|categories|category|keywords)\s*:|^(?:[#@][\p{L}\p{N}_]+[\s,]*)+$/iu;
+
+export const LINK_ONLY = /^\[[^\]]+\]\([^)]+\)\W*$|^(?:https?:\/\/|www\.)\S+$/iu;

@@ -1,0 +1,46 @@
+// First cleaning pass over an article's units: strips credits and trailing prompts, flags boilerplate.
+import type { Unit } from './blocks.ts';
+import { boilerplateKind, type BoilerplateKind } from './boilerplate.ts';
+import { stripCredit } from './credits.ts';
+import { stripTrailingPrompts } from './prompts.ts';
+import { endsSentence, wordCount } from './shape.ts';
+
+export type DropReason = BoilerplateKind | 'teaser-list' | 'after-article-end' | 'title' | 'repeated-across-files';
+
+export interface Cleaned extends Unit {
+  /** Why the unit is left out, or null when it is kept. */
+  drop: DropReason | null;
+}
+
+export function cleanUnits(units: readonly Unit[]): Cleaned[] {
+  return markTeaserLists(units.map(cleanUnit));
+}
+
+function cleanUnit(unit: Unit): Cleaned {
+  const credited = stripCredit(unit.text);
+  if (credited === '') return { ...unit, drop: 'photo-credit' };
+  const kind = boilerplateKind(credited);
+  if (kind) return { ...unit, text: credited, drop: kind };
+  const text = stripTrailingPrompts(credited);
+  if (text === '') return { ...unit, text: credited, drop: 'reader-prompt' };
+  // A heading is kept whole or not at all; a paragraph keeps its verbatim prefix.
+  const kept = unit.kind === 'heading' ? credited : text;
+  return { ...unit, text: kept, drop: boilerplateKind(kept) };
+}
+
+/** Truncated teasers ("… it was a…") that come two or more close together are a list of other articles. */
+function markTeaserLists(units: Cleaned[]): Cleaned[] {
+  const teaser = units.map(isTeaser);
+  const WINDOW = 4;
+  return units.map((u, i) => {
+    if (!teaser[i]) return u;
+    const near = teaser.slice(Math.max(0, i - WINDOW), i + WINDOW + 1).filter(Boolean).length;
+    return near >= 2 ? { ...u, drop: u.drop ?? 'teaser-list' } : u;
+  });
+}
+
+function isTeaser(unit: Cleaned): boolean {
+  if (unit.kind === 'heading' || wordCount(unit.text) < 5) return false;
+  const m = /(?:…|\.\.\.)$/u.exec(unit.text.trimEnd());
+  return m !== null && !endsSentence(unit.text.trimEnd().slice(0, m.index));
+}

@@ -1,0 +1,30 @@
+// Classifies one raw line: blank, Markdown heading, underline/rule, bullet item, or plain text.
+
+export type LineToken =
+  | { kind: 'blank' }
+  | { kind: 'rule' }
+  | { kind: 'underline'; char: '=' | '-' }
+  | { kind: 'heading'; text: string }
+  | { kind: 'bullet'; text: string; indent: number }
+  | { kind: 'plain'; text: string; indent: number };
+
+const ATX = /^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/u;
+const UNDERLINE = /^\s{0,3}(={2,}|-{2,})\s*$/u;
+/** `-`, `*`, `+`, `•` and similar marks, or `1.` / `1)`, then the item's text. */
+const BULLET = /^(\s*)(?:[-*+‣◦▪▫●○■□►]\s+|•\s*|\d{1,3}[.)]\s+)(\S.*)$/u;
+/** Markup that carries no prose: HTML tags or comments, Markdown images. */
+const MARKUP_ONLY = /^(?:<\/?[a-z!][^>]*>\s*)+$|^!\[[^\]]*\]\([^)]*\)$/iu;
+
+export function classifyLine(raw: string): LineToken {
+  const text = raw.trim();
+  if (text === '') return { kind: 'blank' };
+  const underline = UNDERLINE.exec(raw);
+  if (underline) return { kind: 'underline', char: underline[1]!.startsWith('=') ? '=' : '-' };
+  if (!/[\p{L}\p{N}]/u.test(text) || MARKUP_ONLY.test(text)) return { kind: 'rule' };
+  const atx = ATX.exec(raw);
+  if (atx) return { kind: 'heading', text: atx[1]!.trim() };
+  const indent = raw.length - raw.trimStart().length;
+  const bullet = BULLET.exec(raw);
+  if (bullet) return { kind: 'bullet', text: bullet[2]!.trim(), indent };
+  return { kind: 'plain', text, indent };
+}

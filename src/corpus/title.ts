@@ -1,0 +1,57 @@
+// Picks an article's title: front matter, else a headline-like first line, else the opening words.
+import type { Cleaned } from './clean.ts';
+import { compareKey, endsSentence, sentenceStarts, wordCount } from './shape.ts';
+
+const MAX_TITLE_WORDS = 25;
+const MAX_TITLE_CHARS = 160;
+/** Opening words used as a title are cut near this length, at a word boundary. */
+const OPENING_CHARS = 80;
+
+export interface TitleChoice {
+  title: string;
+  /** Indexes (into the kept units) of lines that are the title itself, not passages. */
+  titleUnits: number[];
+}
+
+/** `kept` are the units that survived cleaning, in order. */
+export function chooseTitle(metaTitle: string | null, kept: readonly Cleaned[], fallback: string): TitleChoice {
+  const first = kept[0];
+  const fromFirstLine = !metaTitle && first && (first.kind === 'heading' || isHeadlineLine(first, kept.length));
+  if (metaTitle || fromFirstLine) {
+    const title = metaTitle ?? first!.text;
+    return { title, titleUnits: repeatsOfTitle(title, kept) };
+  }
+  // Opening words are not a separate line: the paragraph they come from stays a passage.
+  return { title: openingWords(kept) ?? fallback, titleUnits: [] };
+}
+
+/** A lone first line that reads like a headline: one sentence without a full stop, not too long. */
+function isHeadlineLine(unit: Cleaned, unitCount: number): boolean {
+  const t = unit.text;
+  if (unit.kind !== 'paragraph' || unitCount < 2) return false;
+  if (wordCount(t) > MAX_TITLE_WORDS || t.length > MAX_TITLE_CHARS || sentenceStarts(t).length > 1) return false;
+  return !endsSentence(t) || /[?!]["”’]?$/u.test(t);
+}
+
+/** The first paragraph's first sentence, cut at a word boundary with `…` when long. */
+function openingWords(kept: readonly Cleaned[]): string | null {
+  const para = kept.find((u) => u.kind !== 'heading');
+  if (!para) return null;
+  const starts = sentenceStarts(para.text);
+  const sentence = para.text.slice(0, starts[1] ?? para.text.length).trim();
+  if (sentence.length <= OPENING_CHARS + 10) return sentence.replace(/[.。]$/u, '');
+  const cut = sentence.lastIndexOf(' ', OPENING_CHARS);
+  return `${sentence.slice(0, cut > 0 ? cut : OPENING_CHARS).replace(/[\s,;:—–-]+$/u, '')}…`;
+}
+
+/** The title line and its echoes before the body starts (a headline repeated in another case). */
+function repeatsOfTitle(title: string, kept: readonly Cleaned[]): number[] {
+  const key = compareKey(title);
+  const found: number[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const unit = kept[i]!;
+    if (compareKey(unit.text) === key) found.push(i);
+    else if (unit.kind !== 'heading') break;
+  }
+  return found;
+}

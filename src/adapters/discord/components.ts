@@ -10,13 +10,14 @@ export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
 export interface ComponentPlan {
   /** Paging buttons need the state in the footer; without it they could not work after a restart. */
   pageable: boolean;
-  ephemeral: boolean;
+  /** Offer to post a private reply to the channel. */
+  share: boolean;
   /** The items that got an embed, in order. */
   shown: readonly ReplyItem[];
 }
 
 export function replyComponents(reply: Reply, plan: ComponentPlan): ButtonRow[] {
-  const top = [...pagingButtons(reply, plan.pageable), ...(plan.ephemeral ? [shareButton()] : [])];
+  const top = [...pagingButtons(reply, plan.pageable), ...(plan.share ? [shareButton()] : [])];
   const context = reply.kind === 'results' ? contextButtons(plan.shown) : [];
   const rows = [top, ...chunks(context, LIMITS.buttonsPerRow)].filter((r) => r.length > 0);
   return rows.slice(0, LIMITS.actionRows).map((components) => ({ type: ComponentType.ActionRow, components }));

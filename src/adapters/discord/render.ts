@@ -12,6 +12,8 @@ import { itemDescription } from './render-item.ts';
 export interface DiscordView {
   /** The reply is (or will be) seen only by the person who asked. */
   ephemeral?: boolean;
+  /** Offer a Share button (default: on private replies that are not errors). */
+  share?: boolean;
 }
 
 export interface DiscordBody {
@@ -20,7 +22,7 @@ export interface DiscordBody {
   components: ButtonRow[];
   /** Always empty: a passage or question containing `@everyone` or `<@123>` pings no one. */
   allowed_mentions: { parse: AllowedMentionsTypes[] };
-  flags?: number;
+  flags?: MessageFlags.Ephemeral;
 }
 
 /** Room kept for the lines block (help, source lists) when answers need space too. */
@@ -42,7 +44,7 @@ export function renderDiscord(reply: Reply, view: DiscordView = {}): DiscordBody
   return {
     content: headline(reply, notes),
     embeds,
-    components: replyComponents(reply, { pageable, ephemeral: view.ephemeral === true, shown }),
+    components: replyComponents(reply, { pageable, share: view.share ?? (view.ephemeral === true && reply.kind !== 'error'), shown }),
     allowed_mentions: { parse: [] },
     ...(view.ephemeral && { flags: MessageFlags.Ephemeral }),
   };

@@ -1,0 +1,49 @@
+// Buttons: ◀ ▶ page the same message (its asker only), Context shows a cited paragraph privately,
+// Share posts a private reply to the channel. All state comes from the custom id and the message.
+import type { ButtonInteraction } from 'discord.js';
+import { decodeButton, type ButtonAction } from '../custom-id.ts';
+import { citationOf, isEphemeral, ownerOf, pageStateOf, publicCopy } from '../message-state.ts';
+import { formatPageFooter } from '../page-state.ts';
+import { privateNote, replyOptions, replyWithin, updateWithin } from '../respond.ts';
+import type { HandlerDeps } from './deps.ts';
+
+export async function handleButton(i: ButtonInteraction, deps: HandlerDeps): Promise<void> {
+  const action = decodeButton(i.customId);
+  if (!action) return privateNote(i, 'This button no longer works.', ['Run the command again for a fresh answer.']);
+  switch (action.kind) {
+    case 'page':
+      return turnPage(i, action.index, deps);
+    case 'context':
+    case 'context-of':
+      return showContext(i, action, deps);
+    case 'share':
+      return share(i);
+  }
+}
+
+async function turnPage(i: ButtonInteraction, index: number, deps: HandlerDeps): Promise<void> {
+  const state = pageStateOf(i.message);
+  if (!state) return privateNote(i, 'This reply can no longer be paged.', ['Run the command again for a fresh answer.']);
+  const ephemeral = isEphemeral(i.message);
+  const owner = ownerOf(i.message);
+  if (!ephemeral && owner !== null && owner !== i.user.id) {
+    const again = formatPageFooter({ ...state, index }).replace(/^Page \d+ of \d+ · /, '');
+    return privateNote(i, 'Only the person who asked can turn these pages.', [
+      `Run it yourself to browse the answer: ${again} (add private:True to see it alone).`,
+    ]);
+  }
+  await updateWithin(i, { key: state.command, policy: deps.policy }, ephemeral, () =>
+    deps.router.run(state.command, { ...state.args, page: index + 1 }, deps.ctx),
+  );
+}
+
+async function showContext(i: ButtonInteraction, action: Extract<ButtonAction, { kind: 'context' | 'context-of' }>, deps: HandlerDeps): Promise<void> {
+  const citation = action.kind === 'context' ? action.citation : citationOf(i.message, action.item);
+  if (!citation) return privateNote(i, 'The passage this button points to could not be found in the reply.');
+  await replyWithin(i, { key: 'context', policy: deps.policy }, true, () => deps.router.run('context', { citation }, deps.ctx));
+}
+
+async function share(i: ButtonInteraction): Promise<void> {
+  if (!isEphemeral(i.message)) return privateNote(i, 'This reply is already in the channel.');
+  await i.reply(replyOptions(publicCopy(i.message)));
+}

@@ -1,0 +1,47 @@
+// One entry point for every interaction: routes by kind (command, autocomplete, button) and turns
+// any failure into a private message with a reference id that is in the log.
+import type { Interaction } from 'discord.js';
+import { failureReply } from '../../reply/failure.ts';
+import { handleAutocomplete } from './handlers/autocomplete.ts';
+import { handleButton } from './handlers/button.ts';
+import { handleCommand } from './handlers/command.ts';
+import type { HandlerDeps } from './handlers/deps.ts';
+import { sendPrivate } from './respond.ts';
+
+export function createInteractionHandler(deps: HandlerDeps): (i: Interaction) => Promise<void> {
+  return async (i) => {
+    const started = Date.now();
+    const what = describe(i);
+    try {
+      if (i.isChatInputCommand()) await handleCommand(i, deps);
+      else if (i.isAutocomplete()) await handleAutocomplete(i, deps);
+      else if (i.isButton()) await handleButton(i, deps);
+      else return;
+      deps.log.debug({ ...what, ms: Date.now() - started }, 'interaction answered');
+    } catch (err) {
+      await fail(i, err, what, deps);
+    }
+  };
+}
+
+async function fail(i: Interaction, err: unknown, what: Record<string, unknown>, deps: HandlerDeps): Promise<void> {
+  const { reply } = failureReply(deps.log, err, what);
+  try {
+    if (i.isAutocomplete()) {
+      if (!i.responded) await i.respond([]);
+    } else if (i.isRepliable()) {
+      await sendPrivate(i, reply);
+    }
+  } catch (sendErr) {
+    // The interaction may have expired (15 min) or Discord refused: the log is all that is left.
+    deps.log.error({ err: sendErr, ...what }, 'could not tell the user about a failure');
+  }
+}
+
+/** What the log says about an interaction: never its token or whole payload. */
+function describe(i: Interaction): Record<string, unknown> {
+  const base = { interaction: i.id, user: i.user.id, guild: i.guildId };
+  if (i.isChatInputCommand() || i.isAutocomplete()) return { ...base, command: i.commandName };
+  if (i.isButton()) return { ...base, button: i.customId };
+  return base;
+}

@@ -8,6 +8,7 @@ import { resolveOptions, type SearchEngineOptions, type SearchEngineOptionsInput
 import { PassageIndex } from './passage-index.ts';
 import { parseQuery } from './query/parse.ts';
 import { expandWithWordNet } from './query/expand-wordnet.ts';
+import { expandWithTables } from './query/expand-tables.ts';
 import { firstPass, type Reached } from './rank/first-pass.ts';
 import { rerank, type Ranked } from './rank/rerank.ts';
 import { Scratch } from './rank/scratch.ts';
@@ -37,6 +38,7 @@ function wrap(corpus: Corpus, index: PassageIndex, options: SearchEngineOptions)
     search(query: string, { limit = options.limit }: SearchOptions = {}): SearchHit[] {
       const plan = parseQuery(query, options.expansion.abbreviation);
       if (plan.groups.length === 0) return [];
+      expandWithTables(plan, query, index, options.expansion);
       expandWithWordNet(plan, query, index, options.expansion);
       const reached: Reached = new Map();
       const candidates = firstPass(index, plan, options, scratch, reached);

@@ -3,27 +3,51 @@
 import type { ExpansionWeights } from '../options.ts';
 import type { PassageIndex } from '../passage-index.ts';
 import { fold } from '../text/fold.ts';
-import { termOf, tokenize } from '../text/tokens.ts';
+import { termOf, tokenize, type Token } from '../text/tokens.ts';
 import { addTerm, type QueryPlan, type TermGroup } from './plan.ts';
-import { relatedLemmas, isKnownWord } from './wordnet.ts';
+import { relatedLemmas, isKnownWord, type WordClass } from './wordnet.ts';
 
 /** Expansions kept per word, best first: more adds noise and time, rarely the answer. */
 const PER_WORD = 8;
 
 export function expandWithWordNet(plan: QueryPlan, question: string, index: PassageIndex, weights: ExpansionWeights): void {
   if (weights.synonym === 0 && weights.related === 0) return;
-  for (const group of plan.groups) if (group.own && isLowerCase(group.source)) expandGroup(group, group.source, index, weights);
-  for (const { phrase, host } of phrases(question, plan)) expandGroup(host, phrase, index, weights);
+  const tokens = tokenize(question);
+  const found = phrases(tokens, plan);
+  // A word inside a known phrase means what the phrase means (`channel` in `TV channel`).
+  const inPhrase = new Set(found.flatMap((f) => f.terms));
+  for (const group of plan.groups) {
+    const term = group.terms[0]!.term;
+    if (!group.own || inPhrase.has(term) || !isLowerCase(group.source)) continue;
+    expandGroup(group, group.source, wordClass(tokens, term), index, weights);
+  }
+  for (const { phrase, host } of found) expandGroup(host, phrase, 'any', index, weights);
+}
+
+const DETERMINERS = new Set('the a an this that these those which what whose his her its their our my your any some every each no'.split(' '));
+const VERB_MARKERS = new Set('to did do does will would can could should may might must not'.split(' '));
+
+/** A rough part of speech from the word before: `the fleet` is a noun, `to begin` a verb. */
+function wordClass(tokens: Token[], term: string): WordClass {
+  const i = tokens.findIndex((t) => t.term === term);
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before) return 'any';
+  const prev = before.text.toLowerCase();
+  if (VERB_MARKERS.has(prev)) return 'verb';
+  // A noun, unless it modifies the next word (`the whole region`).
+  const nounish = DETERMINERS.has(prev) || /^\p{Lu}/u.test(before.text);
+  return nounish && !after?.term ? 'noun' : 'any';
 }
 
 // Names (Mexico, Trump) are left to the place and vocabulary tables: WordNet's senses for them are
 // rarely what a news question means.
 const isLowerCase = (word: string) => word === word.toLowerCase();
 
-function expandGroup(group: TermGroup, word: string, index: PassageIndex, weights: ExpansionWeights): void {
+function expandGroup(group: TermGroup, word: string, wordClass: WordClass, index: PassageIndex, weights: ExpansionWeights): void {
   const limit = index.documentCount * 0.2;
   let added = 0;
-  for (const r of relatedLemmas(word)) {
+  for (const r of relatedLemmas(word, wordClass)) {
     if (added >= PER_WORD) return;
     if (r.lemma.includes(' ')) continue;
     const term = termOf(r.lemma);
@@ -37,9 +61,8 @@ function expandGroup(group: TermGroup, word: string, index: PassageIndex, weight
 }
 
 /** Runs of two or three question words that WordNet knows as one lemma, with the group they extend. */
-function phrases(question: string, plan: QueryPlan): { phrase: string; host: TermGroup }[] {
-  const tokens = tokenize(question);
-  const found: { phrase: string; host: TermGroup }[] = [];
+function phrases(tokens: Token[], plan: QueryPlan): { phrase: string; host: TermGroup; terms: string[] }[] {
+  const found: { phrase: string; host: TermGroup; terms: string[] }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     for (const n of [3, 2]) {
       const run = tokens.slice(i, i + n);
@@ -48,7 +71,7 @@ function phrases(question: string, plan: QueryPlan): { phrase: string; host: Ter
       const content = run.find((t) => t.term);
       const host = content && plan.groups.find((g) => g.terms[0]!.term === content.term);
       if (host && isKnownWord(phrase)) {
-        found.push({ phrase, host });
+        found.push({ phrase, host, terms: run.flatMap((t) => (t.term ? [t.term] : [])) });
         break;
       }
     }

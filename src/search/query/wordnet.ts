@@ -24,7 +24,8 @@ const POS_OF: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', 
 const MAX_SENSES = 3;
 // Pointers whose targets mean nearly the same thing: derivation, attribute, similar-to, pertainym, also-see.
 const CLOSE = new Set(['+', '=', '&', '\\', '^']);
-const BROADER_NARROWER = new Set(['@', '@i', '~', '~i']);
+// Instance hyponyms are left out: `president` would reach Grant, Johnson and Washington.
+const BROADER_NARROWER = new Set(['@', '@i', '~']);
 
 interface Files {
   index: Buffer;
@@ -47,12 +48,16 @@ export function isKnownWord(word: string): boolean {
   return POS.some((pos) => baseForms(word, pos).length > 0);
 }
 
+/** What the words around a question word say it is: a noun after `the`, a verb after `to`; any when unsure. */
+export type WordClass = 'noun' | 'verb' | 'any';
+
 /** Lemmas related to `word` through its first senses, closest relations first. */
-export function relatedLemmas(word: string): RelatedLemma[] {
-  const key = word.toLowerCase();
+export function relatedLemmas(word: string, wordClass: WordClass = 'any'): RelatedLemma[] {
+  const key = `${word.toLowerCase()}/${wordClass}`;
   let out = cache.get(key);
   if (!out) {
-    out = POS.flatMap((pos) => baseForms(key, pos).flatMap((base) => relatedFor(base, pos)));
+    const parts = wordClass === 'noun' ? (['noun'] as Pos[]) : wordClass === 'verb' ? (['verb'] as Pos[]) : POS;
+    out = parts.flatMap((pos) => baseForms(word.toLowerCase(), pos).flatMap((base) => relatedFor(base, pos)));
     out = dedupe(out.sort((a, b) => rankOf(a) - rankOf(b)));
     cache.set(key, out);
   }

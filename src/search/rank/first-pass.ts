@@ -26,7 +26,7 @@ export function firstPass(index: PassageIndex, plan: QueryPlan, options: Options
   plan.groups.forEach((group, g) => {
     for (const [term, postings, weight, exact] of variants(index, group, options)) {
       addPostings(index, postings, weight, options, scratch);
-      scratch.closeVariant();
+      scratch.closeVariant(weight);
       const known = reached.get(term);
       if (!known || known.weight < weight) reached.set(term, { group: g, weight, exact });
     }

@@ -3,7 +3,8 @@
 
 export class Scratch {
   total = new Float64Array(0);
-  coverage = new Uint8Array(0);
+  coverage = new Float32Array(0);
+  private groupWeight = new Float32Array(0);
   private group = new Float64Array(0);
   private variant = new Float64Array(0);
   private all: number[] = [];
@@ -13,7 +14,8 @@ export class Scratch {
   reset(size: number): void {
     if (this.total.length < size) {
       this.total = new Float64Array(size);
-      this.coverage = new Uint8Array(size);
+      this.coverage = new Float32Array(size);
+      this.groupWeight = new Float32Array(size);
       this.group = new Float64Array(size);
       this.variant = new Float64Array(size);
     } else {
@@ -30,12 +32,13 @@ export class Scratch {
     this.variant[docId]! += score;
   }
 
-  /** A group keeps, per passage, the best of its variants. */
-  closeVariant(): void {
+  /** A group keeps, per passage, the best of its variants, and the weight of the best-weighted one. */
+  closeVariant(weight: number): void {
     for (const d of this.inVariant) {
       const s = this.variant[d]!;
       if (this.group[d] === 0) this.inGroup.push(d);
       if (s > this.group[d]!) this.group[d] = s;
+      if (weight > this.groupWeight[d]!) this.groupWeight[d] = weight;
       this.variant[d] = 0;
     }
     this.inVariant = [];
@@ -45,8 +48,10 @@ export class Scratch {
     for (const d of this.inGroup) {
       if (this.total[d] === 0) this.all.push(d);
       this.total[d]! += this.group[d]!;
-      if (own) this.coverage[d]! += 1;
+      // A word matched only through an expansion covers the question's word in part.
+      if (own) this.coverage[d]! += this.groupWeight[d]!;
       this.group[d] = 0;
+      this.groupWeight[d] = 0;
     }
     this.inGroup = [];
   }

@@ -17,7 +17,7 @@ const ABBREVIATIONS = new Set(
 
 // Candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace and the
 // start of the next sentence.
-const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘([]?[\p{Lu}\p{N}])/gu;
 
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];

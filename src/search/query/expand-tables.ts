@@ -1,0 +1,55 @@
+// Expansions from the data tables: a capital or seat of government stands for its country (and its
+// demonym: `Caracas` → Venezuela, Venezuelan), a country for its demonym and back (`Mexican` ↔
+// Mexico), and a news category for its well-known members (`TV channel` → CNN, Fox News).
+import type { ExpansionWeights } from '../options.ts';
+import type { PassageIndex } from '../passage-index.ts';
+import { abbreviationsIn } from '../text/abbreviations.ts';
+import { termsOf, tokenize, type Token } from '../text/tokens.ts';
+import { namesIn, type NameMatch } from './names.ts';
+import { addTerm, type QueryPlan, type TermGroup, type TermKind } from './plan.ts';
+import { categoryTable, placeTable, type PlaceEntry } from './tables.ts';
+
+export function expandWithTables(plan: QueryPlan, question: string, index: PassageIndex, weights: ExpansionWeights): void {
+  const tokens = tokenize(question);
+  if (weights.place > 0) {
+    for (const m of namesIn(tokens, placeTable())) {
+      addNames(plan, tokens, m, m.entries.flatMap(placeNames), index, weights.place, 'place');
+    }
+  }
+  if (weights.vocabulary > 0) {
+    for (const m of namesIn(tokens, categoryTable())) {
+      addNames(plan, tokens, m, m.entries.flatMap((c) => c.members), index, weights.vocabulary, 'vocabulary');
+    }
+  }
+}
+
+/** The names a place's mention also reaches: a seat reaches its country and people, a country its people, a people its country. */
+function placeNames({ place, role }: PlaceEntry): string[] {
+  if (role === 'seat') return [...place.countries, ...place.demonyms];
+  if (role === 'country') return place.demonyms;
+  return place.countries;
+}
+
+function addNames(plan: QueryPlan, tokens: Token[], m: NameMatch<unknown>, names: string[], index: PassageIndex, weight: number, kind: TermKind): void {
+  const host = hostGroup(plan, tokens.slice(m.at, m.at + m.length));
+  if (!host) return;
+  for (const name of new Set(names)) {
+    const term = distinctiveTerm(name, index);
+    if (term) addTerm(host, { term, weight, kind, label: name });
+  }
+}
+
+function hostGroup(plan: QueryPlan, run: Token[]): TermGroup | undefined {
+  const terms = run.map((t) => t.term).filter((t): t is string => t !== null);
+  return plan.groups.find((g) => terms.includes(g.terms[0]!.term));
+}
+
+/** The one index term that best stands for a name: its abbreviation, else its rarest indexed word. */
+function distinctiveTerm(name: string, index: PassageIndex): string | undefined {
+  const terms = termsOf(name);
+  const abbreviation = abbreviationsIn(terms)[0]?.abbreviation;
+  if (abbreviation && index.documentFrequency(abbreviation) > 0) return abbreviation;
+  // A name can only occur where all its words do (`Al Jazeera` is not `al`).
+  if (terms.length === 0 || terms.some((t) => index.documentFrequency(t) === 0)) return undefined;
+  return [...terms].sort((a, b) => index.documentFrequency(a) - index.documentFrequency(b))[0];
+}

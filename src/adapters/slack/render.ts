@@ -87,8 +87,15 @@ function citationTexts(item: ReplyItem): string[] {
   if (c.url) texts.push(linkOrText(c.url));
   const via = (item.matched ?? []).filter((m) => m.via).map((m) => `${m.term} ← ${m.via}`);
   if (via.length > 0) texts.push(fitMrkdwn(`matched through: ${via.join(', ')}`, max));
-  for (const also of item.also ?? []) texts.push(fitMrkdwn(`also ${citationLabel(also)} (${also.title})`, max));
-  return texts;
+  return [...texts, ...alsoTexts(item.also ?? [], LIMITS.contextElements - texts.length)];
+}
+
+/** Other places the same text appears, within `room` context elements; the rest counted. */
+function alsoTexts(also: readonly Citation[], room: number): string[] {
+  const label = (c: Citation) => fitMrkdwn(`also ${citationLabel(c)} (${c.title})`, LIMITS.sectionText);
+  if (also.length <= room) return also.map(label);
+  const shown = Math.max(0, room - 1);
+  return [...also.slice(0, shown).map(label), `also in ${also.length - shown} more places`];
 }
 
 function linkOrText(url: string): string {

@@ -18,6 +18,8 @@ export interface StartSlackOptions {
   router: CommandRouter;
   ctx: CommandContext;
   log: Logger;
+  /** Told when Slack refuses the app token in Socket Mode, where nothing else can work; default: exit code 1. */
+  onFatal?: (message: string) => void;
 }
 
 export interface SlackHandle {
@@ -26,7 +28,8 @@ export interface SlackHandle {
   stop(): Promise<void>;
 }
 
-export async function startSlack({ config, mode, router, ctx, log: parentLog }: StartSlackOptions): Promise<SlackHandle> {
+export async function startSlack(options: StartSlackOptions): Promise<SlackHandle> {
+  const { config, mode, router, ctx, log: parentLog, onFatal = () => void (process.exitCode = 1) } = options;
   const log = parentLog.child({ platform: 'slack' });
   const identity: BotIdentity = { status: 'checking' };
   const health = () => ({ articles: ctx.core.corpus.articles.length });
@@ -38,7 +41,7 @@ export async function startSlack({ config, mode, router, ctx, log: parentLog }: 
   app.error(async (err) => log.error({ err }, 'a Slack listener failed'));
   const stopCheck = checkBotToken({ token: config.SLACK_BOT_TOKEN ?? '', identity, log, ...apiUrl(config) });
   if (mode === 'http') return startHttp(app, config.PORT, log, stopCheck);
-  const connection = connectSocket(app, log);
+  const connection = connectSocket(app, log, onFatal);
   return {
     stop: async () => {
       stopCheck();
@@ -67,7 +70,7 @@ async function startHttp(app: App, port: number, log: Logger, stopCheck: () => v
  * Opens the Socket Mode connection in the background, retrying while Slack cannot be reached;
  * a rejected app token stops the attempts with a clear log line.
  */
-function connectSocket(app: App, log: Logger): { cancel: () => void } {
+function connectSocket(app: App, log: Logger, onFatal: (message: string) => void): { cancel: () => void } {
   let cancelled = false;
   let timer: NodeJS.Timeout | undefined;
   const attempt = async (wait: number): Promise<void> => {
@@ -79,8 +82,9 @@ function connectSocket(app: App, log: Logger): { cancel: () => void } {
       if (cancelled) return;
       const code = rejectionCode(err);
       if (code) {
-        log.error(`Slack rejected SLACK_APP_TOKEN (${code}). Create an app-level token (xapp-…) with the connections:write scope under Basic Information and restart.`);
-        process.exitCode = 1;
+        const message = `Slack rejected SLACK_APP_TOKEN (${code}). Create an app-level token (xapp-…) with the connections:write scope under Basic Information and restart.`;
+        log.error(message);
+        onFatal(message);
         return;
       }
       log.warn({ err }, `could not connect to Slack; trying again in ${Math.round(wait / 1000)} s`);

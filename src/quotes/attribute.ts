@@ -1,0 +1,125 @@
+// Decides who says each quote of a paragraph from the words around it, the way news copy attributes:
+// `“…,” X said`, `X said “…”`, `X, stating, ‘…’`, `X’s statement: “…”`, `as X put it, “…”`, a colon
+// after a speaker's sentence, and a quote standing alone after one by the same speaker.
+// When no rule applies, the quote stays unattributed: a wrong speaker is worse than none.
+import { onlyModifiers, subjectAt } from './clauses.ts';
+import { cueSubject, findCues } from './cues.ts';
+import { isCapitalised } from './fold.ts';
+import { CLAUSE_BREAKS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
+import { mentionEndingAt, type Mention, type NameKnowledge } from './mentions.ts';
+import type { ParagraphInfo, SentenceInfo } from './paragraph.ts';
+import type { Token } from './tokens.ts';
+
+export type Attribution =
+  | { kind: 'mention'; mention: Mention }
+  /** The quote stands alone as a sentence: it goes on from the quote before it. */
+  | { kind: 'continuation' }
+  | { kind: 'none' };
+
+const NONE: Attribution = { kind: 'none' };
+const MAX_TAIL = 5;
+
+/** Who says the quote that is token `q` of sentence `si`, as far as this paragraph tells. */
+export function attributeQuote(para: ParagraphInfo, si: number, q: number, know: NameKnowledge): Attribution {
+  const sentence = para.sentences[si]!;
+  const { tokens } = sentence;
+  const span = para.spans[tokens[q]!.span!]!;
+  const inner = para.passage.text.slice(span.innerStart, span.innerEnd);
+  const after = postposed(tokens, q, inner, know);
+  if (after !== null) return after === 'blocked' ? NONE : found(after);
+  const before = cueBefore(tokens, q, know);
+  if (before !== undefined) return before ? found(before) : NONE;
+  if (tokens[q - 1]?.text === ':' && sentence.subject) return found(sentence.subject);
+  const tail = tailAttribution(tokens, q, know) ?? nextSentenceAttribution(para, si, q, inner, know);
+  if (tail) return found(tail);
+  return standsAlone(tokens, q) ? { kind: 'continuation' } : NONE;
+}
+
+const found = (mention: Mention): Attribution => ({ kind: 'mention', mention });
+
+/** `“…,” Delgado said` / `“…,” said Delgado`: only after a quote that does not end its sentence. */
+function postposed(tokens: readonly Token[], q: number, inner: string, know: NameKnowledge): Mention | 'blocked' | null {
+  let k = q + 1;
+  if (tokens[k]?.text === ',') k++;
+  else if (!/[,?!—–-]$/u.test(inner)) return null;
+  return attributionClause(tokens, k, Infinity, know);
+}
+
+/**
+ * A short attribution clause starting at token `k`: `said X` or `X [later] said`. Null when there is
+ * none; `blocked` when a speech verb is there but its subject is not a speaker we can read.
+ * With a finite `maxTrail`, the clause must end the sentence within that many words.
+ */
+function attributionClause(tokens: readonly Token[], k: number, maxTrail: number, know: NameKnowledge): Mention | 'blocked' | null {
+  if (isSpeechVerb(tokens[k])) {
+    // `“…,” adding, “…”`: a verb with no subject after it belongs to the sentence's own subject.
+    const m = subjectAt(tokens, k + 1, know);
+    return m && trailOk(tokens, m.last + 1, maxTrail) ? m : null;
+  }
+  for (let v = k + 1; v < Math.min(tokens.length, k + 9) && tokens[v]!.kind === 'word'; v++) {
+    if (!isSpeechVerb(tokens[v])) continue;
+    let j = v - 1;
+    while (j > k && VERB_FILLERS.has(tokens[j]!.text.toLowerCase())) j--;
+    const m = mentionEndingAt(tokens, j, know);
+    if (!m || !onlyModifiers(tokens, k, m.first)) return 'blocked';
+    return trailOk(tokens, v + 1, maxTrail) ? m : null;
+  }
+  return null;
+}
+
+function isSpeechVerb(t: Token | undefined): boolean {
+  return t?.kind === 'word' && !isCapitalised(t.text) && SPEECH_VERBS.has(t.text.toLowerCase());
+}
+
+function trailOk(tokens: readonly Token[], from: number, maxTrail: number): boolean {
+  if (maxTrail === Infinity) return true;
+  const rest = tokens.slice(from);
+  return rest.every((t) => t.kind !== 'quote') && rest.filter((t) => t.kind === 'word').length <= maxTrail && !rest.some((t) => t.text === ',');
+}
+
+/**
+ * The speaker of the last speech cue before the quote in the same clause: `X said the closure
+ * “…”`, `X described the country as a ‘…’`. Undefined when there is no cue; null when the last cue's
+ * subject is no speaker (`the report described`, `was called`).
+ */
+function cueBefore(tokens: readonly Token[], q: number, know: NameKnowledge): Mention | null | undefined {
+  const cues = findCues(tokens, clauseFrom(tokens, q), q);
+  const last = cues[cues.length - 1];
+  return last ? cueSubject(tokens, last, know) : undefined;
+}
+
+/** Where the clause holding token `q` starts: after `;` or `, while` / `, but` … */
+function clauseFrom(tokens: readonly Token[], q: number): number {
+  for (let b = q - 1; b > 0; b--) {
+    if (tokens[b]!.text === ';') return b + 1;
+    if (CLAUSE_BREAKS.has(tokens[b]!.text.toLowerCase()) && tokens[b - 1]!.text === ',') return b + 1;
+  }
+  return 0;
+}
+
+/** `The plan, which is “reckless,” will fail, Delgado said.`: an attribution closing the sentence. */
+function tailAttribution(tokens: readonly Token[], q: number, know: NameKnowledge): Mention | null {
+  let comma = -1;
+  tokens.forEach((t, i) => {
+    if (i > q && t.text === ',') comma = i;
+  });
+  if (comma === -1) return null;
+  const m = attributionClause(tokens, comma + 1, MAX_TAIL, know);
+  return m === 'blocked' ? null : m;
+}
+
+/** `“Why now?” Delgado asked.`: a quote ending in ? or ! and a short sentence that attributes it. */
+function nextSentenceAttribution(para: ParagraphInfo, si: number, q: number, inner: string, know: NameKnowledge): Mention | null {
+  const next: SentenceInfo | undefined = para.sentences[si + 1];
+  if (!next || !/[?!]$/u.test(inner) || !onlyPunctuation(para.sentences[si]!.tokens.slice(q + 1))) return null;
+  const m = attributionClause(next.tokens, 0, MAX_TAIL, know);
+  return m === 'blocked' ? null : m;
+}
+
+function standsAlone(tokens: readonly Token[], q: number): boolean {
+  return onlyPunctuation(tokens.slice(0, q)) && onlyPunctuation(tokens.slice(q + 1));
+}
+
+function onlyPunctuation(tokens: readonly Token[]): boolean {
+  return tokens.every((t) => t.kind === 'punct');
+}

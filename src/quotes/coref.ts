@@ -1,0 +1,69 @@
+// Resolves a pronoun speaker (`he later told interviewers`, `her response`) to someone named in the
+// same sentence, earlier in the paragraph or in the paragraph before. Ambiguity leaves it unresolved.
+import { fold } from './fold.ts';
+import type { CorpusKnowledge } from './knowledge.ts';
+import type { Mention } from './mentions.ts';
+import type { ParagraphInfo } from './paragraph.ts';
+
+/** Where the pronoun is, and the speakers already resolved for earlier sentences (`topics[p][s]`). */
+export interface Discourse {
+  paragraphs: readonly ParagraphInfo[];
+  topics: readonly (readonly (Mention | null)[])[];
+  /** Index in `paragraphs` of the pronoun's paragraph; the one before counts only if it is the same article. */
+  p: number;
+  s: number;
+}
+
+export function resolvePronoun(pronoun: Mention, at: Discourse, know: CorpusKnowledge): Mention | null {
+  const fits = (m: Mention | null | undefined): m is Mention => !!m && compatible(m, pronoun, know);
+  const sentence = at.paragraphs[at.p]!.sentences[at.s]!;
+  const named = sentence.subject?.kind === 'unnamed' ? [...sentence.people, sentence.subject] : sentence.people;
+  const here = named.filter((m) => m.last < pronoun.first && fits(m));
+  const earlier = earlierAntecedent(pronoun, at, fits);
+  const candidates = distinct([...here, ...(earlier ? [earlier] : [])]);
+  if (candidates.length === 1) return candidates[0]!;
+  // Several people fit: only a gender the corpus has shown can choose.
+  const sure = candidates.filter((m) => m.kind === 'person' && know.genderOf(surname(m)) === pronoun.gender);
+  return sure.length === 1 ? sure[0]! : null;
+}
+
+/** The nearest earlier sentence with someone who fits: its quoted speaker, else its subject, else its only person. */
+function earlierAntecedent(pronoun: Mention, at: Discourse, fits: (m: Mention | null | undefined) => m is Mention): Mention | null {
+  for (const [p, s] of earlierSentences(at)) {
+    const sentence = at.paragraphs[p]!.sentences[s]!;
+    const topic = at.topics[p]?.[s];
+    if (fits(topic)) return topic;
+    if (fits(sentence.subject)) return sentence.subject;
+    const people = distinct(sentence.people.filter(fits));
+    if (people.length > 0) return people.length === 1 ? people[0]! : null;
+  }
+  return null;
+}
+
+function* earlierSentences(at: Discourse): Generator<[number, number]> {
+  for (let s = at.s - 1; s >= 0; s--) yield [at.p, s];
+  const prev = at.paragraphs[at.p - 1];
+  if (!prev || prev.passage.source !== at.paragraphs[at.p]!.passage.source) return;
+  for (let s = prev.sentences.length - 1; s >= 0; s--) yield [at.p - 1, s];
+}
+
+function compatible(m: Mention, pronoun: Mention, know: CorpusKnowledge): boolean {
+  if (pronoun.gender === 'n') return m.kind === 'org';
+  if (m.kind === 'unnamed') return !/[^s]s$/.test(m.text);
+  if (m.kind !== 'person') return false;
+  const g = know.genderOf(surname(m));
+  return g === undefined || g === pronoun.gender;
+}
+
+const surname = (m: Mention): string => fold(m.name[m.name.length - 1] ?? m.text);
+
+function distinct(mentions: readonly Mention[]): Mention[] {
+  const seen = new Map<string, Mention>();
+  for (const m of mentions) {
+    const key = m.kind === 'person' ? `p:${surname(m)}` : `o:${fold(m.text)}`;
+    // Keep the fullest form of each person (`Claudia Sheinbaum` over `Sheinbaum`).
+    const had = seen.get(key);
+    if (!had || m.name.length > had.name.length) seen.set(key, m);
+  }
+  return [...seen.values()];
+}

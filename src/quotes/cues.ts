@@ -1,0 +1,96 @@
+// Speech cues in a sentence (`said`, `told reporters`, `Rubio’s statement`, `according to`, `as X
+// put it`) and the speaker each one points to.
+import { clauseStart, exampleMember, subjectAt } from './clauses.ts';
+import { isCapitalised } from './fold.ts';
+import { BE_FORMS, CALL_PARTICLES, DETERMINERS, PARTICLE_VERBS, PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
+import { mentionEndingAt, type Mention, type NameKnowledge } from './mentions.ts';
+import { possessiveBase, type Token } from './tokens.ts';
+
+export interface Cue {
+  kind: 'verb' | 'noun' | 'according';
+  /** Token index of the verb, noun or `according`. */
+  at: number;
+}
+
+/** What a cue says about its speaker: a mention, or that the text names no speaker we can read. */
+export type CueSubject = Mention | null;
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+const lower = (t: Token | undefined): string => t?.text.toLowerCase() ?? '';
+
+/** The speech cues among `tokens[from, to)`, in order. */
+export function findCues(tokens: readonly Token[], from: number, to: number): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = from; i < to; i++) {
+    const kind = cueKind(tokens, i);
+    if (kind) cues.push({ kind, at: i });
+  }
+  return cues;
+}
+
+function cueKind(tokens: readonly Token[], i: number): Cue['kind'] | null {
+  const t = tokens[i]!;
+  const w = lower(t);
+  if (t.kind !== 'word' || isCapitalised(t.text)) return null;
+  if (w === 'according' && lower(tokens[i + 1]) === 'to') return 'according';
+  if (SPEECH_NOUNS.has(w) && possessorOf(tokens, i) !== -1) return 'noun';
+  const particle = PARTICLE_VERBS.get(w);
+  if (particle) return lower(tokens[i + 1]) === particle ? 'verb' : null;
+  if (!SPEECH_VERBS.has(w)) return null;
+  // `a warning`, `the statement`: a noun, not a verb.
+  if (DETERMINERS.has(lower(tokens[i - 1])) || POSSESSIVE_PRONOUNS.has(lower(tokens[i - 1]))) return null;
+  if (/^call/.test(w) && CALL_PARTICLES.has(lower(tokens[i + 1]))) return null;
+  return 'verb';
+}
+
+/** Index of the owner of a speech noun (`Rubio’s` / `her` [blunt] `statement`), or -1. */
+function possessorOf(tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return -1;
+    if (possessiveBase(t.text) !== null || POSSESSIVE_PRONOUNS.has(lower(t))) return k;
+    if (isCapitalised(t.text) || DETERMINERS.has(lower(t))) return -1;
+  }
+  return -1;
+}
+
+/** The speaker a cue points to, or null when its subject is not a speaker (a report, a group, a passive). */
+export function cueSubject(tokens: readonly Token[], cue: Cue, know: NameKnowledge): CueSubject {
+  if (cue.kind === 'according') return subjectAt(tokens, cue.at + 2, know);
+  if (cue.kind === 'noun') return ownerMention(tokens, possessorOf(tokens, cue.at), know);
+  return verbSubject(tokens, cue.at, know);
+}
+
+function ownerMention(tokens: readonly Token[], k: number, know: NameKnowledge): Mention | null {
+  const w = lower(tokens[k]);
+  if (w === 'their') return null;
+  if (POSSESSIVE_PRONOUNS.has(w)) return { kind: 'pronoun', text: w, name: [], first: k, last: k, gender: PRONOUNS.get(w)! };
+  return mentionEndingAt(tokens, k, know);
+}
+
+function verbSubject(tokens: readonly Token[], at: number, know: NameKnowledge): CueSubject {
+  let j = at - 1;
+  let passive = false;
+  while (j >= 0 && tokens[j]!.kind === 'word' && isFiller(lower(tokens[j]))) {
+    passive ||= BE_FORMS.has(lower(tokens[j]));
+    j--;
+  }
+  if (passive) return null;
+  const before = tokens[j];
+  // `“…,” said county engineer Dana Whitfield`, or `“on the table,” adding, “…”` (the clause's subject).
+  if (!before) return subjectAt(tokens, at + 1, know);
+  if (before.kind === 'quote') return subjectAt(tokens, at + 1, know) ?? clauseSubject(tokens, at, know);
+  if (/^(?:who|which)$/i.test(before.text) && tokens[j - 1]?.text === ',') return mentionEndingAt(tokens, j - 2, know);
+  if (before.text === ',' || /^and$/i.test(before.text)) return clauseSubject(tokens, at, know);
+  return mentionEndingAt(tokens, j, know);
+}
+
+function isFiller(w: string): boolean {
+  return VERB_FILLERS.has(w) || BE_FORMS.has(w) || /n['’]t$/.test(w) || (/ly$/.test(w) && w.length > 4);
+}
+
+/** The subject of the clause a participle or a second verb hangs on (`Sheinbaum …, stating`). */
+export function clauseSubject(tokens: readonly Token[], upTo: number, know: NameKnowledge): Mention | null {
+  const start = clauseStart(tokens);
+  return subjectAt(tokens, start, know) ?? exampleMember(tokens, start, upTo, know);
+}

@@ -1,0 +1,20 @@
+// Folding for matching names and quotes: lower case, no accents, one kind of apostrophe.
+
+/** `Núñez’s` → `nunez's`: how names and words are compared, never how they are shown. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase();
+}
+
+/** The folded words of a text, apostrophes inside words kept (`we've`). */
+export function foldedWords(text: string): string[] {
+  return fold(text).match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** True when the text's first letter is a capital. */
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}

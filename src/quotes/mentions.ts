@@ -1,0 +1,187 @@
+// Reads who a stretch of tokens names: a person (`Mexico’s President Claudia Sheinbaum` → Claudia
+// Sheinbaum), an organisation (`the Defense Department`), an unnamed source (`one former official`)
+// or a pronoun. Titles and roles around a name are left out of it.
+import { fold, isCapitalised } from './fold.ts';
+import {
+  BE_FORMS,
+  COMMON_STARTERS,
+  DETERMINERS,
+  ORG_WORDS,
+  PRONOUNS,
+  ROLE_WORDS,
+  SOURCE_NOUNS,
+  SOURCE_POSTMODIFIERS,
+  SPEECH_VERBS,
+  VERB_FILLERS,
+} from './lexicon.ts';
+import { possessiveBase, type Token } from './tokens.ts';
+
+export type MentionKind = 'person' | 'org' | 'unnamed' | 'pronoun';
+
+export interface Mention {
+  kind: MentionKind;
+  /** As the text writes it: `Claudia Sheinbaum`, `a senior official`, `the Defense Department`, `she`. */
+  text: string;
+  /** A person's name words without titles (`['Claudia', 'Sheinbaum']`); empty for the other kinds. */
+  name: string[];
+  /** Token range in the sentence, inclusive. */
+  first: number;
+  last: number;
+  /** A pronoun's gender: `n` for `it`. */
+  gender?: 'm' | 'f' | 'n';
+}
+
+/** What the corpus as a whole says about words, for telling a surname from a common word. */
+export interface NameKnowledge {
+  /** The folded word is the last word of a full name seen somewhere in the corpus. */
+  isKnownSurname(word: string): boolean;
+  /** The folded word appears in lower case somewhere in the corpus. */
+  isCommonWord(word: string): boolean;
+}
+
+const PARTICLES = new Set(['de', 'del', 'la', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'al', 'le', 'dos', 'das', 'y']);
+const INSTITUTIONS = new Set(['department', 'ministry', 'agency', 'office', 'embassy', 'government', 'administration', 'secretariat', 'military', 'police']);
+/** Lower-case words that may qualify a plural source with no determiner (`senior officials`). */
+const PLAIN_MODIFIERS = new Set(
+  'senior former top current local federal state county city military administration government intelligence security defense health foreign other ranking'.split(' '),
+);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it']);
+/** Words that end a noun phrase read backwards from its head. */
+const FUNCTION_WORDS = new Set([
+  ...'that as and or but with who whom which to of by for in on at from into than then if because while when where about after before over under between against during without within'.split(' '),
+  ...SPEECH_VERBS,
+  ...VERB_FILLERS,
+  ...BE_FORMS,
+]);
+
+const word = (t: Token | undefined): t is Token => t?.kind === 'word';
+
+/** The mention whose last token is `i`, or null. `i` may be a possessive (`Rubio’s`), read as its owner. */
+export function mentionEndingAt(tokens: readonly Token[], i: number, know: NameKnowledge): Mention | null {
+  const t = tokens[i];
+  if (!word(t)) return null;
+  const base = possessiveBase(t.text) ?? t.text;
+  const lower = base.toLowerCase();
+  if (SUBJECT_PRONOUNS.has(lower) || (base !== t.text && PRONOUNS.has(lower))) {
+    return { kind: 'pronoun', text: lower, name: [], first: i, last: i, gender: PRONOUNS.get(lower)! };
+  }
+  if (PRONOUNS.has(lower)) return null;
+  const post = postmodifiedSource(tokens, i, know);
+  if (post) return post;
+  if (SOURCE_NOUNS.has(lower) && (!isCapitalised(base) || i === 0)) return unnamedEndingAt(tokens, i, base);
+  return isCapitalised(base) ? nameEndingAt(tokens, i, base, know) : null;
+}
+
+/** `a person familiar with the matter`: the source noun sits before a short qualifying phrase. */
+function postmodifiedSource(tokens: readonly Token[], i: number, know: NameKnowledge): Mention | null {
+  for (const phrase of SOURCE_POSTMODIFIERS) {
+    const parts = phrase.split(' ');
+    for (let objectLength = 1; objectLength <= 3; objectLength++) {
+      const at = i - objectLength - parts.length + 1;
+      const head = at - 1;
+      if (head < 0 || !parts.every((p, k) => tokens[at + k]?.text.toLowerCase() === p)) continue;
+      if (!tokens.slice(at + parts.length, i + 1).every(word)) continue;
+      const source = mentionEndingAt(tokens, head, know);
+      if (source?.kind === 'unnamed' || source?.kind === 'org') {
+        return { ...source, text: `${source.text} ${textOf(tokens, at, i)}`, last: i };
+      }
+    }
+  }
+  return null;
+}
+
+function unnamedEndingAt(tokens: readonly Token[], i: number, head: string): Mention | null {
+  for (let j = i - 1; j >= 0 && i - j <= 6 && word(tokens[j]); j--) {
+    const w = tokens[j]!.text;
+    // `Trump’s top adviser`: a possessive owner opens the phrase as a determiner does.
+    if (DETERMINERS.has(w.toLowerCase()) || possessiveBase(w) !== null) return unnamed(tokens, j, i, head);
+    if (!isCapitalised(w) && FUNCTION_WORDS.has(w.toLowerCase())) break;
+  }
+  // No determiner: only a plural with plain modifiers (`White House officials`) is a source.
+  if (!/[^s]s$/.test(head)) return null;
+  let k = i;
+  while (k - 1 >= 0 && word(tokens[k - 1]) && plainModifier(tokens[k - 1]!.text)) k--;
+  if (k === 0 && k < i && COMMON_STARTERS.has(tokens[0]!.text.toLowerCase()) && !PLAIN_MODIFIERS.has(tokens[0]!.text.toLowerCase())) k++;
+  return unnamed(tokens, k, i, head);
+}
+
+function plainModifier(w: string): boolean {
+  return possessiveBase(w) === null && (isCapitalised(w) || PLAIN_MODIFIERS.has(w.toLowerCase()));
+}
+
+function unnamed(tokens: readonly Token[], first: number, last: number, head: string): Mention {
+  const text = textOf(tokens, first, last);
+  const shown = /^(?:The|A|An|One|Another|Two|Three|Several|Some|Many|This|That)\b/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+  return { kind: INSTITUTIONS.has(head.toLowerCase()) ? 'org' : 'unnamed', text: shown, name: [], first, last };
+}
+
+/** A run of capitalised words ending at `i`, read as a person or an organisation. */
+function nameEndingAt(tokens: readonly Token[], i: number, last: string, know: NameKnowledge): Mention | null {
+  let j = i;
+  while (j - 1 >= 0 && inNameRun(tokens, j - 1)) j--;
+  const words = tokens.slice(j, i + 1).map((t, k) => (j + k === i ? last : t.text));
+  let first = j;
+  let the = false;
+  if (/^the$/i.test(tokens[j - 1]?.text ?? '')) {
+    the = true;
+    first = j - 1;
+  } else if (j === 0 && startsAsCommonWord(words[0]!, know)) {
+    // A capital that only starts the sentence: `The` makes an organisation, other words are dropped.
+    the = /^the$/i.test(words[0]!);
+    if (!the) first++;
+    words.shift();
+  }
+  return words.length === 0 ? null : classifyRun(words, first, i, the, know);
+}
+
+function inNameRun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!word(t) || possessiveBase(t.text) !== null || /^(?:\p{Lu}\.){2,}$/u.test(t.text)) return false;
+  if (isCapitalised(t.text)) return true;
+  // `de`, `van`, `bin` inside a name and `of` inside a title (`Secretary of State`), between capitals.
+  return (PARTICLES.has(t.text) || t.text === 'of') && isCapitalised(tokens[k - 1]?.text ?? '') && isCapitalised(tokens[k + 1]?.text ?? '');
+}
+
+function startsAsCommonWord(w: string, know: NameKnowledge): boolean {
+  const folded = fold(w);
+  return COMMON_STARTERS.has(folded) || (know.isCommonWord(folded) && !know.isKnownSurname(folded));
+}
+
+function classifyRun(words: string[], first: number, last: number, the: boolean, know: NameKnowledge): Mention | null {
+  const { name, titled } = stripRoles(words);
+  // A title without a name (`the President`) could be anyone the article has mentioned.
+  if (titled) return personOrNull(name, true, first, last, know);
+  if (the || words.some((w) => ORG_WORDS.has(w.toLowerCase()))) {
+    return { kind: 'org', text: `${the ? 'the ' : ''}${words.join(' ')}`, name: [], first, last };
+  }
+  return personOrNull(name, false, first, last, know);
+}
+
+function personOrNull(name: string[], titled: boolean, first: number, last: number, know: NameKnowledge): Mention | null {
+  if (name.length === 0 || name.length > 4 || name.some((w) => ORG_WORDS.has(w.toLowerCase()) || w === 'of')) return null;
+  if (name.length === 1 && !titled && !know.isKnownSurname(fold(name[0]!))) return null;
+  return { kind: 'person', text: name.join(' '), name, first, last };
+}
+
+/** `Secretary of Defense Pete Hegseth` → Pete Hegseth; `House Judiciary Chairman Jim Jordan` → Jim Jordan. */
+export function stripRoles(words: readonly string[]): { name: string[]; titled: boolean } {
+  let r = -1;
+  words.forEach((w, k) => {
+    if (ROLE_WORDS.has(w.toLowerCase())) r = k;
+  });
+  if (r === -1) return { name: [...words], titled: false };
+  let name = words.slice(r + 1);
+  if (name[0]?.toLowerCase() === 'of') {
+    name = name.slice(2);
+    if (name.length > 2) name = name.slice(-2);
+  }
+  return { name, titled: true };
+}
+
+function textOf(tokens: readonly Token[], first: number, last: number): string {
+  return tokens
+    .slice(first, last + 1)
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/ ([,;:.])/g, '$1');
+}

@@ -1,0 +1,49 @@
+// One paragraph made ready for attribution: its quotes, its sentences as tokens, each sentence's
+// subject and the people it names.
+import type { Passage } from '../corpus/types.ts';
+import { clauseStart, subjectAt } from './clauses.ts';
+import { isCapitalised } from './fold.ts';
+import { mentionEndingAt, type Mention, type NameKnowledge } from './mentions.ts';
+import { splitSentences } from './sentences.ts';
+import { findQuoteSpans, type QuoteSpan } from './spans.ts';
+import { possessiveBase, tokenize, type Token } from './tokens.ts';
+
+export interface SentenceInfo {
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** Who the main clause is about, when it opens with a speaker-like phrase. */
+  subject: Mention | null;
+  /** People and organisations named in the sentence, in order. */
+  people: Mention[];
+}
+
+export interface ParagraphInfo {
+  passage: Passage;
+  spans: QuoteSpan[];
+  sentences: SentenceInfo[];
+}
+
+export function analyseParagraph(passage: Passage, know: NameKnowledge): ParagraphInfo {
+  const { text } = passage;
+  const spans = findQuoteSpans(text);
+  const sentences = splitSentences(text, spans).map((range): SentenceInfo => {
+    const tokens = tokenize(text, spans, range.start, range.end);
+    return { ...range, tokens, subject: subjectAt(tokens, clauseStart(tokens), know), people: peopleIn(tokens, know) };
+  });
+  return { passage, spans, sentences };
+}
+
+/** Every person or organisation a run of capitals names (`Trump’s` counts as Trump). */
+export function peopleIn(tokens: readonly Token[], know: NameKnowledge): Mention[] {
+  const people: Mention[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || !isCapitalised(t.text)) return;
+    const next = tokens[i + 1];
+    const runGoesOn = possessiveBase(t.text) === null && next?.kind === 'word' && isCapitalised(next.text);
+    if (runGoesOn) return;
+    const m = mentionEndingAt(tokens, i, know);
+    if (m && (m.kind === 'person' || m.kind === 'org')) people.push(m);
+  });
+  return people;
+}

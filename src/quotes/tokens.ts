@@ -1,0 +1,54 @@
+// Turns a sentence into tokens for the attribution rules: words, punctuation, and each quote as one
+// opaque token, so words inside a quote are never read as names or speech verbs.
+import type { QuoteSpan } from './spans.ts';
+
+export interface Token {
+  kind: 'word' | 'punct' | 'quote';
+  text: string;
+  /** Offsets in the paragraph. */
+  start: number;
+  end: number;
+  /** For a quote token: the index of its span in the paragraph's span list. */
+  span?: number;
+}
+
+const TOKEN = new RegExp(
+  [
+    String.raw`(?:\p{Lu}\.){2,}`, // U.S., U.N.
+    String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|Adm|Maj)\.`,
+    String.raw`\p{Lu}\.(?=\s+\p{Lu})`, // a middle initial
+    String.raw`[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’\-](?=[\p{L}\p{N}]))*(?:['’](?![\p{L}\p{N}]))?`,
+    String.raw`\.{3}|[,;:!?.…()\[\]—–]|-{1,2}`,
+  ].join('|'),
+  'gu',
+);
+
+/** Tokens of `text[from, to)`, with every span inside that stretch as a single quote token. */
+export function tokenize(text: string, spans: readonly QuoteSpan[], from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  let at = from;
+  spans.forEach((span, index) => {
+    if (span.start < from || span.start >= to) return;
+    tokens.push(...plainTokens(text, at, span.start));
+    tokens.push({ kind: 'quote', text: text.slice(span.start, span.end), start: span.start, end: span.end, span: index });
+    at = span.end;
+  });
+  tokens.push(...plainTokens(text, at, to));
+  return tokens;
+}
+
+function plainTokens(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.slice(from, to).matchAll(TOKEN)) {
+    const kind = /^[\p{L}\p{N}]/u.test(m[0]) ? 'word' : 'punct';
+    const start = from + m.index;
+    tokens.push({ kind, text: m[0], start, end: start + m[0].length });
+  }
+  return tokens;
+}
+
+/** `Mexico’s` → `Mexico`, `groups’` → `groups`; null when the word is not possessive. */
+export function possessiveBase(word: string): string | null {
+  const m = /^(.+?)(?:['’]s|(?<=s)['’])$/u.exec(word);
+  return m ? m[1]! : null;
+}

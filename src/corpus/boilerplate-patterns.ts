@@ -53,7 +53,8 @@ export const TRAILING_EMOJI = new RegExp(String.raw`${EMOJI}(?:\s|\u{FE0F}|\u{20
 
 /** An outlet describing itself after the article. */
 export const SELF_PROMOTION: readonly RegExp[] = [
-  /^(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*\s+){1,5}(?:provides|delivers|offers|brings you|covers|is (?:an?|the) (?:independent|leading|trusted|award-winning|nonprofit|non-profit|reader-supported|premier))\b.*\b(?:independent|in-depth|breaking|trusted|unbiased|award-winning|latest)\b/u,
+  /^(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*\s+){1,5}(?:provides|delivers|offers|brings you|covers)\b.*\b(?:independent|in-depth|breaking|trusted|unbiased|award-winning|latest)\b/u,
+  /^(?:[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*\s+){1,5}is (?:an?|the) (?:[\p{L}-]+,? ){0,2}(?:independent|reader-supported|nonprofit|non-profit|award-winning|leading|trusted|family-owned)\b[^.]{0,60}\b(?:news|newsroom|newspaper|publication|outlet|journalism|media)\b/u,
   /^we(?: are|['’]re) (?:an?|the|proud|committed|dedicated) (?:official|independent|leading|trusted|award-winning|nonprofit|non-profit|reader-supported|proud|digital|small|team|to)\b/iu,
   /^(?:about (?:us|the author)|our (?:mission|story|team)|who we are|contact(?: us)?|privacy(?: policy)?|terms(?: of (?:use|service))?|cookie (?:policy|settings)|advertise(?: with us)?|careers|sitemap|disclaimer)\W*$/iu,
 ];

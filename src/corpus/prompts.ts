@@ -47,7 +47,8 @@ export function stripTrailingPrompts(text: string): string {
   let cut = text.length;
   for (let i = starts.length - 1; i >= 0; i--) {
     const sentence = text.slice(starts[i], cut);
-    const askedBeforePrompt = cut < text.length && /\byou\b.*\?["”’]?\s*$/iu.test(sentence);
+    // A question just before a prompt ("Should it pass? Tell us below.") is put to the reader too.
+    const askedBeforePrompt = cut < text.length && /\?["”’]?\s*$/u.test(sentence);
     if (!isPrompt(sentence) && !askedBeforePrompt) break;
     cut = starts[i]!;
   }

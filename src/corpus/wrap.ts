@@ -17,14 +17,20 @@ export interface Piece {
 
 /** Wrapped text rarely runs wider than this; one-paragraph-a-line text usually does. */
 const MAX_WRAP_WIDTH = 120;
+/** Nobody wraps prose narrower than this; shorter lines are headings or short sentences. */
+const MIN_WRAP_WIDTH = 30;
 /** A wrapped line (other than a paragraph's last) fills at least this share of the width. */
 const FULL_LINE = 0.6;
 
 const width = (lines: readonly PlainLine[]): number => Math.max(0, ...lines.map((l) => l.text.length));
 
-/** The wrap width seen in this file's clearly wrapped runs (3+ lines), or null. */
+/**
+ * The wrap width of this file's clearly wrapped runs, or null when none is clearly wrapped.
+ * "Clearly" means a line broken mid-sentence goes on in lower case, which one-paragraph-a-line
+ * text (every line a new paragraph, starting with a capital) almost never shows.
+ */
 export function fileWrapWidth(runs: readonly PlainLine[][]): number | null {
-  const widths = runs.filter((r) => r.length >= 3 && isWrapped(r, null)).map((r) => width(r.slice(0, -1)));
+  const widths = runs.filter((r) => hasWrappedShape(r, null) && goesOnInLowerCase(r)).map((r) => width(r.slice(0, -1)));
   return widths.length > 0 ? Math.max(...widths) : null;
 }
 
@@ -42,12 +48,21 @@ function leadsWrappedRun(first: PlainLine, rest: PlainLine[], fileWidth: number 
   return isHeadingLike(first.text) && isWrapped(rest, fileWidth) && first.text.length < FULL_LINE * width(rest);
 }
 
-/** True when the run's line breaks fall mid-sentence at a steady width. */
+/** True when the run's lines are wrapped: its own lines go on in lower case, or the file is wrapped elsewhere. */
 export function isWrapped(run: readonly PlainLine[], fileWidth: number | null): boolean {
+  return hasWrappedShape(run, fileWidth) && (fileWidth !== null || goesOnInLowerCase(run));
+}
+
+function goesOnInLowerCase(run: readonly PlainLine[]): boolean {
+  return run.some((l, i) => i > 0 && startsLower(l.text) && !endsSentence(run[i - 1]!.text));
+}
+
+/** True when the run's line breaks fall mid-sentence at a steady width. */
+function hasWrappedShape(run: readonly PlainLine[], fileWidth: number | null): boolean {
   if (run.length < 2) return false;
   const body = run.slice(0, -1);
   const w = width(body);
-  if (w > MAX_WRAP_WIDTH) return false;
+  if (w > MAX_WRAP_WIDTH || w < MIN_WRAP_WIDTH) return false;
   const midSentence = body.filter((l, i) => !endsSentence(l.text) || startsLower(run[i + 1]!.text)).length;
   if (midSentence * 2 < body.length) return false;
   const ref = Math.max(w, fileWidth ?? 0);

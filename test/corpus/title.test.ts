@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/corpus/article.ts';
+
+const parse = (...lines: string[]) => parseArticle('story.txt', lines.join('\n')).article;
+
+describe('article titles', () => {
+  it('uses a headline-like first line, which is then not a passage', () => {
+    const a = parse('Old Mill to Become Housing', 'Developers will turn the old mill into 80 flats, the council said on Monday.');
+    expect(a.title).toBe('Old Mill to Become Housing');
+    expect(a.passages.map((p) => p.line)).toEqual([2]);
+  });
+
+  it('accepts a sentence-case headline and one ending in a question mark', () => {
+    expect(parse('Old mill to become housing after years of delay', 'Developers will turn the mill into flats, the council said.').title)
+      .toBe('Old mill to become housing after years of delay');
+    expect(parse('Is the housing crisis finally easing?', 'Rents fell for the first time in a decade, a survey found.').title)
+      .toBe('Is the housing crisis finally easing?');
+  });
+
+  it('drops a repeat of the title just below it, even in another case', () => {
+    const a = parse(
+      'City Plans New Tram Line',
+      '',
+      'City plans new tram line',
+      'The city will build a tram line to the airport by 2030, the mayor said on Friday.',
+    );
+    expect(a.title).toBe('City Plans New Tram Line');
+    expect(a.passages.map((p) => p.line)).toEqual([4]);
+  });
+
+  it('falls back to the opening words of the first sentence, cut at a word boundary with an ellipsis', () => {
+    const first =
+      'The regional government announced on Wednesday a sweeping overhaul of its public transport network, promising cheaper fares and more frequent trains. Critics called it vague.';
+    const a = parse(first, 'The plan will be debated in parliament next month, officials said.');
+    expect(a.title.endsWith('…')).toBe(true);
+    expect(a.title.length).toBeLessThanOrEqual(81);
+    expect(first.startsWith(a.title.slice(0, -1))).toBe(true);
+    expect(a.passages.map((p) => p.line)).toEqual([1, 2]); // the first paragraph is still a passage
+  });
+
+  it('uses a short first sentence whole', () => {
+    const a = parse('The bridge is closed. Repairs will take a year, engineers said on Monday after an inspection.');
+    expect(a.title).toBe('The bridge is closed');
+    expect(a.passages).toHaveLength(1);
+  });
+
+  it('prefers the front matter title and leaves the body alone', () => {
+    const a = parseArticle('x.md', ['---', 'title: Harbour Report', '---', 'The harbour report was published on Tuesday.'].join('\n')).article;
+    expect(a.title).toBe('Harbour Report');
+    expect(a.passages.map((p) => p.line)).toEqual([4]);
+  });
+
+  it('gives every passage the article title', () => {
+    const a = parse('Tram Line Approved', 'The tram line was approved.', 'Work starts in May.');
+    expect(a.passages.every((p) => p.title === 'Tram Line Approved')).toBe(true);
+  });
+});

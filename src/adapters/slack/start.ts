@@ -88,6 +88,9 @@ function connectSocket(app: App, log: Logger, onFatal: (message: string) => void
         return;
       }
       log.warn({ err }, `could not connect to Slack; trying again in ${Math.round(wait / 1000)} s`);
+      // Stop the half-open client first, so its own reconnection cannot race ours into two sockets.
+      await app.stop().catch(() => undefined);
+      if (cancelled) return;
       timer = setTimeout(() => void attempt(Math.min(wait * 2, 300_000)), wait);
     }
   };

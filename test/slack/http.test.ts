@@ -1,6 +1,6 @@
 // The real Bolt app in HTTP mode on a local port, driven by requests signed as Slack signs them,
 // answering through a fake Slack (response_url and Web API) on localhost; the real core over literal articles.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { allCommands } from '../../commands/index.ts';
 import { startSlack, type SlackHandle } from '../../src/adapters/slack/start.ts';
@@ -193,7 +193,11 @@ describe('mentions and direct messages', () => {
   it('answers a direct message like /ask', async () => {
     const event = { type: 'message', channel_type: 'im', user: 'U1', text: 'library opening hours', ts: '1700000003.000100', channel: 'D1', event_ts: '1700000003.000100' };
     await postSigned(events, eventBody(event), 'json', { secret: SECRET });
-    const posted = await waitFor(() => fake.received.find((r) => r.path === '/api/chat.postMessage' && r.body['channel'] === 'D1'));
+    const posted = await vi.waitFor(() => {
+      const found = fake.received.find((r) => r.path === '/api/chat.postMessage' && r.body['channel'] === 'D1');
+      if (!found) throw new Error('no reply in the DM yet');
+      return found;
+    });
     expect(posted.body['thread_ts']).toBeUndefined();
     expect(allText(posted.body)).toMatch(/library\.txt:\d+/);
   });
@@ -208,11 +212,3 @@ describe('health and start-up', () => {
   });
 });
 
-/** Waits for a recorded request the fake has not been asked about by path alone. */
-async function waitFor<T>(find: () => T | undefined): Promise<T> {
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}

@@ -127,7 +127,7 @@ describe('renderSlack: hostile text', () => {
         expect(limitBreaches(message)).toEqual([]);
         expect(slackMarkup(message)).toEqual([]);
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 });

@@ -6,6 +6,7 @@ import { defineCommand, type Command } from '../../src/core/command.ts';
 import type { Core } from '../../src/core/core.ts';
 import { createCore } from '../../src/core/create.ts';
 import { CommandRouter } from '../../src/core/router.ts';
+import type { Speaker } from '../../src/quotes/types.ts';
 import { citationFor } from '../../src/reply/citation.ts';
 import { errorReply, type Reply } from '../../src/reply/model.ts';
 import { writeArticles } from '../helpers/articles.ts';
@@ -276,7 +277,7 @@ describe('Discord autocomplete', () => {
       run: ({ speaker }): Reply => ({ kind: 'info', title: speaker, lines: [], items: [], notes: [] }),
     });
     // The quote book is being built in parallel; a literal one stands in, the adapter is what is tested here.
-    const speakers = Array.from({ length: 30 }, (_, n) => ({ name: `Speaker Number ${n + 1}`, aliases: [], quotes: 30 - n }));
+    const speakers: Speaker[] = Array.from({ length: 30 }, (_, n) => ({ name: `Speaker Number ${n + 1}`, aliases: [], quotes: 30 - n }));
     speakers.push({ name: 'María López', aliases: ['López'], quotes: 4 });
     const quotes = { ...core.quotes, speakers: () => speakers };
     const fake = await FakeDiscord.start();

@@ -34,8 +34,11 @@ export function checkBotToken({ token, slackApiUrl, identity, log, retryMs = 5_0
   let stopped = false;
   const attempt = async (wait: number): Promise<void> => {
     const outcome = await testToken(client, identity, log);
-    if (outcome !== 'unreachable' || stopped) return;
-    log.warn(`Slack could not be reached to check SLACK_BOT_TOKEN; trying again in ${Math.round(wait / 1000)} s. Commands are still acknowledged.`);
+    if (typeof outcome === 'string' || stopped) return;
+    log.warn(
+      { reason: outcome.unreachable },
+      `Slack could not be reached to check SLACK_BOT_TOKEN; trying again in ${Math.round(wait / 1000)} s. Commands are still acknowledged.`,
+    );
     timer = setTimeout(() => void attempt(Math.min(wait * 2, 300_000)), wait).unref();
   };
   void attempt(retryMs);
@@ -45,7 +48,8 @@ export function checkBotToken({ token, slackApiUrl, identity, log, retryMs = 5_0
   };
 }
 
-async function testToken(client: webApi.WebClient, identity: BotIdentity, log: Logger): Promise<TokenStatus | 'unreachable'> {
+/** The token's status, or why Slack could not be asked. */
+async function testToken(client: webApi.WebClient, identity: BotIdentity, log: Logger): Promise<TokenStatus | { unreachable: string }> {
   try {
     const result = await client.auth.test();
     Object.assign(identity, { status: 'accepted', botUserId: result.user_id, botId: result.bot_id });
@@ -53,7 +57,7 @@ async function testToken(client: webApi.WebClient, identity: BotIdentity, log: L
     return 'accepted';
   } catch (err) {
     const code = rejectionCode(err);
-    if (!code) return 'unreachable';
+    if (!code) return { unreachable: err instanceof Error ? err.message : String(err) };
     identity.status = 'rejected';
     log.error(
       `Slack rejected SLACK_BOT_TOKEN (${code}). Replies posted through the Web API (mentions, direct messages) will fail; ` +

@@ -5,7 +5,7 @@ import { failureReply } from '../../../reply/failure.ts';
 import { renderSlack } from '../render.ts';
 import type { SlackDeps } from './deps.ts';
 
-/** What to tell the user when `work` throws; `send` delivers a rendered message privately. */
+/** Who to tell, and how, when `work` throws: `sendPrivately` delivers a rendered message to the asker alone. */
 export interface Guard {
   deps: SlackDeps;
   /** Logged with any failure: who asked and what. */

@@ -15,7 +15,13 @@ export interface TestBot {
   fatal: string[];
 }
 
-export async function startTestBot(fake: FakeDiscord, router: CommandRouter, ctx: CommandContext, deferAfterMs?: number): Promise<TestBot> {
+export async function startTestBot(
+  fake: FakeDiscord,
+  router: CommandRouter,
+  ctx: CommandContext,
+  deferAfterMs?: number,
+  fatal: string[] = [],
+): Promise<TestBot> {
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
@@ -23,7 +29,6 @@ export async function startTestBot(fake: FakeDiscord, router: CommandRouter, ctx
       done();
     },
   });
-  const fatal: string[] = [];
   const config = readConfig({ DISCORD_TOKEN: 'test-token', DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: fake.apiUrl });
   const bot = await startDiscord({
     config,

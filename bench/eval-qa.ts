@@ -1,9 +1,10 @@
-// `npm run eval:qa [-- path/to/dev-qa.json] [--verbose]`: hit@1 / hit@3 of /ask on a question set, per style.
+// `npm run eval:qa [-- path/to/dev-qa.json] [--verbose] [--options '{"expansion":{"synonym":0}}']`: hit@1 / hit@3 of /ask on a question set, per style.
 // Gold citations are `<first three characters of the file name>:<line>`; the set's README says more.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../src/core/create.ts';
+import { createSearchEngine, type SearchEngineOptionsInput } from '../src/search/engine.ts';
 import type { SearchHit } from '../src/search/types.ts';
 
 interface QaItem {
@@ -23,12 +24,16 @@ const DEFAULT_SET = path.resolve(ROOT, '../shared/eval/dev-qa.json');
 
 async function main(argv: readonly string[]): Promise<number> {
   const verbose = argv.includes('--verbose');
-  const setPath = path.resolve(argv.find((a) => !a.startsWith('--')) ?? DEFAULT_SET);
+  const optionsAt = argv.indexOf('--options');
+  // Engine options to try (ablations): the core is rebuilt with them.
+  const options = optionsAt >= 0 ? (JSON.parse(argv[optionsAt + 1] ?? '{}') as SearchEngineOptionsInput) : undefined;
+  const setPath = path.resolve(argv.find((a, i) => !a.startsWith('--') && i !== optionsAt + 1) ?? DEFAULT_SET);
   const items = await readSet(setPath);
   if (!items) return 2;
   const dataDir = path.resolve(ROOT, process.env.DATA_DIR ?? 'data');
   const core = await createCore({ dataDir, warn: (m) => process.stderr.write(`warning: ${m}\n`) });
-  const outcomes = items.map((item) => judge(item, core.search.search(item.q, { limit: 3 })));
+  const search = options ? createSearchEngine(core.corpus, options) : core.search;
+  const outcomes = items.map((item) => judge(item, search.search(item.q, { limit: 3 })));
   printTable(outcomes);
   if (verbose) printMisses(outcomes);
   return 0;

@@ -9,7 +9,10 @@ import { PassageIndex } from './passage-index.ts';
 import { parseQuery } from './query/parse.ts';
 import { expandWithWordNet } from './query/expand-wordnet.ts';
 import { expandWithTables } from './query/expand-tables.ts';
-import { firstPass, type Reached } from './rank/first-pass.ts';
+import { expandWithCooccurrence } from './query/expand-cooccurrence.ts';
+import { Cooccurrence } from './query/cooccurrence.ts';
+import { scoreGroups, selectCandidates, type Reached } from './rank/first-pass.ts';
+import { addFeedback } from './query/feedback.ts';
 import { rerank, type Ranked } from './rank/rerank.ts';
 import { Scratch } from './rank/scratch.ts';
 import type { QueryPlan } from './query/plan.ts';
@@ -33,6 +36,7 @@ export function restoreSearchEngine(corpus: Corpus, saved: string, options?: Sea
 
 function wrap(corpus: Corpus, index: PassageIndex, options: SearchEngineOptions): SearchEngine {
   const scratch = new Scratch();
+  const associations = new Cooccurrence(index, corpus.passages);
   return {
     serialize: () => JSON.stringify(index),
     search(query: string, { limit = options.limit }: SearchOptions = {}): SearchHit[] {
@@ -40,8 +44,15 @@ function wrap(corpus: Corpus, index: PassageIndex, options: SearchEngineOptions)
       if (plan.groups.length === 0) return [];
       expandWithTables(plan, query, index, options.expansion);
       expandWithWordNet(plan, query, index, options.expansion);
+      expandWithCooccurrence(plan, index, associations, options.expansion);
       const reached: Reached = new Map();
-      const candidates = firstPass(index, plan, options, scratch, reached);
+      scratch.reset(index.idLimit);
+      scoreGroups(index, plan, 0, options, scratch, reached);
+      const first = selectCandidates(plan, options, scratch);
+      const asked = plan.groups.length;
+      addFeedback(plan, first, corpus.passages, index, reached, options.expansion.feedback);
+      scoreGroups(index, plan, asked, options, scratch, reached);
+      const candidates = plan.groups.length > asked ? selectCandidates(plan, options, scratch) : first;
       const ranked = rerank(candidates, corpus.passages, index, plan, reached, options);
       return ranked.slice(0, limit).map((r) => toHit(r, reached, plan, options));
     },

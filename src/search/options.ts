@@ -11,6 +11,11 @@ export interface SearchEngineOptions {
   bm25: { k: number; b: number; d: number };
   /** Typo tolerance: words of at least `minLength` letters match index terms within an edit distance. */
   fuzzy: { minLength: number; maxDistance: number; weight: number };
+  /**
+   * Word families the stemmer misses: index terms that extend a word's stem, or that it extends,
+   * by at most `maxSuffix` letters (`threaten` ↔ `threat`, `venezuela` ↔ `venezuelan`).
+   */
+  family: { minLength: number; maxSuffix: number; weight: number };
   /** The last word of the question also matches as a prefix (`hegs` → Hegseth). */
   prefix: { minLength: number; weight: number };
   /** How many first-pass passages are re-ranked sentence by sentence. */
@@ -47,6 +52,7 @@ export const DEFAULT_SEARCH_OPTIONS: SearchEngineOptions = {
   fieldWeights: { text: 1, heading: 0.3, title: 0.15 },
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
   fuzzy: { minLength: 5, maxDistance: 2, weight: 0.45 },
+  family: { minLength: 5, maxSuffix: 3, weight: 0.7 },
   prefix: { minLength: 3, weight: 0.5 },
   candidates: 40,
   sentenceWeight: 0.5,
@@ -56,8 +62,8 @@ export const DEFAULT_SEARCH_OPTIONS: SearchEngineOptions = {
     related: 0.3,
     place: 0.7,
     vocabulary: 0.5,
-    cooccurrence: 0.2,
-    feedback: 0.15,
+    cooccurrence: 0.3,
+    feedback: 0,
   },
   hintWeight: 0.3,
   excerpt: { maxSentences: 2, maxLength: 360 },

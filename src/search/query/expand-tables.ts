@@ -6,7 +6,7 @@ import type { PassageIndex } from '../passage-index.ts';
 import { abbreviationsIn } from '../text/abbreviations.ts';
 import { termsOf, tokenize, type Token } from '../text/tokens.ts';
 import { namesIn, type NameMatch } from './names.ts';
-import { addTerm, type QueryPlan, type TermGroup, type TermKind } from './plan.ts';
+import { addTerm, mergePhrase, type QueryPlan, type TermGroup, type TermKind } from './plan.ts';
 import { categoryTable, placeTable, type PlaceEntry } from './tables.ts';
 
 export function expandWithTables(plan: QueryPlan, question: string, index: PassageIndex, weights: ExpansionWeights): void {
@@ -18,9 +18,16 @@ export function expandWithTables(plan: QueryPlan, question: string, index: Passa
   }
   if (weights.vocabulary > 0) {
     for (const m of namesIn(tokens, categoryTable())) {
-      addNames(plan, tokens, m, m.entries.flatMap((c) => c.members), index, weights.vocabulary, 'vocabulary');
+      // `Which TV channel…` asks for a member by name: a member is the answer, not a loose match.
+      const weight = asksForMember(tokens, m.at) ? Math.max(weights.vocabulary, weights.abbreviation) : weights.vocabulary;
+      addNames(plan, tokens, m, m.entries.flatMap((c) => c.members), index, weight, 'vocabulary');
     }
   }
+}
+
+/** True when the name right after `which`/`what` is the thing the question asks to be named. */
+function asksForMember(tokens: Token[], at: number): boolean {
+  return /^(which|what)$/i.test(tokens[at - 1]?.text ?? '');
 }
 
 /** The names a place's mention also reaches: a seat reaches its country and people, a country its people, a people its country. */
@@ -31,8 +38,10 @@ function placeNames({ place, role }: PlaceEntry): string[] {
 }
 
 function addNames(plan: QueryPlan, tokens: Token[], m: NameMatch<unknown>, names: string[], index: PassageIndex, weight: number, kind: TermKind): void {
-  const host = hostGroup(plan, tokens.slice(m.at, m.at + m.length));
+  const run = tokens.slice(m.at, m.at + m.length);
+  const host = hostGroup(plan, run);
   if (!host) return;
+  mergePhrase(plan, host, run.flatMap((t) => (t.term ? [t.term] : [])));
   for (const name of new Set(names)) {
     const term = distinctiveTerm(name, index);
     if (term) addTerm(host, { term, weight, kind, label: name });

@@ -4,7 +4,7 @@ import type { ExpansionWeights } from '../options.ts';
 import type { PassageIndex } from '../passage-index.ts';
 import { fold } from '../text/fold.ts';
 import { termOf, tokenize, type Token } from '../text/tokens.ts';
-import { addTerm, type QueryPlan, type TermGroup } from './plan.ts';
+import { addTerm, mergePhrase, type QueryPlan, type TermGroup } from './plan.ts';
 import { relatedLemmas, isKnownWord, type WordClass } from './wordnet.ts';
 
 /** Expansions kept per word, best first: more adds noise and time, rarely the answer. */
@@ -19,9 +19,15 @@ export function expandWithWordNet(plan: QueryPlan, question: string, index: Pass
   for (const group of plan.groups) {
     const term = group.terms[0]!.term;
     if (!group.own || inPhrase.has(term) || !isLowerCase(group.source)) continue;
-    expandGroup(group, group.source, wordClass(tokens, term), index, weights);
+    // `Which vehicle…` asks for a kind of vehicle by name: narrower terms are answers, not loose matches.
+    const focus = /^(which|what)$/i.test(tokens[tokens.findIndex((t) => t.term === term) - 1]?.text ?? '');
+    const w = focus ? { ...weights, related: weights.synonym } : weights;
+    expandGroup(group, group.source, wordClass(tokens, term), index, w);
   }
-  for (const { phrase, host } of found) expandGroup(host, phrase, 'any', index, weights);
+  for (const { phrase, host, terms } of found) {
+    mergePhrase(plan, host, terms);
+    expandGroup(host, phrase, 'any', index, weights);
+  }
 }
 
 const DETERMINERS = new Set('the a an this that these those which what whose his her its their our my your any some every each no'.split(' '));

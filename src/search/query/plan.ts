@@ -49,3 +49,15 @@ export function addTerm(group: TermGroup, term: QueryTerm): void {
   if (!existing) group.terms.push(term);
   else if (existing.weight < term.weight) Object.assign(existing, term);
 }
+
+/**
+ * Makes the groups of a phrase's words one group (`TV channel`): a passage naming the thing the
+ * phrase means covers the whole phrase, and one that has only `channel` covers no more of it.
+ */
+export function mergePhrase(plan: QueryPlan, host: TermGroup, terms: readonly string[]): void {
+  for (const group of plan.groups.filter((g) => g !== host && g.own && terms.includes(g.terms[0]!.term))) {
+    for (const t of group.terms) addTerm(host, t);
+    host.source = `${host.source} ${group.source}`;
+    plan.groups.splice(plan.groups.indexOf(group), 1);
+  }
+}

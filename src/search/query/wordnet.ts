@@ -80,7 +80,9 @@ function relatedFor(lemma: string, pos: Pos): RelatedLemma[] {
     for (const p of synset.pointers) {
       // Lexical pointers (source ≠ 0) hold for one word of the synset only.
       if (p.source !== 0 && p.source !== self) continue;
-      const relation = CLOSE.has(p.symbol) ? 'synonym' : BROADER_NARROWER.has(p.symbol) ? 'related' : null;
+      // Verbs' broader and narrower terms (`react` → act, bristle, flip out) stray too far.
+      const related = pos !== 'verb' && BROADER_NARROWER.has(p.symbol);
+      const relation = CLOSE.has(p.symbol) ? 'synonym' : related ? 'related' : null;
       if (!relation) continue;
       const target = readSynset(p.pos, p.offset);
       const words = p.target === 0 ? target.words : [target.words[p.target - 1]!];

@@ -19,11 +19,12 @@ export interface Candidate {
 /** Index terms reached by the query, each with its group, weight and whether it is the user's own word. */
 export type Reached = Map<string, { group: number; weight: number; exact: boolean }>;
 
-type Options = Pick<SearchEngineOptions, 'fieldWeights' | 'bm25' | 'fuzzy' | 'prefix' | 'candidates'>;
+type Options = Pick<SearchEngineOptions, 'fieldWeights' | 'bm25' | 'fuzzy' | 'family' | 'prefix' | 'candidates'>;
 
-export function firstPass(index: PassageIndex, plan: QueryPlan, options: Options, scratch: Scratch, reached: Reached): Candidate[] {
-  scratch.reset(index.idLimit);
+/** Scores the plan's groups from `from` on into `scratch` (reset it first for a new query). */
+export function scoreGroups(index: PassageIndex, plan: QueryPlan, from: number, options: Options, scratch: Scratch, reached: Reached): void {
   plan.groups.forEach((group, g) => {
+    if (g < from) return;
     for (const [term, postings, weight, exact] of variants(index, group, options)) {
       addPostings(index, postings, weight, options, scratch);
       scratch.closeVariant(weight);
@@ -32,6 +33,10 @@ export function firstPass(index: PassageIndex, plan: QueryPlan, options: Options
     }
     scratch.closeGroup(group.own);
   });
+}
+
+/** The best `options.candidates` passages scored so far, best first. */
+export function selectCandidates(plan: QueryPlan, options: Options, scratch: Scratch): Candidate[] {
   const owned = plan.groups.filter((g) => g.own).length;
   const best = topK(scratch.touched(), (d) => coordinated(scratch.total[d]!, scratch.coverage[d]!, owned), options.candidates);
   return best.map(([docId, score]) => ({ docId, score, coverage: scratch.coverage[docId]! }));
@@ -56,7 +61,22 @@ function* variants(index: PassageIndex, group: TermGroup, options: Options): Ite
       if (d > 0) yield [term, postings, (options.fuzzy.weight * term.length) / (term.length + d), false];
     }
   }
+  if (group.own) yield* familyVariants(index, own.term, group, options);
   if (group.prefix) yield* prefixVariants(index, group, options);
+}
+
+function* familyVariants(index: PassageIndex, term: string, group: TermGroup, options: Options): Iterable<Variant> {
+  const { minLength, maxSuffix, weight } = options.family;
+  if (term.length < minLength || /\p{N}/u.test(term)) return;
+  const seen = (t: string) => group.terms.some((x) => x.term === t);
+  for (let cut = 1; cut <= maxSuffix && term.length - cut >= minLength; cut++) {
+    const shorter = term.slice(0, -cut);
+    const postings = index.postings(shorter);
+    if (postings && !seen(shorter)) yield [shorter, postings, weight, false];
+  }
+  for (const [longer, postings] of index.withPrefix(term)) {
+    if (longer.length > term.length && longer.length <= term.length + maxSuffix && !seen(longer)) yield [longer, postings, weight, false];
+  }
 }
 
 const MAX_PREFIX_TERMS = 30;

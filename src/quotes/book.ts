@@ -1,12 +1,83 @@
-// Direct quotes and their speakers. (Placeholder: knows no quotes yet.)
+// The quote book: every direct quote of the corpus, attributed, with names normalised and the same
+// quote from several articles merged into one entry; looked up by speaker and narrowed by topic.
 import type { Corpus } from '../corpus/types.ts';
-import type { QuoteBook } from './types.ts';
+import { aboutStems, matchesAbout } from './about.ts';
+import { mergeQuotes, type KeyedQuote, type MergedQuote } from './dedupe.ts';
+import { extractQuotes } from './extract.ts';
+import { fold } from './fold.ts';
+import { SpeakerLookup } from './lookup.ts';
+import { SpeakerDirectory, type SpeakerRecord } from './speakers.ts';
+import type { Quote, QuoteBook, Speaker } from './types.ts';
 
-export function createQuoteBook(_corpus: Corpus): QuoteBook {
+/** A quote book that can also list every quote, unattributed ones included (for checks and evaluation). */
+export interface FullQuoteBook extends QuoteBook {
+  all(): Quote[];
+}
+
+export function createQuoteBook(corpus: Corpus): FullQuoteBook {
+  const { quotes: raw, know } = extractQuotes(corpus);
+  const directory = new SpeakerDirectory(know);
+  const keyed = raw.map((q): KeyedQuote => ({ ...q, speaker: q.speaker ? directory.identify(q.speaker, q.source) : null }));
+  const merged = mergeQuotes(keyed, (key) => directory.get(key)?.kind).sort(byReach);
+  const quotes = merged.map((m) => toQuote(m, directory));
+  const speakers = listSpeakers(merged, directory);
+  const lookup = new SpeakerLookup(speakers);
+  const paragraphs = new Map(corpus.passages.map((p) => [`${p.source}:${p.line}`, p.text]));
+  const contextOf = (q: Quote) => [q.text, ...[q, ...q.also].map((p) => paragraphs.get(`${p.source}:${p.line}`) ?? '')];
   return {
-    speakers: () => [],
-    findSpeaker: () => null,
-    suggest: () => [],
-    quotesBy: () => [],
+    speakers: () => speakers,
+    findSpeaker: (name) => lookup.find(name),
+    suggest: (name, max) => lookup.suggest(name, max),
+    quotesBy(name, about) {
+      const speaker = lookup.find(name);
+      if (!speaker) return [];
+      const stems = about ? aboutStems(about) : [];
+      return quotes.filter((q) => q.speaker === speaker.name && matchesAbout(stems, contextOf(q)));
+    },
+    all: () => quotes,
   };
 }
+
+/** Most widely reported first: more articles, then more places, then first in the corpus. */
+function byReach(a: MergedQuote, b: MergedQuote): number {
+  const articles = (m: MergedQuote) => new Set(m.places.map((p) => p.source)).size;
+  return articles(b) - articles(a) || b.places.length - a.places.length || a.at.order - b.at.order;
+}
+
+function toQuote(m: MergedQuote, directory: SpeakerDirectory): Quote {
+  return {
+    speaker: m.speaker ? directory.get(m.speaker)!.name : null,
+    text: m.text,
+    source: m.at.source,
+    line: m.at.line,
+    also: m.places.filter((p) => p !== m.at && !(p.source === m.at.source && p.line === m.at.line)).map(({ source, line }) => ({ source, line })),
+  };
+}
+
+function listSpeakers(merged: readonly MergedQuote[], directory: SpeakerDirectory): Speaker[] {
+  const counts = new Map<string, number>();
+  for (const m of merged) if (m.speaker) counts.set(m.speaker, (counts.get(m.speaker) ?? 0) + 1);
+  const records = [...counts.keys()].map((k) => directory.get(k)!);
+  const surnames = surnameCounts(records);
+  return records
+    .map((r): Speaker => ({ name: r.name, aliases: aliasesOf(r, surnames), quotes: counts.get(r.key)! }))
+    .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
+}
+
+function surnameCounts(records: readonly SpeakerRecord[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of records) if (r.kind === 'person') counts.set(fold(lastWord(r.name)), (counts.get(fold(lastWord(r.name))) ?? 0) + 1);
+  return counts;
+}
+
+/** Other names that find the speaker: forms the text used, the surname when no one else has it, accent-free spellings. */
+function aliasesOf(r: SpeakerRecord, surnames: ReadonlyMap<string, number>): string[] {
+  const names = new Set(r.forms);
+  if (r.kind === 'person' && surnames.get(fold(lastWord(r.name))) === 1) names.add(lastWord(r.name));
+  if (r.kind !== 'person') names.add(r.name.replace(/^(?:a|an|the|one|another)\s+/i, ''));
+  for (const n of [...names, r.name]) names.add(n.normalize('NFD').replace(/\p{M}/gu, ''));
+  names.delete(r.name);
+  return [...names];
+}
+
+const lastWord = (name: string): string => name.split(' ').pop() ?? name;

@@ -41,7 +41,7 @@ function endsSentence(text: string, i: number): boolean {
 function nextStartsSentence(text: string, i: number): boolean {
   const rest = text.slice(i);
   if (rest.trim() === '') return true;
-  return /^\s+["“‘'«(\[]?[\p{Lu}\p{N}]/u.test(rest);
+  return /^\s+["“‘'«([]?[\p{Lu}\p{N}]/u.test(rest);
 }
 
 function toRanges(text: string, cuts: readonly number[]): SentenceRange[] {

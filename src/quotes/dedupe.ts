@@ -1,0 +1,128 @@
+// Merges the same quote reported in several places into one entry that lists every place. A shorter
+// form (a fragment, a version cut with `…`, other punctuation or quote marks) joins the longest
+// verbatim form. A quote reported without a speaker, or by an unnamed source, joins the same words
+// attributed to a named person; two different named people never merge.
+import { fold } from './fold.ts';
+
+export interface Place {
+  source: string;
+  line: number;
+  /** Position of the passage in the corpus (file then line order). */
+  order: number;
+}
+
+export interface KeyedQuote extends Place {
+  text: string;
+  /** Speaker key, or null when unattributed. */
+  speaker: string | null;
+}
+
+export interface MergedQuote {
+  speaker: string | null;
+  /** The longest verbatim form. */
+  text: string;
+  /** Where that form appears. */
+  at: Place;
+  /** Every place, `at` included, in corpus order. */
+  places: Place[];
+}
+
+export type SpeakerKindOf = (key: string) => 'person' | 'org' | 'unnamed' | undefined;
+
+/** Fewest words a quote must have to merge across different attributions: short phrases recur by chance. */
+const MIN_CROSS_WORDS = 4;
+
+interface Group extends MergedQuote {
+  words: string[];
+  vocabulary: Set<string>;
+}
+
+export function mergeQuotes(quotes: readonly KeyedQuote[], kindOf: SpeakerKindOf): MergedQuote[] {
+  const prepared = quotes.map((q) => ({ q, segments: segmentsOf(q.text) }));
+  prepared.sort((a, b) => wordCount(b.segments) - wordCount(a.segments) || b.q.text.length - a.q.text.length || a.q.order - b.q.order);
+  const groups: Group[] = [];
+  for (const { q, segments } of prepared) {
+    const host = bestHost(groups, q, segments, kindOf);
+    if (host) {
+      host.group.speaker = host.speaker;
+      host.group.places.push(placeOf(q));
+    } else {
+      const words = segments.flat();
+      groups.push({ speaker: q.speaker, text: q.text, at: placeOf(q), places: [placeOf(q)], words, vocabulary: new Set(words) });
+    }
+  }
+  return groups.map(({ speaker, text, at, places }) => ({ speaker, text, at, places: uniquePlaces(places) }));
+}
+
+function bestHost(groups: readonly Group[], q: KeyedQuote, segments: string[][], kindOf: SpeakerKindOf) {
+  let fallback: { group: Group; speaker: string | null } | undefined;
+  for (const group of groups) {
+    if (!segments.every((s) => s.every((w) => group.vocabulary.has(w))) || !containsInOrder(group.words, segments)) continue;
+    const speaker = mergedSpeaker(group.speaker, q.speaker, wordCount(segments), kindOf);
+    if (speaker === undefined) continue;
+    if (group.speaker === q.speaker) return { group, speaker };
+    fallback ??= { group, speaker };
+  }
+  return fallback;
+}
+
+/** The speaker of two merged attributions, or undefined when they must stay apart. */
+function mergedSpeaker(a: string | null, b: string | null, words: number, kindOf: SpeakerKindOf): string | null | undefined {
+  if (a === b) return a;
+  if (words < MIN_CROSS_WORDS) return undefined;
+  if (a === null || b === null) return a ?? b;
+  const ka = kindOf(a);
+  const kb = kindOf(b);
+  if (ka === 'person' && kb === 'person') return undefined;
+  if (ka === 'person' || kb === 'person') return ka === 'person' ? a : b;
+  // Two descriptions of an unnamed source: keep the more specific one.
+  return b.length > a.length ? b : a;
+}
+
+/** The quote's words, folded, split where the quote is cut with `…`. */
+export function segmentsOf(text: string): string[][] {
+  return text
+    .split(/…|\.\.\.|\[\s*\.\.\.\s*\]/u)
+    .map((part) => expandContractions(fold(part)).match(/[\p{L}\p{N}]+/gu) ?? [])
+    .filter((words) => words.length > 0);
+}
+
+function expandContractions(text: string): string {
+  return text
+    .replace(/\bwon't\b/g, 'will not')
+    .replace(/\bcan't\b/g, 'can not')
+    .replace(/n't\b/g, ' not')
+    .replace(/'re\b/g, ' are')
+    .replace(/'ve\b/g, ' have')
+    .replace(/'ll\b/g, ' will')
+    .replace(/'m\b/g, ' am')
+    .replace(/\b(it|that|there|here|what|who|he|she|where|how)'s\b/g, '$1 is')
+    .replace(/'/g, '');
+}
+
+/** Each segment appears, word for word, in `words`, in order and without overlapping. */
+function containsInOrder(words: readonly string[], segments: readonly string[][]): boolean {
+  let from = 0;
+  for (const seg of segments) {
+    const at = indexOfRun(words, seg, from);
+    if (at === -1) return false;
+    from = at + seg.length;
+  }
+  return true;
+}
+
+function indexOfRun(words: readonly string[], run: readonly string[], from: number): number {
+  for (let i = from; i + run.length <= words.length; i++) {
+    if (run.every((w, k) => words[i + k] === w)) return i;
+  }
+  return -1;
+}
+
+const wordCount = (segments: readonly string[][]): number => segments.reduce((n, s) => n + s.length, 0);
+const placeOf = (q: KeyedQuote): Place => ({ source: q.source, line: q.line, order: q.order });
+
+function uniquePlaces(places: readonly Place[]): Place[] {
+  const seen = new Map<string, Place>();
+  for (const p of places) seen.set(`${p.source}:${p.line}`, p);
+  return [...seen.values()].sort((a, b) => a.order - b.order);
+}

@@ -1,0 +1,96 @@
+// Normalises speakers: a person's canonical name is the fullest form of their name in the corpus
+// (`Sheinbaum` → `Claudia Sheinbaum`), preferring the article's own full names; organisations and
+// unnamed sources keep the words the text uses (`a senior Trump administration official`).
+import { fold } from './fold.ts';
+import type { CorpusKnowledge } from './knowledge.ts';
+import type { Mention } from './mentions.ts';
+
+export type SpeakerKind = 'person' | 'org' | 'unnamed';
+
+export interface SpeakerRecord {
+  key: string;
+  kind: SpeakerKind;
+  /** Canonical name, shown to users. */
+  name: string;
+  /** Every form the text used for this speaker, as written (`Sheinbaum`, `Claudia Sheinbaum`). */
+  forms: Set<string>;
+}
+
+const LEADING_DETERMINER = /^(?:a|an|the|one|another)\s+/i;
+
+export class SpeakerDirectory {
+  readonly #know: CorpusKnowledge;
+  readonly #records = new Map<string, SpeakerRecord>();
+  readonly #displays = new Map<string, Map<string, number>>();
+
+  constructor(know: CorpusKnowledge) {
+    this.#know = know;
+  }
+
+  /** The speaker key for a resolved mention in `source`, recording its forms. */
+  identify(m: Mention, source: string): string {
+    if (m.kind === 'person') {
+      const full = this.#fullestName(m.name, source).join(' ');
+      return this.#record(`p:${fold(full)}`, 'person', full, m.name.join(' '));
+    }
+    const kind = m.kind === 'org' ? 'org' : 'unnamed';
+    return this.#record(`s:${fold(m.text.replace(LEADING_DETERMINER, ''))}`, kind, m.text, m.text);
+  }
+
+  get(key: string): SpeakerRecord | undefined {
+    return this.#records.get(key);
+  }
+
+  #record(key: string, kind: SpeakerKind, display: string, form: string): string {
+    const counts = this.#displays.get(key) ?? new Map<string, number>();
+    counts.set(display, (counts.get(display) ?? 0) + 1);
+    this.#displays.set(key, counts);
+    const record = this.#records.get(key) ?? { key, kind, name: display, forms: new Set<string>() };
+    record.forms.add(form);
+    record.name = bestDisplay(counts);
+    this.#records.set(key, record);
+    return key;
+  }
+
+  /** The longest full name containing these words (same article first); the words themselves when none or several disagree. */
+  #fullestName(name: readonly string[], source: string): string[] {
+    let current = [...name];
+    for (let round = 0; round < 3; round++) {
+      const local = fuller(current, this.#know.fullNames.get(source) ?? []);
+      const longer = local === undefined ? fuller(current, this.#allNames()) : local;
+      if (!longer || longer.length <= current.length) return current;
+      current = longer;
+    }
+    return current;
+  }
+
+  #all: string[][] | undefined;
+  #allNames(): string[][] {
+    this.#all ??= [...this.#know.fullNames.values()].flat();
+    return this.#all;
+  }
+}
+
+/** The single longest name of `names` that contains `name` (same last word); undefined if none, null if ambiguous. */
+function fuller(name: readonly string[], names: readonly string[][]): string[] | null | undefined {
+  const want = name.map(fold);
+  const matches = names.filter((n) => n.length > name.length && contains(n.map(fold), want));
+  if (matches.length === 0) return undefined;
+  const longest = Math.max(...matches.map((n) => n.length));
+  const top = matches.filter((n) => n.length === longest);
+  return new Set(top.map((n) => fold(n.join(' ')))).size === 1 ? top[0]! : null;
+}
+
+/** `want` appears in `full` in order, and both end with the same word (a surname). */
+function contains(full: readonly string[], want: readonly string[]): boolean {
+  if (full[full.length - 1] !== want[want.length - 1]) return false;
+  let k = 0;
+  for (const w of full) if (w === want[k]) k++;
+  return k === want.length;
+}
+
+/** Among spellings of one name: the accented one (`Núñez` over `Nunez`), then the most frequent. */
+function bestDisplay(counts: ReadonlyMap<string, number>): string {
+  const accents = (s: string) => s.normalize('NFD').replace(/[^\p{M}]/gu, '').length;
+  return [...counts].sort((a, b) => accents(b[0]) - accents(a[0]) || b[1] - a[1])[0]![0];
+}

@@ -3,8 +3,10 @@ import type { Command } from '../src/core/command.ts';
 import { ask } from './ask.ts';
 import { context } from './context.ts';
 import { help } from './help.ts';
+import { quote } from './quote.ts';
 import { sources } from './sources.ts';
+import { speakers } from './speakers.ts';
 
 export function allCommands(): Command[] {
-  return [ask, sources, context, help] as unknown as Command[];
+  return [ask, quote, speakers, sources, context, help] as unknown as Command[];
 }

@@ -9,13 +9,15 @@ import { CommandRouter } from './core/router.ts';
 import { allCommands } from '../commands/index.ts';
 import { ask } from '../commands/ask.ts';
 import { parseCliArgs, UsageError, type CliArgs } from './cli/args.ts';
-import { askJson, passagesJson, sourcesJson } from './cli/json.ts';
+import { askJson, passagesJson, quoteJson, sourcesJson, speakersJson } from './cli/json.ts';
 import { renderFor } from './cli/render.ts';
 
 const USAGE = `Usage: npm run cli -- <command> [words…] [--json] [--limit N] [--render text|discord|slack]
   ask "<question>"     best passages (no question: one question a line from stdin)
   passages --json      every indexed passage
   sources              the articles, with passage counts
+  quote "<speaker>"    that speaker's quotes (no speaker: one speaker a line from stdin)
+  speakers             everyone quoted, with quote counts
   help                 what the bot's commands do
 Any other bot command runs too, e.g. npm run cli -- quote sheinbaum`;
 
@@ -63,8 +65,12 @@ function jsonFor(args: CliArgs, input: string, core: Core): { text: string; ok: 
       return one(passagesJson(core));
     case 'sources':
       return one(sourcesJson(core));
+    case 'quote':
+      return one(quoteJson(core, input));
+    case 'speakers':
+      return one(speakersJson(core));
     default:
-      throw new UsageError(`--json is not available for "${args.command}" (it is for ask, passages, sources).`);
+      throw new UsageError(`--json is not available for "${args.command}" (it is for ask, passages, sources, quote, speakers).`);
   }
 }
 

@@ -2,6 +2,7 @@
 import type { Core } from '../core/core.ts';
 import { excerptText } from '../reply/model.ts';
 import type { SearchHit } from '../search/types.ts';
+import { parseQuoteQuery } from '../quotes/query.ts';
 
 export interface PassageJson {
   source: string;
@@ -53,4 +54,29 @@ export function sourcesJson(core: Core) {
       passages: a.passages.length,
     })),
   };
+}
+
+export interface QuoteJson {
+  /** The canonical name the input found, or null when it names no one quoted. */
+  speaker: string | null;
+  quotes: { speaker: string | null; text: string; source: string; line: number; also: { source: string; line: number }[] }[];
+}
+
+/** `quote "<speaker> [about]"`: the speaker's quotes, most widely reported first. */
+export function quoteJson(core: Core, input: string): QuoteJson {
+  const query = parseQuoteQuery(input, core.quotes);
+  const speaker = query.speaker ? core.quotes.findSpeaker(query.speaker) : null;
+  if (!speaker) return { speaker: null, quotes: [] };
+  const quotes = core.quotes.quotesBy(speaker.name, query.about).map((q) => ({
+    speaker: q.speaker,
+    text: q.text,
+    source: q.source,
+    line: q.line,
+    also: q.also.map(({ source, line }) => ({ source, line })),
+  }));
+  return { speaker: speaker.name, quotes };
+}
+
+export function speakersJson(core: Core) {
+  return { speakers: core.quotes.speakers().map(({ name, aliases, quotes }) => ({ name, aliases, quotes })) };
 }

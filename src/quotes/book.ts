@@ -32,7 +32,10 @@ export function createQuoteBook(corpus: Corpus): FullQuoteBook {
       const speaker = lookup.find(name);
       if (!speaker) return [];
       const stems = about ? aboutStems(about) : [];
-      return quotes.filter((q) => q.speaker === speaker.name && matchesAbout(stems, contextOf(q)));
+      const found = quotes.filter((q) => q.speaker === speaker.name && matchesAbout(stems, contextOf(q)));
+      // Quotes that use the words themselves before those whose paragraph does.
+      const own = (q: Quote) => (stems.length > 0 && matchesAbout(stems, [q.text]) ? 0 : 1);
+      return found.sort((a, b) => own(a) - own(b));
     },
     all: () => quotes,
   };

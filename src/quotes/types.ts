@@ -10,10 +10,10 @@ export interface Quote {
   speaker: string | null;
   /** The quote's words, verbatim, without the quote marks. */
   text: string;
-  /** The first place it appears (file then line order). */
+  /** Where `text` appears word for word (the first such place in file then line order). */
   source: string;
   line: number;
-  /** Every other place the same quote (or a shorter form of it) appears. */
+  /** Every other place the same quote (or a shorter form of it) appears, in file then line order. */
   also: QuotePlace[];
 }
 

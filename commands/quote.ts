@@ -1,0 +1,85 @@
+// /quote <speaker> [about]: every direct quote by that speaker, verbatim, most widely reported first,
+// each with its source and the other places it was reported. No speaker: who is quoted, and how often.
+import { z } from 'zod';
+import { defineCommand, type CommandContext } from '../src/core/command.ts';
+import { aboutStems, emphasise } from '../src/quotes/about.ts';
+import { parseQuoteQuery } from '../src/quotes/query.ts';
+import type { Quote, Speaker } from '../src/quotes/types.ts';
+import { citationFor } from '../src/reply/citation.ts';
+import type { Reply, ReplyItem } from '../src/reply/model.ts';
+import { pageOf, speakerList } from './speakers.ts';
+
+export const QUOTES_PER_PAGE = 5;
+
+export const quote = defineCommand({
+  name: 'quote',
+  description: 'What a person said, word for word, with every source (no name: who is quoted)',
+  usage: '/quote <speaker> [about] [page:N]',
+  schema: z.object({
+    speaker: z
+      .string()
+      .trim()
+      .max(100, { error: 'Keep the name under 100 characters.' })
+      .meta({ autocomplete: 'speakers' })
+      .optional()
+      .describe('Who said it: full name or surname (leave empty to list everyone quoted)'),
+    about: z.string().trim().max(200, { error: 'Keep the topic under 200 characters.' }).optional().describe('Only quotes on these words'),
+    page: z.number().int().min(1).max(1000).optional().describe('Which page of a long answer (1 = first)'),
+  }),
+  parseText: (text, { core }) => ({ ...parseQuoteQuery(text, core.quotes) }),
+  run({ speaker, about, page }, ctx): Reply {
+    if (!speaker) return speakerList(ctx, page, 'quote', about ? [`Name a speaker to see their quotes about "${about}".`] : []);
+    const found = ctx.core.quotes.findSpeaker(speaker);
+    if (!found) return unknownSpeaker(speaker, ctx);
+    return quotesReply(found, about, page, ctx);
+  },
+});
+
+function quotesReply(speaker: Speaker, about: string | undefined, page: number | undefined, ctx: CommandContext): Reply {
+  const quotes = ctx.core.quotes.quotesBy(speaker.name, about);
+  const topic = about ? ` about "${about}"` : '';
+  if (quotes.length === 0) {
+    return {
+      kind: 'results',
+      title: `No quotes by ${speaker.name}${topic}.`,
+      lines: [],
+      items: [],
+      notes: [`${speaker.name} has ${count(speaker.quotes, 'quote')} in the coverage: /quote ${speaker.name} lists them.`],
+    };
+  }
+  const { index, pages, shown } = pageOf(quotes, page, QUOTES_PER_PAGE);
+  const stems = about ? aboutStems(about) : [];
+  return {
+    kind: 'results',
+    title: `Quotes by ${speaker.name}${topic}`,
+    lines: [`${count(quotes.length, 'quote')}, most widely reported first.`],
+    items: shown.map((q) => quoteItem(q, stems, ctx)),
+    notes: index + 1 < pages ? [`Next: /quote ${speaker.name}${about ? ` about:${about}` : ''} page:${index + 2}`] : [],
+    page: { command: 'quote', args: { speaker: speaker.name, ...(about && { about }) }, index, count: pages },
+  };
+}
+
+function quoteItem(q: Quote, stems: readonly string[], { core }: CommandContext): ReplyItem {
+  return {
+    excerpt: emphasise(q.text, stems),
+    citation: citationFor(core, q.source, q.line),
+    ...(q.also.length > 0 && { also: q.also.map((p) => citationFor(core, p.source, p.line)) }),
+    speaker: q.speaker,
+  };
+}
+
+function unknownSpeaker(typed: string, { core }: CommandContext): Reply {
+  const close = core.quotes.suggest(typed, 5);
+  return {
+    kind: 'results',
+    title: `No one called "${typed}" is quoted in the coverage.`,
+    lines: [],
+    items: [],
+    notes: [
+      ...(close.length > 0 ? [`Closest names: ${close.join(', ')}.`] : []),
+      'Type /quote with no name (or /speakers) to list everyone quoted.',
+    ],
+  };
+}
+
+const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;

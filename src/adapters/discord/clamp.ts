@@ -22,21 +22,6 @@ export function cutAt(text: string, n: number): string {
   return space > 0 && head.length - space <= WORD_SLACK ? head.slice(0, space).trimEnd() : head;
 }
 
-/**
- * The largest `k` in [0, total] for which `fits(k)` holds, given that `fits` is monotone
- * (true up to some k, false after). Used to cut text whose rendered length grows with k.
- */
-export function largestFitting(total: number, fits: (k: number) => boolean): number {
-  let lo = 0;
-  let hi = total;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (fits(mid)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /** Keeps whole lines while they fit in `max` (joined by newlines); says how many were left out. */
 export function clampLines(lines: readonly string[], max: number, more: (n: number) => string): string {
   const kept: string[] = [];

@@ -4,9 +4,51 @@ import type { Span } from '../../reply/model.ts';
 
 /** Escapes every markdown construct Discord renders, including headings, lists and masked links. */
 export function escapeText(text: string): string {
-  const escaped = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+  // escapeMarkdown's inline rules look only at neighbouring characters, but its italic rule takes
+  // time quadratic in the length (70 ms for 4000 characters); applied piece by piece, split at
+  // whitespace, they give the same escapes in linear time. Line-level rules need the whole text.
+  const inline = pieces(text)
+    .map((p) => escapeMarkdown(p, { heading: false, bulletedList: false, numberedList: false, maskedLink: false }))
+    .join('');
+  const lines = escapeMarkdown(inline, {
+    ...NO_INLINE,
+    heading: true,
+    bulletedList: true,
+    numberedList: true,
+    maskedLink: true,
+  });
   // A line opening with `>` would turn into a quote of its own.
-  return escaped.replace(/^>/gm, '\\>');
+  return lines.replace(/^>/gm, '\\>');
+}
+
+const NO_INLINE = {
+  codeBlock: false,
+  inlineCode: false,
+  bold: false,
+  italic: false,
+  underline: false,
+  strikethrough: false,
+  spoiler: false,
+  escape: false,
+} as const;
+
+const PIECE = 200;
+
+/** `text` in pieces of about PIECE characters, each ending in whitespace where there is some. */
+function pieces(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + PIECE);
+    if (end < text.length) {
+      let ws = end;
+      while (ws > start && !/\s/.test(text.charAt(ws - 1))) ws--;
+      if (ws > start) end = ws;
+    }
+    out.push(text.slice(start, end));
+    start = end;
+  }
+  return out;
 }
 
 /** Inline code when the text allows it (code spans cannot contain a backtick), escaped text otherwise. */

@@ -1,7 +1,7 @@
 // One answer as an embed description: the excerpt as a block quote with matched words in bold,
 // then its citation (file:line, title, outlet, link), other places it appears, and why it matched.
 import { citationLabel, excerptText, type Citation, type MatchedTerm, type ReplyItem, type Span } from '../../reply/model.ts';
-import { clampText, cutAt, largestFitting } from './clamp.ts';
+import { clampText, cutAt } from './clamp.ts';
 import { blockQuote, code, escapeText, link, spansMarkdown, takeSpans } from './markdown.ts';
 
 /** Caps on the parts we add around an excerpt, so the excerpt keeps most of the room. */
@@ -23,16 +23,22 @@ export function quoteExcerpt(spans: readonly Span[], budget: number): string {
   if (plain.trim() === '') return blockQuote('*(empty passage)*');
   const render = (k: number) =>
     blockQuote(spansMarkdown(k >= plain.length ? spans : [...takeSpans(spans, k), { text: '…' }]));
-  const whole = render(plain.length);
-  if (whole.length <= budget) return whole;
-  const k = largestFitting(plain.length - 1, (n) => render(safeLength(plain, n)).length <= budget);
-  const between = cutAt(plain, k).length;
-  return render(between > 0 ? between : safeLength(plain, k));
-}
-
-/** `n`, or one less when `n` would split a surrogate pair. */
-function safeLength(text: string, n: number): number {
-  return n > 0 && /[\uD800-\uDBFF]/.test(text.charAt(n - 1)) ? n - 1 : n;
+  if (plain.length <= budget) {
+    const whole = render(plain.length);
+    if (whole.length <= budget) return whole;
+  }
+  // Rendering only adds characters (escapes, bold markers, quote prefixes), so at most `budget` raw
+  // characters can fit, and each one dropped shortens the rendering by at least one: a cut that
+  // overshoots by n fits once n more are dropped. escapeMarkdown is slow on long text (its italic
+  // rule is quadratic), so this renders twice instead of searching.
+  let k = Math.min(plain.length - 1, budget);
+  for (let tries = 0; tries < 3; tries++) {
+    k = cutAt(plain, k).length;
+    const out = render(k);
+    if (out.length <= budget) return out;
+    k -= out.length - budget;
+  }
+  return render(0);
 }
 
 function citationLine(c: Citation): string {

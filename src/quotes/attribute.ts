@@ -46,26 +46,52 @@ function postposed(tokens: readonly Token[], q: number, inner: string, know: Nam
 }
 
 /**
- * A short attribution clause starting at token `k`: `said X` or `X [later] said`. Null when there is
- * none; `blocked` when a speech verb is there but its subject is not a speaker we can read.
- * With a finite `maxTrail`, the clause must end the sentence within that many words.
+ * A short attribution clause starting at token `k`: `said X`, `X [later] said`, `X, 54, said`,
+ * `according to X`. Null when there is none; `blocked` when a speech verb is there but its subject
+ * is not a speaker we can read. With a finite `maxTrail`, the clause must end the sentence within
+ * that many words.
  */
 function attributionClause(tokens: readonly Token[], k: number, maxTrail: number, know: NameKnowledge): Mention | 'blocked' | null {
-  if (isSpeechVerb(tokens[k])) {
-    // `“…,” adding, “…”`: a verb with no subject after it belongs to the sentence's own subject.
-    const m = subjectAt(tokens, k + 1, know);
-    return m && trailOk(tokens, m.last + 1, maxTrail) ? m : null;
+  if (lower(tokens[k]) === 'according' && lower(tokens[k + 1]) === 'to') return namedAfter(tokens, k + 2, maxTrail, know);
+  // `“…,” adding, “…”`: a verb with no subject after it belongs to the sentence's own subject.
+  if (isSpeechVerb(tokens[k])) return namedAfter(tokens, k + 1, maxTrail, know);
+  return namedBefore(tokens, k, maxTrail, know);
+}
+
+/** `said county engineer Dana Whitfield`, `said a neighbour, Mary Jones`: the speaker after the verb. */
+function namedAfter(tokens: readonly Token[], k: number, maxTrail: number, know: NameKnowledge): Mention | null {
+  let m = subjectAt(tokens, k, know);
+  if (!m || m.kind === 'unnamed') {
+    // A name in apposition is more precise than a description (`Smith’s lawyer, John Doe`).
+    const comma = tokens.findIndex((t, i) => i > k && i <= k + 5 && t.text === ',');
+    const named = comma !== -1 && tokens.slice(k, comma).every((t) => t.kind === 'word') ? subjectAt(tokens, comma + 1, know) : null;
+    if (named?.kind === 'person') m = named;
   }
-  for (let v = k + 1; v < Math.min(tokens.length, k + 9) && tokens[v]!.kind === 'word'; v++) {
-    if (!isSpeechVerb(tokens[v])) continue;
+  return m && trailOk(tokens, m.last + 1, maxTrail) ? m : null;
+}
+
+/** `Delgado said`, `the official added`, `Smith, a Democrat, said`: the speaker before the verb. */
+function namedBefore(tokens: readonly Token[], k: number, maxTrail: number, know: NameKnowledge): Mention | 'blocked' | null {
+  for (let v = k + 1; v < Math.min(tokens.length, k + 14); v++) {
+    const t = tokens[v]!;
+    if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',')) return null;
+    if (!isSpeechVerb(t)) continue;
     let j = v - 1;
-    while (j > k && VERB_FILLERS.has(tokens[j]!.text.toLowerCase())) j--;
-    const m = mentionEndingAt(tokens, j, know);
+    while (j > k && VERB_FILLERS.has(lower(tokens[j]))) j--;
+    const m = tokens[j]!.text === ',' ? appositiveSubject(tokens, k, know) : mentionEndingAt(tokens, j, know);
     if (!m || !onlyModifiers(tokens, k, m.first)) return 'blocked';
     return trailOk(tokens, v + 1, maxTrail) ? m : null;
   }
   return null;
 }
+
+/** `Smith, 54, said`: the name before the first comma. */
+function appositiveSubject(tokens: readonly Token[], k: number, know: NameKnowledge): Mention | null {
+  const m = subjectAt(tokens, k, know);
+  return m && tokens[m.last + 1]?.text === ',' ? m : null;
+}
+
+const lower = (t: Token | undefined): string => t?.text.toLowerCase() ?? '';
 
 function isSpeechVerb(t: Token | undefined): boolean {
   return t?.kind === 'word' && !isCapitalised(t.text) && SPEECH_VERBS.has(t.text.toLowerCase());

@@ -2,7 +2,7 @@
 // quote from several articles merged into one entry; looked up by speaker and narrowed by topic.
 import type { Corpus } from '../corpus/types.ts';
 import { aboutStems, matchesAbout } from './about.ts';
-import { mergeQuotes, type KeyedQuote, type MergedQuote } from './dedupe.ts';
+import { inCorpusOrder, mergeQuotes, type KeyedQuote, type MergedQuote } from './dedupe.ts';
 import { extractQuotes } from './extract.ts';
 import { fold } from './fold.ts';
 import { SpeakerLookup } from './lookup.ts';
@@ -44,7 +44,7 @@ export function createQuoteBook(corpus: Corpus): FullQuoteBook {
 /** Most widely reported first: more articles, then more places, then first in the corpus. */
 function byReach(a: MergedQuote, b: MergedQuote): number {
   const articles = (m: MergedQuote) => new Set(m.places.map((p) => p.source)).size;
-  return articles(b) - articles(a) || b.places.length - a.places.length || a.at.order - b.at.order;
+  return articles(b) - articles(a) || b.places.length - a.places.length || inCorpusOrder(a.at, b.at);
 }
 
 function toQuote(m: MergedQuote, directory: SpeakerDirectory): Quote {

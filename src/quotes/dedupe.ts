@@ -9,6 +9,8 @@ export interface Place {
   line: number;
   /** Position of the passage in the corpus (file then line order). */
   order: number;
+  /** Position of the quote in its paragraph. */
+  offset: number;
 }
 
 export interface KeyedQuote extends Place {
@@ -39,7 +41,7 @@ interface Group extends MergedQuote {
 
 export function mergeQuotes(quotes: readonly KeyedQuote[], kindOf: SpeakerKindOf): MergedQuote[] {
   const prepared = quotes.map((q) => ({ q, segments: segmentsOf(q.text) }));
-  prepared.sort((a, b) => wordCount(b.segments) - wordCount(a.segments) || b.q.text.length - a.q.text.length || a.q.order - b.q.order);
+  prepared.sort((a, b) => wordCount(b.segments) - wordCount(a.segments) || b.q.text.length - a.q.text.length || inCorpusOrder(a.q, b.q));
   const groups: Group[] = [];
   for (const { q, segments } of prepared) {
     const host = bestHost(groups, q, segments, kindOf);
@@ -119,10 +121,14 @@ function indexOfRun(words: readonly string[], run: readonly string[], from: numb
 }
 
 const wordCount = (segments: readonly string[][]): number => segments.reduce((n, s) => n + s.length, 0);
-const placeOf = (q: KeyedQuote): Place => ({ source: q.source, line: q.line, order: q.order });
+const placeOf = (q: KeyedQuote): Place => ({ source: q.source, line: q.line, order: q.order, offset: q.offset });
 
 function uniquePlaces(places: readonly Place[]): Place[] {
   const seen = new Map<string, Place>();
   for (const p of places) seen.set(`${p.source}:${p.line}`, p);
-  return [...seen.values()].sort((a, b) => a.order - b.order);
+  return [...seen.values()].sort(inCorpusOrder);
+}
+
+export function inCorpusOrder(a: Place, b: Place): number {
+  return a.order - b.order || a.offset - b.offset;
 }

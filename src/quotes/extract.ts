@@ -14,6 +14,8 @@ export interface RawQuote {
   line: number;
   /** Position of the passage in the corpus, for file-then-line order. */
   order: number;
+  /** Where the quote starts in its paragraph, for order within it. */
+  offset: number;
   /** A person, organisation or unnamed source; null when the text gives no speaker we trust. */
   speaker: Mention | null;
 }
@@ -37,7 +39,8 @@ export function extractQuotes(corpus: Corpus): { quotes: RawQuote[]; know: Corpu
         const speaker = speakerOf(paragraphs, topics, p, s, q, last, know);
         if (speaker) topics[p]![s] = speaker;
         last = { p, s, speaker };
-        quotes.push({ text: quoteText(para, token.span!), source: para.passage.source, line: para.passage.line, order: p, speaker });
+        const { source, line } = para.passage;
+        quotes.push({ text: quoteText(para, token.span!), source, line, order: p, offset: token.start, speaker });
       });
     });
   });

@@ -71,6 +71,7 @@ export const ROLE_WORDS = words(`
   author journalist reporter editor columnist host anchor historian lawyer dean treasurer clerk auditor
   officer commissioner inspector detective agent pastor rabbi imam cardinal chairperson administrator
   worker farmer driver mother father son daughter wife husband sister brother
+  mr mrs ms dr prof sen rep gov gen lt col capt sgt adm maj rev
 `);
 
 /** Capitalised words that make a run an organisation, place or thing rather than a person. */

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { bookOf, saidBy } from './corpus.ts';
+
+describe('attribution in the same sentence', () => {
+  it('reads `"…," said <role> <name>` and `"…," <name> said`', () => {
+    expect(
+      saidBy(
+        '"The bridge is safe today, but it will not be safe in five years," said county engineer Dana Whitfield.',
+        '"We checked every beam," Whitfield said.',
+      ),
+    ).toEqual({ 'Dana Whitfield': ['The bridge is safe today, but it will not be safe in five years', 'We checked every beam'] });
+  });
+
+  it('reads `X said the closure "…"`: a quoted phrase in an attributed sentence', () => {
+    expect(saidBy('Shop owner Marcus Bell said the closure "could finish off half the businesses on Elm Street."')).toEqual({
+      'Marcus Bell': ['could finish off half the businesses on Elm Street.'],
+    });
+  });
+
+  it('reads `X, stating, ‘…’` with curly single quotes and apostrophes inside', () => {
+    expect(
+      saidBy(
+        'During a news conference, Mayor Ines Okafor said the city had no choice, stating, ‘we’ve tried everything and the river’s still rising.’ However, she promised help.',
+      ),
+    ).toEqual({ 'Ines Okafor': ['we’ve tried everything and the river’s still rising.'] });
+  });
+
+  it('reads `X declared on X: "…"` and `X told reporters: "…"` with titles before the name', () => {
+    const said = saidBy(
+      'Back in Ottawa, with Minister of Finance Paul Ardent declaring on X: "The budget is balanced and it will stay balanced."',
+      'Transport Secretary Lena Fairweather told reporters: "Trains will run on Sunday."',
+    );
+    expect(said).toEqual({
+      'Paul Ardent': ['The budget is balanced and it will stay balanced.'],
+      'Lena Fairweather': ['Trains will run on Sunday.'],
+    });
+  });
+
+  it('reads `"…," X added` and a quote cut by its attribution', () => {
+    expect(saidBy('"We looked at every option," Rosa Delgado added, "and this one lasts."')).toEqual({
+      'Rosa Delgado': ['We looked at every option', 'and this one lasts.'],
+    });
+  });
+
+  it('reads a possessive name and a role before it: `Chile’s President Ana Núñez`', () => {
+    const book = bookOf('Chile’s President Ana Núñez rejected the offer: “Our copper is not for sale.”');
+    expect(book.quotesBy('Ana Núñez').map((q) => q.text)).toEqual(['Our copper is not for sale.']);
+  });
+
+  it('gives a quote to the subject, not to the person the subject attacks', () => {
+    expect(
+      saidBy(
+        'Governor Tom Reyes met Senator Alice Brandt on Monday.',
+        'Reyes didn’t mince words afterwards, blasting Brandt on the radio: “She has never read the bill.”',
+      ),
+    ).toEqual({ 'Tom Reyes': ['She has never read the bill.'] });
+  });
+
+  it('reads `X’s statement was blunt: … “…”` and `as X put it`', () => {
+    expect(
+      saidBy(
+        'Interior Minister Karl Haas’s statement was blunt: smugglers must be treated as “organised criminals, not migrants”.',
+        'As one former official put it, the smugglers “have never been this rich.”',
+      ),
+    ).toEqual({
+      'Karl Haas': ['organised criminals, not migrants'],
+      'one former official': ['have never been this rich.'],
+    });
+  });
+
+  it('reads `X, who has said that … ‘…’` and a quote standing alone after the same speaker', () => {
+    expect(
+      saidBy('The plan was backed by council leader Omar Fitch, who has argued that the city faces ‘an impossible winter.’ "We cannot wait," Fitch said. "Every week costs lives."'),
+    ).toEqual({ 'Omar Fitch': ['an impossible winter.', 'We cannot wait', 'Every week costs lives.'] });
+  });
+});
+
+describe('pronouns and surnames', () => {
+  it('resolves she to the person of the sentence before', () => {
+    expect(
+      saidBy(
+        '"The bridge is safe," said county engineer Dana Whitfield.',
+        'Shop owner Marcus Bell said the closure "could finish off half the businesses."',
+        'Whitfield disagreed. She said a footbridge would keep people moving, adding: "Nobody will walk more than five minutes."',
+      ),
+    ).toEqual({
+      'Dana Whitfield': ['The bridge is safe', 'Nobody will walk more than five minutes.'],
+      'Marcus Bell': ['could finish off half the businesses.'],
+    });
+  });
+
+  it('resolves he across a paragraph break, and `her response` to the person named before', () => {
+    const said = saidBy(
+      'Defence Minister Pete Okoro has been blunt about the shift. In a post on X, he declared: “The border is closed to smugglers.”',
+      'He later told interviewers that strikes are “on the table,” adding, “Should there be other options necessary… we will take that on.”',
+      'Yet, on the core issue, President Mara Lind has remained defiant. Her response was swift: “There will be no strikes on our soil.”',
+    );
+    expect(said).toEqual({
+      'Pete Okoro': [
+        'The border is closed to smugglers.',
+        'on the table',
+        'Should there be other options necessary… we will take that on.',
+      ],
+      'Mara Lind': ['There will be no strikes on our soil.'],
+    });
+  });
+
+  it('names a speaker by the fullest name in the corpus and finds them by surname', () => {
+    const book = bookOf('Senator Alice Brandt opposed the bill.', '"It is a mistake," Brandt said.');
+    expect(book.findSpeaker('brandt')?.name).toBe('Alice Brandt');
+    expect(book.quotesBy('brandt').map((q) => q.text)).toEqual(['It is a mistake']);
+  });
+
+  it('leaves a pronoun unattributed when two people could be meant', () => {
+    const said = saidBy('Tom Reyes and Alex Brandt met on Monday.', 'After Reyes called Brandt, he said the deal was “dead.”');
+    expect(said).toEqual({ null: ['dead.'] });
+  });
+});
+
+describe('what is not attributed', () => {
+  it('leaves scare quotes and terms with no speaker unattributed', () => {
+    expect(
+      saidBy(
+        'Fentanyl is now classified as a ‘weapon of mass destruction.’ The campaign is an escalation of the ‘War on Drugs’.',
+        'Planners are considering a “shock and awe” strategy, and the plan was described as “reckless” in a report.',
+      ),
+    ).toEqual({ null: ['weapon of mass destruction.', 'War on Drugs', 'shock and awe', 'reckless'] });
+  });
+
+  it('never reads an apostrophe as a quote mark', () => {
+    const book = bookOf('Mexico’s army and Sheinbaum\'s cabinet said the groups’ funds, the ’90s debts and rock ’n’ roll weren’t a problem.');
+    expect(book.all()).toEqual([]);
+  });
+
+  it('keeps a quote that spans sentences and contains …', () => {
+    expect(saidBy('Mayor Ines Okafor said: "We cooperate. We collaborate… but there is not going to be an invasion."')).toEqual({
+      'Ines Okafor': ['We cooperate. We collaborate… but there is not going to be an invasion.'],
+    });
+  });
+
+  it('does not attribute what a report or a passive verb says', () => {
+    expect(saidBy('The report called the plan “a disaster.” Earlier, the bridge was described as “unsafe” by inspectors.')).toEqual({
+      null: ['a disaster.', 'unsafe'],
+    });
+  });
+});
+
+describe('unnamed sources', () => {
+  it('quotes unnamed sources and institutions as the text describes them', () => {
+    const said = saidBy(
+      'A senior Trump administration official pushed back on the idea, insisting the goal is an “all-of-government approach.”',
+      'The Defense Department has affirmed its readiness, stating in a statement that it ‘stands ready to execute the orders.’',
+      'The ministry insists on talks, as one senior diplomat told Reuters, "Talks are the only way."',
+    );
+    expect(said).toEqual({
+      'a senior Trump administration official': ['all-of-government approach.'],
+      'the Defense Department': ['stands ready to execute the orders.'],
+      'one senior diplomat': ['Talks are the only way.'],
+    });
+  });
+
+  it('finds an unnamed source by the words of its description', () => {
+    const book = bookOf('"We are watching closely," a senior defence official said.');
+    expect(book.findSpeaker('senior official')?.name).toBe('a senior defence official');
+  });
+});
+
+describe('speaker names', () => {
+  it('finds a speaker by surname, full name and an accent-free spelling', () => {
+    const book = bookOf('Economy Minister Ana Núñez said prices “will fall by summer.”');
+    for (const typed of ['nunez', 'Núñez', 'ana nunez', 'Ana Núñez']) expect(book.findSpeaker(typed)?.name).toBe('Ana Núñez');
+    const [speaker, ...others] = book.speakers();
+    expect(others).toEqual([]);
+    expect(speaker).toMatchObject({ name: 'Ana Núñez', quotes: 1 });
+    expect([...speaker!.aliases].sort()).toEqual(['Ana Nunez', 'Nunez', 'Núñez']);
+  });
+
+  it('suggests the closest names for a typo', () => {
+    const book = bookOf('"Prices will fall," said Ana Núñez.', '"They will not," said Pedro Alvarado.');
+    expect(book.findSpeaker('alvarez')).toBeNull();
+    expect(book.suggest('alvarez')[0]).toBe('Pedro Alvarado');
+  });
+});

@@ -12,6 +12,13 @@ const ROLE_QUALIFIERS = new Set(
   'county city state federal local shop store school police fire party campaign team company union committee board district court hospital university college club village town deputy assistant senior former top chief acting interim longtime veteran army navy military government'.split(' '),
 );
 const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'can', 'could']);
+/** Words that never sit inside a name's titles. */
+const FUNCTION_WORDS = new Set([
+  ...'that as and or but with who whom which to by for in on at from into than then if because while when where about after before over under'.split(' '),
+  ...SPEECH_VERBS,
+  ...VERB_FILLERS,
+  ...BE_FORMS,
+]);
 
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
 const lower = (t: Token | undefined): string => t?.text.toLowerCase() ?? '';
@@ -62,19 +69,22 @@ function subjectLimit(tokens: readonly Token[], start: number): number {
 }
 
 /**
- * Words a name may follow and still be the subject: `Mexico’s`, `County commissioner`, `ambassador
- * pick`. A determiner may not (`some Trump nominees`: the name only qualifies the noun after it).
+ * Words a name may follow and still be the subject: `Mexico’s`, `County commissioner`, `central bank
+ * governor`. Lower-case words other than titles need a title right before the name (`the plan
+ * angered Sheinbaum` is no subject); a determiner never may (`some Trump nominees`: the name only
+ * qualifies the noun after it).
  */
 export function onlyModifiers(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from > 4) return false;
+  if (to - from > 5) return false;
+  let plainWords = false;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (t.kind !== 'word') return false;
     const w = lower(t);
-    const ok = isCapitalised(t.text) || possessiveBase(t.text) !== null || ROLE_WORDS.has(w) || (k < to - 1 && ROLE_QUALIFIERS.has(w));
-    if (!ok || (DETERMINERS.has(w) && !isCapitalised(t.text))) return false;
+    if (t.kind !== 'word' || FUNCTION_WORDS.has(w) || (DETERMINERS.has(w) && !isCapitalised(t.text))) return false;
+    const titled = isCapitalised(t.text) || possessiveBase(t.text) !== null || ROLE_WORDS.has(w) || ROLE_QUALIFIERS.has(w);
+    plainWords ||= !titled;
   }
-  return true;
+  return !plainWords || ROLE_WORDS.has(lower(tokens[to - 1]));
 }
 
 /** `Top Republicans, including Chairman Jim Jordan, have said`: the one person named as an example of the group. */

@@ -6,9 +6,7 @@ import { defineCommand, type Command } from '../../src/core/command.ts';
 import type { Core } from '../../src/core/core.ts';
 import { createCore } from '../../src/core/create.ts';
 import { CommandRouter } from '../../src/core/router.ts';
-import type { Speaker } from '../../src/quotes/types.ts';
-import { citationFor } from '../../src/reply/citation.ts';
-import { errorReply, type Reply } from '../../src/reply/model.ts';
+import type { Reply } from '../../src/reply/model.ts';
 import { writeArticles } from '../helpers/articles.ts';
 import { FakeDiscord, type Recorded } from './fake-discord.ts';
 import { callbackType, isCallbackFor, messageOf, startTestBot, type TestBot } from './harness.ts';
@@ -29,23 +27,20 @@ const ARTICLES = {
     '',
     'The central library will stay open until ten at night on weekdays from next month, the council announced.',
   ].join('\n'),
+  // Seven quotes by one speaker: /quote shows five a page, so her quotes take two pages.
+  'council.txt': [
+    'Council backs the harbour plan',
+    '',
+    ...['ferry timetable', 'western pier', 'slipway access', 'summer season', 'passenger fares', 'construction budget', 'harbour lights'].flatMap((topic) => [
+      `"We will keep the ${topic} under review every single month," said María López, the harbour director.`,
+      '',
+    ]),
+    '"The fishermen were not consulted about the works," said Tom Reilly, who chairs the fishing cooperative.',
+  ].join('\n'),
 };
 
-/** Test-only commands: one that pages (two passages a page), one that fails, one that waits for the test. */
+/** Test-only commands: one that fails, one that waits for the test to let it answer. */
 function testCommands(gate: { open: Promise<void> }): Command[] {
-  const pages = defineCommand({
-    name: 'pages',
-    description: 'Every passage, two a page',
-    usage: '/pages',
-    schema: z.object({ page: z.number().int().min(1).default(1).describe('Which page') }),
-    run({ page }, { core }): Reply {
-      const count = Math.ceil(core.corpus.passages.length / 2);
-      if (page > count) return errorReply(`There are only ${count} pages.`);
-      const shown = core.corpus.passages.slice((page - 1) * 2, page * 2);
-      const items = shown.map((p) => ({ excerpt: [{ text: p.text }], citation: citationFor(core, p.source, p.line) }));
-      return { kind: 'results', title: `Passages, page ${page}`, lines: [], items, notes: [], page: { command: 'pages', args: {}, index: page - 1, count } };
-    },
-  });
   const boom = defineCommand({
     name: 'boom',
     description: 'Always fails',
@@ -65,7 +60,7 @@ function testCommands(gate: { open: Promise<void> }): Command[] {
       return { kind: 'info', title: 'Done at last', lines: [], items: [], notes: [] };
     },
   });
-  return [pages, boom, slow] as unknown as Command[];
+  return [boom, slow] as unknown as Command[];
 }
 
 let core: Core;
@@ -147,8 +142,8 @@ describe('Discord bot answering directly', () => {
   });
 
   it('pages the same message with ▶ for the asker, and refuses others privately', async () => {
-    const first = messageOf(await send(fake, slashCommand('pages'))) as { embeds: { footer?: { text: string } }[] };
-    expect(first.embeds.at(-1)!.footer!.text).toMatch(/^Page 1 of 2/);
+    const first = messageOf(await send(fake, slashCommand('quote', [{ name: 'speaker', type: 3, value: 'López' }]))) as { embeds: { footer?: { text: string } }[] };
+    expect(first.embeds.at(-1)!.footer!.text).toBe('Page 1 of 2 · /quote speaker:"María López"');
     const message = sentMessage(first, ALICE, false);
     const next = await send(fake, buttonClick('pg:1', message, ALICE));
     expect(callbackType(next)).toBe(7);
@@ -161,7 +156,7 @@ describe('Discord bot answering directly', () => {
   });
 
   it('pages a private reply in place, keeping it private', async () => {
-    const first = messageOf(await send(fake, slashCommand('pages', [{ name: 'private', type: 5, value: true }])));
+    const first = messageOf(await send(fake, slashCommand('quote', [{ name: 'speaker', type: 3, value: 'María López' }, { name: 'private', type: 5, value: true }])));
     const next = await send(fake, buttonClick('pg:1', sentMessage(first, ALICE, true), ALICE));
     expect(callbackType(next)).toBe(7);
     const body = messageOf(next) as { flags?: number; components: { components: { custom_id: string }[] }[] };
@@ -203,7 +198,7 @@ describe('Discord bot across a restart', () => {
     const fake = await FakeDiscord.start();
     try {
       const before = await startTestBot(fake, router, { core });
-      const first = messageOf(await send(fake, slashCommand('pages')));
+      const first = messageOf(await send(fake, slashCommand('quote', [{ name: 'speaker', type: 3, value: 'Lopez' }])));
       await before.bot.stop();
       const after = await startTestBot(fake, new CommandRouter([...allCommands(), ...testCommands(gate)]), { core });
       const next = await send(fake, buttonClick('pg:1', sentMessage(first, ALICE, false), ALICE));
@@ -268,30 +263,41 @@ describe('Discord bot with slow work', () => {
 });
 
 describe('Discord autocomplete', () => {
-  it('offers speakers with their quote counts, at most 25, from the quote book', async () => {
-    const who = defineCommand({
-      name: 'who',
-      description: 'Quotes by a speaker',
-      usage: '/who <speaker>',
-      schema: z.object({ speaker: z.string().min(1).describe('Who said it').meta({ autocomplete: 'speakers' }) }),
-      run: ({ speaker }): Reply => ({ kind: 'info', title: speaker, lines: [], items: [], notes: [] }),
-    });
-    // The quote book is being built in parallel; a literal one stands in, the adapter is what is tested here.
-    const speakers: Speaker[] = Array.from({ length: 30 }, (_, n) => ({ name: `Speaker Number ${n + 1}`, aliases: [], quotes: 30 - n }));
-    speakers.push({ name: 'María López', aliases: ['López'], quotes: 4 });
-    const quotes = { ...core.quotes, speakers: () => speakers };
-    const fake = await FakeDiscord.start();
-    const t = await startTestBot(fake, new CommandRouter([...allCommands(), who as unknown as Command]), { core: { ...core, quotes } });
-    try {
-      const all = (await send(fake, autocomplete('who', [{ name: 'speaker', type: 3, value: '', focused: true }]))).body as { type: number; data: { choices: { name: string; value: string }[] } };
-      expect(all.type).toBe(8);
-      expect(all.data.choices).toHaveLength(25);
-      expect(all.data.choices[0]).toEqual({ name: 'Speaker Number 1 (30 quotes)', value: 'Speaker Number 1' });
-      const typed = (await send(fake, autocomplete('who', [{ name: 'speaker', type: 3, value: 'lopez', focused: true }]))).body as { data: { choices: unknown[] } };
-      expect(typed.data.choices).toEqual([{ name: 'María López (4 quotes)', value: 'María López' }]);
-    } finally {
-      await t.bot.stop();
-      await fake.close();
-    }
+  let fake: FakeDiscord;
+  let t: TestBot;
+  type Choices = { type: number; data: { choices: { name: string; value: string }[] } };
+  const complete = async (value: string) =>
+    (await send(fake, autocomplete('quote', [{ name: 'speaker', type: 3, value, focused: true }]))).body as Choices;
+
+  beforeAll(async () => {
+    fake = await FakeDiscord.start();
+    t = await startTestBot(fake, router, { core });
+  });
+
+  afterAll(async () => {
+    await t.bot.stop();
+    await fake.close();
+  });
+
+  it('offers the quoted speakers, most quoted first, with their quote counts', async () => {
+    const all = await complete('');
+    expect(all.type).toBe(8);
+    expect(all.data.choices).toEqual([
+      { name: 'María López (7 quotes)', value: 'María López' },
+      { name: 'Tom Reilly (1 quote)', value: 'Tom Reilly' },
+    ]);
+  });
+
+  it('narrows by what is typed, without needing the accents', async () => {
+    expect((await complete('lop')).data.choices).toEqual([{ name: 'María López (7 quotes)', value: 'María López' }]);
+  });
+
+  it('offers the closest names for a misspelt one', async () => {
+    expect((await complete('Lopes')).data.choices.map((c) => c.value)).toContain('María López');
+  });
+
+  it('still searches when a typed name is not one of the choices', async () => {
+    const r = await send(fake, slashCommand('quote', [{ name: 'speaker', type: 3, value: 'reilly' }]));
+    expect(JSON.stringify(messageOf(r))).toContain('The fishermen were not consulted');
   });
 });

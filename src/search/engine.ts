@@ -16,6 +16,7 @@ import { addFeedback } from './query/feedback.ts';
 import { rerank, type Ranked } from './rank/rerank.ts';
 import { Scratch } from './rank/scratch.ts';
 import type { QueryPlan } from './query/plan.ts';
+import { suggestTerms } from './suggest.ts';
 import type { SearchEngine, SearchHit, SearchOptions } from './types.ts';
 
 export type { SearchEngineOptions, SearchEngineOptionsInput } from './options.ts';
@@ -36,9 +37,10 @@ export function restoreSearchEngine(corpus: Corpus, saved: string, options?: Sea
 
 function wrap(corpus: Corpus, index: PassageIndex, options: SearchEngineOptions): SearchEngine {
   const scratch = new Scratch();
+  const norms = index.lengthNorms(options.bm25.k, options.bm25.b);
   const associations = new Cooccurrence(index, corpus.passages);
   return {
-    serialize: () => JSON.stringify(index),
+    serialize: () => index.serialize(),
     search(query: string, { limit = options.limit }: SearchOptions = {}): SearchHit[] {
       const plan = parseQuery(query, options.expansion.abbreviation);
       if (plan.groups.length === 0) return [];
@@ -46,19 +48,17 @@ function wrap(corpus: Corpus, index: PassageIndex, options: SearchEngineOptions)
       expandWithWordNet(plan, query, index, options.expansion);
       expandWithCooccurrence(plan, index, associations, options.expansion);
       const reached: Reached = new Map();
-      scratch.reset(index.idLimit);
-      scoreGroups(index, plan, 0, options, scratch, reached);
+      scratch.reset(index.documentCount);
+      scoreGroups(index, norms, plan, 0, options, scratch, reached);
       const first = selectCandidates(plan, options, scratch);
       const asked = plan.groups.length;
       addFeedback(plan, first, corpus.passages, index, reached, options.expansion.feedback);
-      scoreGroups(index, plan, asked, options, scratch, reached);
+      scoreGroups(index, norms, plan, asked, options, scratch, reached);
       const candidates = plan.groups.length > asked ? selectCandidates(plan, options, scratch) : first;
       const ranked = rerank(candidates, corpus.passages, index, plan, reached, options);
       return ranked.slice(0, limit).map((r) => toHit(r, reached, plan, options));
     },
-    suggest(query: string, max = 5): string[] {
-      return index.autoSuggest(query, { fuzzy: 0.3 }).slice(0, max).map((s) => s.suggestion);
-    },
+    suggest: (query: string, max = 5) => suggestTerms(index, query, max),
   };
 }
 

@@ -1,81 +1,186 @@
-// The MiniSearch index of passages (one document per passage: text, heading, title), opened up for
-// the engine's own scorer. MiniSearch's `search` builds and sorts a result object for every matching
-// document, which at 100k passages costs hundreds of milliseconds; the engine instead reads the
-// postings directly and keeps only the best few (see rank/first-pass.ts).
-import MiniSearch from 'minisearch';
+// The passage index. MiniSearch builds it (one document per passage: text, heading, title); its
+// postings are then laid out as flat typed arrays (per field: term → passages, term frequencies)
+// that the engine's scorer walks directly and that save and load in one step. MiniSearch's own
+// `search` builds and sorts a result object for every matching passage, and its saved form reloads
+// into millions of Map entries: at 100k passages each costs seconds, not milliseconds.
+import MiniSearch, { type AsPlainObject } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 import type { Passage } from '../corpus/types.ts';
-import { indexTerms } from './text/abbreviations.ts';
-
-/** Field id → (internal document id → term frequency), as MiniSearch keeps it. */
-export type Postings = Map<number, Map<number, number>>;
+import { abbreviationsIn } from './text/abbreviations.ts';
+import { tokenize } from './text/tokens.ts';
 
 export const FIELDS = ['text', 'heading', 'title'] as const;
 export type Field = (typeof FIELDS)[number];
 
-interface IndexedPassage {
-  id: number;
-  text: string;
-  heading: string | null;
-  title: string;
+/** One field's postings of one term: passage indexes and term frequencies, same length. */
+export interface FieldPostings {
+  docs: Uint32Array;
+  tfs: Uint16Array;
 }
 
-const MS_OPTIONS = {
-  fields: [...FIELDS],
-  storeFields: [],
-  tokenize: (text: string) => indexTerms(text),
-  processTerm: (term: string) => term,
-};
+interface FieldData {
+  /** offsets[t]..offsets[t+1] is term t's slice of docs/tfs. */
+  offsets: Uint32Array;
+  docs: Uint32Array;
+  tfs: Uint16Array;
+  lengths: Uint16Array;
+  average: number;
+}
 
-export class PassageIndex extends MiniSearch<IndexedPassage> {
+const FORMAT = 'coverage-bot/passage-index@1';
+
+export class PassageIndex {
+  private readonly ids: SearchableMap<number>;
+
+  private constructor(
+    readonly documentCount: number,
+    private readonly terms: string[],
+    /** How each term was first written, for suggestions (`extradit` → `extradition`). */
+    private readonly surface: string[],
+    private readonly fields: FieldData[],
+  ) {
+    this.ids = SearchableMap.from(terms.map((t, i) => [t, i] as [string, number]));
+  }
+
   static build(passages: readonly Passage[]): PassageIndex {
-    const index = new PassageIndex(MS_OPTIONS);
-    index.addAll(passages.map((p, id) => ({ id, text: p.text, heading: p.heading, title: p.title })));
-    return index;
+    const surface = new Map<string, string>();
+    const ms = new MiniSearch<{ id: number; text: string; heading: string | null; title: string }>({
+      fields: [...FIELDS],
+      storeFields: [],
+      tokenize: (text: string) => indexTerms(text, surface),
+      processTerm: (term: string) => term,
+    });
+    ms.addAll(passages.map((p, id) => ({ id, text: p.text, heading: p.heading, title: p.title })));
+    return PassageIndex.fromMiniSearch(ms.toJSON(), passages.length, surface);
   }
 
-  /** Loads `JSON.stringify(index)`. MiniSearch.loadJSON always makes a plain MiniSearch; this class adds only methods. */
-  static restore(json: string): PassageIndex {
-    return Object.setPrototypeOf(MiniSearch.loadJSON(json, MS_OPTIONS), PassageIndex.prototype) as PassageIndex;
+  /** Lays MiniSearch's postings out as typed arrays, by passage position. */
+  private static fromMiniSearch(plain: AsPlainObject, count: number, surface: Map<string, string>): PassageIndex {
+    const terms = (plain.index as [string, unknown][]).map(([term]) => term);
+    const fields = FIELDS.map((field) => fieldData(plain, field, terms.length, count));
+    return new PassageIndex(count, terms, terms.map((t) => surface.get(t) ?? ''), fields);
   }
 
-  fieldId(field: Field): number {
-    return this._fieldIds[field]!;
+  static restore(saved: string): PassageIndex {
+    const s = JSON.parse(saved) as Saved;
+    if (s.format !== FORMAT) throw new Error('search: the saved index was made by another version; rebuild it');
+    const fields = s.fields.map((f) => ({
+      offsets: new Uint32Array(bytes(f.offsets)),
+      docs: new Uint32Array(bytes(f.docs)),
+      tfs: new Uint16Array(bytes(f.tfs)),
+      lengths: new Uint16Array(bytes(f.lengths)),
+      average: f.average,
+    }));
+    return new PassageIndex(s.documentCount, s.terms.split('\n'), s.surface.split('\n'), fields);
   }
 
-  postings(term: string): Postings | undefined {
-    return this._index.get(term);
+  serialize(): string {
+    const saved: Saved = {
+      format: FORMAT,
+      documentCount: this.documentCount,
+      terms: this.terms.join('\n'),
+      surface: this.surface.join('\n'),
+      fields: this.fields.map((f) => ({ offsets: b64(f.offsets), docs: b64(f.docs), tfs: b64(f.tfs), lengths: b64(f.lengths), average: f.average })),
+    };
+    return JSON.stringify(saved);
   }
 
-  /** Index terms starting with `prefix` (the prefix itself included when indexed). */
-  *withPrefix(prefix: string): Iterable<[string, Postings]> {
-    yield* this._index.atPrefix(prefix);
+  termId(term: string): number | undefined {
+    return this.ids.get(term);
   }
 
-  /** Index terms within `distance` edits of `term`, with their distance. */
-  *near(term: string, distance: number): Iterable<[string, Postings, number]> {
-    for (const [t, [data, d]] of this._index.fuzzyGet(term, distance)) yield [t, data, d];
+  termOfId(id: number): string {
+    return this.terms[id]!;
+  }
+
+  surfaceOf(id: number): string {
+    return this.surface[id] || this.terms[id]!;
+  }
+
+  postings(termId: number, field: number): FieldPostings {
+    const f = this.fields[field]!;
+    const from = f.offsets[termId]!;
+    const to = f.offsets[termId + 1]!;
+    return { docs: f.docs.subarray(from, to), tfs: f.tfs.subarray(from, to) };
   }
 
   /** How many passages hold `term` in their text. */
   documentFrequency(term: string): number {
-    return this.postings(term)?.get(this.fieldId('text'))?.size ?? 0;
+    const id = this.termId(term);
+    return id === undefined ? 0 : this.fieldFrequency(id, 0);
   }
 
-  fieldLengths(docId: number): number[] {
-    return this._fieldLength.get(docId) ?? [];
+  fieldFrequency(termId: number, field: number): number {
+    const f = this.fields[field]!;
+    return f.offsets[termId + 1]! - f.offsets[termId]!;
   }
 
-  averageFieldLength(fieldId: number): number {
-    return this._avgFieldLength[fieldId] ?? 1;
+  /** Index terms starting with `prefix`, as ids. */
+  withPrefix(prefix: string): Iterable<[string, number]> {
+    return this.ids.atPrefix(prefix);
   }
 
-  /** Upper bound of internal document ids (they run from 0). */
-  get idLimit(): number {
-    return this._nextId;
+  /** Index terms within `distance` edits of `term`: [term, id, distance]. */
+  near(term: string, distance: number): [string, number, number][] {
+    return [...this.ids.fuzzyGet(term, distance)].map(([t, [id, d]]) => [t, id, d]);
   }
 
-  /** Position in `corpus.passages` of an internal document id. */
-  passageOf(docId: number): number {
-    return this._documentIds.get(docId) as number;
+  /** Per passage, k·(1 − b + b·length/average) for BM25, one array per field. */
+  lengthNorms(k: number, b: number): Float32Array[] {
+    return this.fields.map((f) => {
+      const norms = new Float32Array(f.lengths.length);
+      for (let d = 0; d < norms.length; d++) norms[d] = k * (1 - b + (b * f.lengths[d]!) / (f.average || 1));
+      return norms;
+    });
   }
+}
+
+interface Saved {
+  format: string;
+  documentCount: number;
+  terms: string;
+  surface: string;
+  fields: { offsets: string; docs: string; tfs: string; lengths: string; average: number }[];
+}
+
+/** Every index term of a text (its words' terms plus abbreviations of spelled-out phrases), noting how each was written. */
+function indexTerms(text: string, surface: Map<string, string>): string[] {
+  const terms: string[] = [];
+  for (const t of tokenize(text)) {
+    if (!t.term) continue;
+    terms.push(t.term);
+    if (!surface.has(t.term)) surface.set(t.term, t.text.toLowerCase());
+  }
+  return terms.concat(abbreviationsIn(terms).map((a) => a.abbreviation));
+}
+
+type Plain = AsPlainObject & { index: [string, Record<string, Record<string, number>>][] };
+
+function fieldData(plain: AsPlainObject, field: Field, termCount: number, count: number): FieldData {
+  const { index, documentIds, fieldIds, fieldLength, averageFieldLength } = plain as Plain;
+  const fieldId = fieldIds[field]!;
+  const offsets = new Uint32Array(termCount + 1);
+  const docs: number[] = [];
+  const tfs: number[] = [];
+  index.forEach(([, data], t) => {
+    offsets[t] = docs.length;
+    for (const [shortId, tf] of Object.entries(data[fieldId] ?? {})) {
+      docs.push(Number(documentIds[shortId]));
+      tfs.push(Math.min(tf, 65535));
+    }
+  });
+  offsets[termCount] = docs.length;
+  const lengths = new Uint16Array(count);
+  for (const [shortId, lens] of Object.entries(fieldLength)) lengths[Number(documentIds[shortId])] = Math.min(lens[fieldId] ?? 0, 65535);
+  return { offsets, docs: Uint32Array.from(docs), tfs: Uint16Array.from(tfs), lengths, average: averageFieldLength[fieldId] ?? 1 };
+}
+
+function b64(a: Uint32Array | Uint16Array): string {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+}
+
+/** Decodes base64 into a fresh, aligned ArrayBuffer. */
+function bytes(s: string): ArrayBuffer {
+  const buf = Buffer.from(s, 'base64');
+  return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
 }

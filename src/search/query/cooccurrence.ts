@@ -37,13 +37,14 @@ export class Cooccurrence {
   }
 
   private compute(term: string): Association[] {
-    const docs = [...(this.index.postings(term)?.get(this.index.fieldId('text'))?.keys() ?? [])];
+    const id = this.index.termId(term);
+    const docs = id === undefined ? [] : this.index.postings(id, 0).docs;
     if (docs.length < 3) return [];
     const step = Math.max(1, Math.floor(docs.length / SAMPLE));
     const counts = new Map<string, number>();
     let sampled = 0;
     for (let i = 0; i < docs.length && sampled < SAMPLE; i += step, sampled++) {
-      const text = this.passages[this.index.passageOf(docs[i]!)]!.text;
+      const text = this.passages[docs[i]!]!.text;
       for (const t of new Set(termsOf(text))) if (t !== term) counts.set(t, (counts.get(t) ?? 0) + 1);
     }
     return this.rank(counts, sampled);

@@ -15,7 +15,7 @@ export function addFeedback(plan: QueryPlan, top: Candidate[], passages: readonl
   const n = index.documentCount;
   const scores = new Map<string, number>();
   for (const c of top.slice(0, FEEDBACK_DOCS)) {
-    const terms = termsOf(passages[index.passageOf(c.docId)]!.text);
+    const terms = termsOf(passages[c.docId]!.text);
     for (const t of new Set(terms)) {
       if (reached.has(t) || /^\p{N}/u.test(t)) continue;
       const df = index.documentFrequency(t);

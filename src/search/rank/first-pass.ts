@@ -3,9 +3,9 @@
 // (the user's word, a typo or prefix variant, or an expansion at its lower weight), so synonyms
 // never add up to more than the word itself.
 import type { SearchEngineOptions } from '../options.ts';
-import { FIELDS, type PassageIndex, type Postings } from '../passage-index.ts';
+import { FIELDS, type PassageIndex } from '../passage-index.ts';
 import type { QueryPlan, TermGroup } from '../query/plan.ts';
-import { Scratch } from './scratch.ts';
+import type { Scratch } from './scratch.ts';
 import { topK } from './top-k.ts';
 
 export interface Candidate {
@@ -22,11 +22,11 @@ export type Reached = Map<string, { group: number; weight: number; exact: boolea
 type Options = Pick<SearchEngineOptions, 'fieldWeights' | 'bm25' | 'fuzzy' | 'family' | 'prefix' | 'candidates'>;
 
 /** Scores the plan's groups from `from` on into `scratch` (reset it first for a new query). */
-export function scoreGroups(index: PassageIndex, plan: QueryPlan, from: number, options: Options, scratch: Scratch, reached: Reached): void {
+export function scoreGroups(index: PassageIndex, norms: Float32Array[], plan: QueryPlan, from: number, options: Options, scratch: Scratch, reached: Reached): void {
   plan.groups.forEach((group, g) => {
     if (g < from) return;
-    for (const [term, postings, weight, exact] of variants(index, group, options)) {
-      addPostings(index, postings, weight, options, scratch);
+    for (const [term, termId, weight, exact] of variants(index, group, options)) {
+      addPostings(index, norms, termId, weight, options, scratch);
       scratch.closeVariant(weight);
       const known = reached.get(term);
       if (!known || known.weight < weight) reached.set(term, { group: g, weight, exact });
@@ -47,18 +47,24 @@ function coordinated(score: number, coverage: number, owned: number): number {
   return owned === 0 ? score : score * (1 + coverage) / (1 + owned);
 }
 
-type Variant = [term: string, postings: Postings, weight: number, exact: boolean];
+/** An expansion found in a large share of a big corpus says little and costs a long walk. */
+function tooCommon(index: PassageIndex, term: string): boolean {
+  const df = index.documentFrequency(term);
+  return df > 100 && df > index.documentCount * 0.05;
+}
+
+type Variant = [term: string, termId: number, weight: number, exact: boolean];
 
 function* variants(index: PassageIndex, group: TermGroup, options: Options): Iterable<Variant> {
   for (const t of group.terms) {
-    const postings = index.postings(t.term);
-    if (postings) yield [t.term, postings, t.weight, t.kind === 'word'];
+    const id = index.termId(t.term);
+    if (id !== undefined && (t.kind === 'word' || !tooCommon(index, t.term))) yield [t.term, id, t.weight, t.kind === 'word'];
   }
   const own = group.terms[0]!;
-  if (group.fuzzy && !index.postings(own.term) && own.term.length >= options.fuzzy.minLength) {
+  if (group.fuzzy && index.termId(own.term) === undefined && own.term.length >= options.fuzzy.minLength) {
     const distance = Math.min(options.fuzzy.maxDistance, own.term.length >= 8 ? 2 : 1);
-    for (const [term, postings, d] of index.near(own.term, distance)) {
-      if (d > 0) yield [term, postings, (options.fuzzy.weight * term.length) / (term.length + d), false];
+    for (const [term, id, d] of index.near(own.term, distance)) {
+      if (d > 0) yield [term, id, (options.fuzzy.weight * term.length) / (term.length + d), false];
     }
   }
   if (group.own) yield* familyVariants(index, own.term, group, options);
@@ -71,11 +77,11 @@ function* familyVariants(index: PassageIndex, term: string, group: TermGroup, op
   const seen = (t: string) => group.terms.some((x) => x.term === t);
   for (let cut = 1; cut <= maxSuffix && term.length - cut >= minLength; cut++) {
     const shorter = term.slice(0, -cut);
-    const postings = index.postings(shorter);
-    if (postings && !seen(shorter)) yield [shorter, postings, weight, false];
+    const id = index.termId(shorter);
+    if (id !== undefined && !seen(shorter)) yield [shorter, id, weight, false];
   }
-  for (const [longer, postings] of index.withPrefix(term)) {
-    if (longer.length > term.length && longer.length <= term.length + maxSuffix && !seen(longer)) yield [longer, postings, weight, false];
+  for (const [longer, id] of index.withPrefix(term)) {
+    if (longer.length > term.length && longer.length <= term.length + maxSuffix && !seen(longer)) yield [longer, id, weight, false];
   }
 }
 
@@ -85,26 +91,29 @@ function* prefixVariants(index: PassageIndex, group: TermGroup, options: Options
   const prefix = group.source.toLowerCase();
   if (prefix.length < options.prefix.minLength) return;
   let n = 0;
-  for (const [term, postings] of index.withPrefix(prefix)) {
+  for (const [term, id] of index.withPrefix(prefix)) {
     if (group.terms.some((t) => t.term === term)) continue;
     if (++n > MAX_PREFIX_TERMS) return;
-    yield [term, postings, (options.prefix.weight * prefix.length) / (prefix.length + 0.3 * (term.length - prefix.length)), false];
+    yield [term, id, (options.prefix.weight * prefix.length) / (prefix.length + 0.3 * (term.length - prefix.length)), false];
   }
 }
 
-function addPostings(index: PassageIndex, postings: Postings, weight: number, options: Options, scratch: Scratch): void {
-  const { k, b, d } = options.bm25;
+function addPostings(index: PassageIndex, norms: Float32Array[], termId: number, weight: number, options: Options, scratch: Scratch): void {
+  const { k, d } = options.bm25;
   const n = index.documentCount;
-  for (const field of FIELDS) {
-    const fieldId = index.fieldId(field);
-    const docs = postings.get(fieldId);
+  FIELDS.forEach((field, f) => {
     const boost = options.fieldWeights[field] * weight;
-    if (!docs || boost === 0) continue;
-    const idf = Math.log(1 + (n - docs.size + 0.5) / (docs.size + 0.5));
-    const avg = index.averageFieldLength(fieldId);
-    for (const [docId, tf] of docs) {
-      const norm = tf + k * (1 - b + (b * (index.fieldLengths(docId)[fieldId] ?? avg)) / avg);
-      scratch.addVariant(docId, boost * idf * (d + (tf * (k + 1)) / norm));
+    const { docs, tfs } = index.postings(termId, f);
+    if (docs.length === 0 || boost === 0) return;
+    const idf = Math.log(1 + (n - docs.length + 0.5) / (docs.length + 0.5));
+    // In (nearly) every passage, as a title word often is: it tells passages apart by nothing.
+    if (idf < 0.05) return;
+    const scale = boost * idf;
+    const norm = norms[f]!;
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
+      const tf = tfs[i]!;
+      scratch.addVariant(doc, scale * (d + (tf * (k + 1)) / (tf + norm[doc]!)));
     }
-  }
+  });
 }

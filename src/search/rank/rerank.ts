@@ -25,7 +25,7 @@ export function rerank(candidates: Candidate[], passages: readonly Passage[], in
   const idf = idfOf(index);
   return candidates
     .map((c) => {
-      const passage = passages[index.passageOf(c.docId)]!;
+      const passage = passages[c.docId]!;
       const tokens = tokenize(passage.text);
       const sentences = splitSentences(passage.text);
       const perSentence = sentences.map((s) => sentenceGroups(tokens, s, reached, idf));

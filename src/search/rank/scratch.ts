@@ -7,9 +7,12 @@ export class Scratch {
   private groupWeight = new Float32Array(0);
   private group = new Float64Array(0);
   private variant = new Float64Array(0);
-  private all: number[] = [];
-  private inGroup: number[] = [];
-  private inVariant: number[] = [];
+  private all = new Int32Array(0);
+  private inGroup = new Int32Array(0);
+  private inVariant = new Int32Array(0);
+  private allCount = 0;
+  private groupCount = 0;
+  private variantCount = 0;
 
   reset(size: number): void {
     if (this.total.length < size) {
@@ -18,45 +21,51 @@ export class Scratch {
       this.groupWeight = new Float32Array(size);
       this.group = new Float64Array(size);
       this.variant = new Float64Array(size);
+      this.all = new Int32Array(size);
+      this.inGroup = new Int32Array(size);
+      this.inVariant = new Int32Array(size);
     } else {
-      for (const d of this.all) {
+      for (let i = 0; i < this.allCount; i++) {
+        const d = this.all[i]!;
         this.total[d] = 0;
         this.coverage[d] = 0;
       }
     }
-    this.all = [];
+    this.allCount = 0;
   }
 
   addVariant(docId: number, score: number): void {
-    if (this.variant[docId] === 0) this.inVariant.push(docId);
+    if (this.variant[docId] === 0) this.inVariant[this.variantCount++] = docId;
     this.variant[docId]! += score;
   }
 
   /** A group keeps, per passage, the best of its variants, and the weight of the best-weighted one. */
   closeVariant(weight: number): void {
-    for (const d of this.inVariant) {
+    for (let i = 0; i < this.variantCount; i++) {
+      const d = this.inVariant[i]!;
       const s = this.variant[d]!;
-      if (this.group[d] === 0) this.inGroup.push(d);
+      if (this.group[d] === 0) this.inGroup[this.groupCount++] = d;
       if (s > this.group[d]!) this.group[d] = s;
       if (weight > this.groupWeight[d]!) this.groupWeight[d] = weight;
       this.variant[d] = 0;
     }
-    this.inVariant = [];
+    this.variantCount = 0;
   }
 
   closeGroup(own: boolean): void {
-    for (const d of this.inGroup) {
-      if (this.total[d] === 0) this.all.push(d);
+    for (let i = 0; i < this.groupCount; i++) {
+      const d = this.inGroup[i]!;
+      if (this.total[d] === 0) this.all[this.allCount++] = d;
       this.total[d]! += this.group[d]!;
       // A word matched only through an expansion covers the question's word in part.
       if (own) this.coverage[d]! += this.groupWeight[d]!;
       this.group[d] = 0;
       this.groupWeight[d] = 0;
     }
-    this.inGroup = [];
+    this.groupCount = 0;
   }
 
-  touched(): readonly number[] {
-    return this.all;
+  touched(): Int32Array {
+    return this.all.subarray(0, this.allCount);
   }
 }

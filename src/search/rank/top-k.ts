@@ -1,6 +1,6 @@
 // The k best items by score, best first, without sorting everything (a small min-heap).
 
-export function topK(items: readonly number[], score: (item: number) => number, k: number): [number, number][] {
+export function topK(items: ArrayLike<number> & Iterable<number>, score: (item: number) => number, k: number): [number, number][] {
   const heap: [number, number][] = [];
   for (const item of items) {
     const s = score(item);

@@ -44,6 +44,7 @@ describe('Discord login failures', () => {
     fake = await FakeDiscord.start({ closeOnIdentify: 4014 });
     const { error, fatal } = await startAgainst(fake);
     expect(error).toBeInstanceOf(DiscordStartError);
+    expect(fatal).toHaveLength(1);
     expect(fatal[0]).toMatch(/^Discord refused the bot's gateway intents \(close code 4014, disallowed intents\)/);
   });
 

@@ -33,7 +33,7 @@ export class DiscordStartError extends Error {
 
 export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordBot> {
   const { config, log } = opts;
-  const onFatal = opts.onFatal ?? exitWith(log);
+  const onFatal = reportOnce(opts.onFatal ?? exitWith(log));
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
@@ -57,6 +57,15 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordBo
   const bot = client as Client<true>;
   log.info({ user: bot.user.tag, application: bot.application.id }, 'connected to Discord');
   return { client: bot, stop: () => client.destroy() };
+}
+
+/** A refused login is reported both by the shard closing and by login() rejecting: say it once. */
+function reportOnce(report: (message: string) => void): (message: string) => void {
+  let told = false;
+  return (message) => {
+    if (!told) report(message);
+    told = true;
+  };
 }
 
 function exitWith(log: Logger): (message: string) => void {

@@ -40,7 +40,7 @@ export function renderDiscord(reply: Reply, view: DiscordView = {}): DiscordBody
   const hidden = reply.items.length - shown.length;
   const embeds = [...(linesEmbed ? [linesEmbed] : []), ...itemEmbeds(reply, shown, spare(linesEmbed, footerText))];
   if (footerText !== null) withFooter(embeds, footerText, reply);
-  const notes = hidden > 0 ? [...reply.notes, `${hidden} more not shown: ask for fewer (limit) to see them all.`] : reply.notes;
+  const notes = hidden > 0 ? [...reply.notes, `${hidden} more not shown: a Discord message holds at most ${LIMITS.embeds} embeds.`] : reply.notes;
   return {
     content: headline(reply, notes),
     embeds,

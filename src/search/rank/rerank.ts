@@ -6,7 +6,8 @@ import type { SearchEngineOptions } from '../options.ts';
 import type { PassageIndex } from '../passage-index.ts';
 import type { QueryPlan } from '../query/plan.ts';
 import { splitSentences, type SentenceSpan } from '../text/sentences.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
+import type { Token } from '../text/tokens.ts';
+import { tokensWithPhrases } from '../text/abbreviations.ts';
 import type { Candidate, Reached } from './first-pass.ts';
 import { kindsIn } from './hints.ts';
 
@@ -26,7 +27,7 @@ export function rerank(candidates: Candidate[], passages: readonly Passage[], in
   return candidates
     .map((c) => {
       const passage = passages[c.docId]!;
-      const tokens = tokenize(passage.text);
+      const tokens = tokensWithPhrases(passage.text);
       const sentences = splitSentences(passage.text);
       const perSentence = sentences.map((s) => sentenceGroups(tokens, s, reached, idf));
       const { window, score } = bestWindow(perSentence, options.excerpt.maxSentences);

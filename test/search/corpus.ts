@@ -1,0 +1,14 @@
+// Builds a corpus from literal paragraphs, one article per entry, for search tests.
+import type { Corpus, Passage } from '../../src/corpus/types.ts';
+
+export function corpusOf(articles: Record<string, string[]>): Corpus {
+  const list = Object.entries(articles).map(([source, paragraphs]) => {
+    const title = paragraphs[0]!;
+    const passages: Passage[] = paragraphs.slice(1).map((text, i) => ({ source, line: 2 * i + 3, heading: null, title, text }));
+    return { source, title, outlet: null, url: null, date: null, passages };
+  });
+  return { articles: list, passages: list.flatMap((a) => a.passages) };
+}
+
+/** `source:line` of each hit, best first. */
+export const cites = (hits: { passage: Passage }[]): string[] => hits.map((h) => `${h.passage.source}:${h.passage.line}`);

@@ -1,0 +1,89 @@
+// Query understanding on literal examples: synonyms, broader/narrower terms, capitals for their
+// government, and the weighting that keeps the user's own words first.
+import { describe, expect, it } from 'vitest';
+import { createSearchEngine } from '../../src/search/engine.ts';
+import { cites, corpusOf } from './corpus.ts';
+
+const corpus = corpusOf({
+  'fear.txt': [
+    'Traders and fear',
+    'Many traders showed genuine fear of a market crash after the announcement.',
+    'The exchange published its quarterly results on time.',
+  ],
+  'roads.txt': [
+    'Road closures',
+    'A truck overturned on the coastal highway, blocking both lanes for hours.',
+    'Cyclists asked for a separate lane on the bridge.',
+  ],
+  'diplomacy.txt': [
+    'Diplomatic news',
+    'Venezuela mobilised millions of militia members after the warships arrived.',
+    'Farmers in the valley reported a good harvest this year.',
+  ],
+  'health.txt': [
+    'Clinic opens',
+    'The new clinic will employ two doctors and a nurse from next month.',
+    'A physician who trained abroad will lead the new clinic.',
+  ],
+});
+const engine = createSearchEngine(corpus);
+const top = (q: string) => cites(engine.search(q))[0];
+
+describe('query expansion', () => {
+  it('finds a synonym: afraid → fear', () => {
+    expect(top('Were traders afraid?')).toBe('fear.txt:3');
+  });
+
+  it('finds a narrower term: vehicle → truck', () => {
+    expect(top('Which vehicle blocked the highway?')).toBe('roads.txt:3');
+    expect(top('What vehicle overturned?')).toBe('roads.txt:3');
+  });
+
+  it('reads a capital as its government: Caracas → Venezuela', () => {
+    expect(top('How did Caracas respond to the warships?')).toBe('diplomacy.txt:3');
+  });
+
+  it('keeps a passage with the user’s own word above one reached only through expansion', () => {
+    const hits = cites(engine.search('physician clinic'));
+    expect(hits[0]).toBe('health.txt:5');
+    expect(hits[1]).toBe('health.txt:3');
+  });
+
+  it('explains matches, naming the user’s word behind each expansion', () => {
+    const [hit] = engine.search('Were traders afraid?');
+    expect(hit!.matched).toContainEqual({ term: 'traders' });
+    expect(hit!.matched).toContainEqual({ term: 'fear', via: 'afraid' });
+    const [place] = engine.search('How did Caracas respond to the warships?');
+    expect(place!.matched).toContainEqual({ term: 'venezuela', via: 'caracas' });
+  });
+
+  it('emphasises words reached through expansion in the excerpt', () => {
+    const [hit] = engine.search('Were traders afraid?');
+    expect(hit!.excerpt.filter((s) => s.emphasis).map((s) => s.text)).toContain('fear');
+  });
+
+  it('can be switched off by options', () => {
+    const plain = createSearchEngine(corpus, { expansion: { synonym: 0, related: 0, place: 0, cooccurrence: 0 } });
+    expect(cites(plain.search('How did Caracas react?'))).toEqual([]);
+  });
+});
+
+describe('a question asked in other words', () => {
+  const news = corpusOf({
+    'labs.txt': [
+      'Border report',
+      'The president visited the border crossing on Friday and met customs officers.',
+      'Experts say fentanyl laboratories stay elusive targets: they are small, hidden in homes, and hard to detect from the air.',
+      'The government announced new funding for rehabilitation centres.',
+    ],
+    'weather.txt': [
+      'Storm season',
+      'Forecasters expect a stormy autumn along the coast, with strong winds.',
+      'Farmers were told to find shelter for livestock before the storm.',
+    ],
+  });
+  it('finds the passage that answers it', () => {
+    const paraphrase = createSearchEngine(news);
+    expect(cites(paraphrase.search('Why is it difficult to discover where the drug is produced?'))[0]).toBe('labs.txt:5');
+  });
+});

@@ -1,0 +1,81 @@
+// Retrieval on a small literal index: stemming, accents, abbreviations, typos, prefixes, stop words.
+import { describe, expect, it } from 'vitest';
+import { createSearchEngine, restoreSearchEngine } from '../../src/search/engine.ts';
+import { cites, corpusOf } from './corpus.ts';
+
+const corpus = corpusOf({
+  'defense.txt': [
+    'Defense chief vows action',
+    'Defense Secretary Pete Hegseth said the department stands ready to act against smuggling networks.',
+    'The navy launched a patrol mission in the Caribbean last week.',
+  ],
+  'diplomacy.txt': [
+    'Regional leaders respond',
+    'Venezuela’s Jorge Rodríguez called the deployment a threat to the entire region.',
+    'Officials in the U.S. said the talks with Mexico City would continue.',
+    'The C.I.A. declined to comment on the surveillance flights.',
+  ],
+  'courts.txt': [
+    'Courts and custody',
+    'Mexico approved the extradition of twenty kingpins to face trial in American courts.',
+    'The United States Senate held a hearing on border security.',
+  ],
+});
+const engine = createSearchEngine(corpus);
+const top = (q: string) => cites(engine.search(q, { limit: 3 }))[0];
+
+describe('search', () => {
+  it('matches other forms of a word (stemming)', () => {
+    expect(top('who launches patrols')).toBe('defense.txt:5');
+  });
+
+  it('ignores accents: rodriguez finds Rodríguez', () => {
+    expect(top('rodriguez')).toBe('diplomacy.txt:3');
+  });
+
+  it('treats US, U.S. and United States as one', () => {
+    const expected = ['diplomacy.txt:5', 'courts.txt:5'];
+    for (const q of ['US talks', 'U.S. talks', 'United States talks']) expect(top(q)).toBe('diplomacy.txt:5');
+    // Both passages that name the country come first, however it is written (American comes after).
+    for (const q of ['US', 'U.S.', 'United States']) expect(cites(engine.search(q, { limit: 2 })).sort()).toEqual(expected.sort());
+  });
+
+  it('treats CIA and C.I.A. as one', () => {
+    expect(top('CIA surveillance')).toBe('diplomacy.txt:7');
+    expect(top('what did the cia say')).toBe('diplomacy.txt:7');
+  });
+
+  it('tolerates typos in longer words', () => {
+    expect(top('hegsth')).toBe('defense.txt:3');
+    expect(top('extradtion kingpins')).toBe('courts.txt:3');
+  });
+
+  it('matches the last word as a prefix while it is being typed', () => {
+    expect(top('pete hegs')).toBe('defense.txt:3');
+  });
+
+  it('finds nothing for stop words alone, and says which index words are close', () => {
+    expect(engine.search('what is the')).toEqual([]);
+    expect(engine.search('zzzz qqqq')).toEqual([]);
+    expect(engine.suggest('extradtion')).toContain('extradition');
+  });
+
+  it('returns at most the limit, best first', () => {
+    const hits = engine.search('mexico', { limit: 1 });
+    expect(hits).toHaveLength(1);
+    const all = engine.search('mexico', { limit: 10 });
+    expect(all.map((h) => h.score)).toEqual([...all.map((h) => h.score)].sort((a, b) => b - a));
+  });
+
+  it('answers the same after saving and restoring the index', () => {
+    const restored = restoreSearchEngine(corpus, engine.serialize());
+    for (const q of ['hegsth', 'US talks', 'extradtion kingpins', 'rodriguez']) {
+      expect(cites(restored.search(q))).toEqual(cites(engine.search(q)));
+    }
+  });
+
+  it('refuses a saved index made for another corpus', () => {
+    const other = corpusOf({ 'x.txt': ['Title', 'One paragraph only.'] });
+    expect(() => restoreSearchEngine(other, engine.serialize())).toThrow(/search:/);
+  });
+});

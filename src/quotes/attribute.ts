@@ -5,7 +5,7 @@
 import { onlyModifiers, subjectAt } from './clauses.ts';
 import { cueSubject, findCues } from './cues.ts';
 import { isCapitalised } from './fold.ts';
-import { CLAUSE_BREAKS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
+import { AFTER_QUOTE_VERBS, CLAUSE_BREAKS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
 import { mentionEndingAt, type Mention, type NameKnowledge } from './mentions.ts';
 import type { ParagraphInfo, SentenceInfo } from './paragraph.ts';
 import type { Token } from './tokens.ts';
@@ -27,6 +27,8 @@ export function attributeQuote(para: ParagraphInfo, si: number, q: number, know:
   const inner = para.passage.text.slice(span.innerStart, span.innerEnd);
   const after = postposed(tokens, q, inner, know);
   if (after !== null) return after === 'blocked' ? NONE : found(after);
+  const between = splitQuoteAttribution(tokens, q, know);
+  if (between) return found(between);
   const before = cueBefore(tokens, q, know);
   if (before !== undefined) return before ? found(before) : NONE;
   if (tokens[q - 1]?.text === ':' && sentence.subject) return found(sentence.subject);
@@ -93,8 +95,10 @@ function appositiveSubject(tokens: readonly Token[], k: number, know: NameKnowle
 
 const lower = (t: Token | undefined): string => t?.text.toLowerCase() ?? '';
 
+/** A verb that reports speech in an attribution clause right after a quote (`said`, `continued`). */
 function isSpeechVerb(t: Token | undefined): boolean {
-  return t?.kind === 'word' && !isCapitalised(t.text) && SPEECH_VERBS.has(t.text.toLowerCase());
+  const w = t?.text.toLowerCase() ?? '';
+  return t?.kind === 'word' && !isCapitalised(t.text) && (SPEECH_VERBS.has(w) || AFTER_QUOTE_VERBS.has(w));
 }
 
 function trailOk(tokens: readonly Token[], from: number, maxTrail: number): boolean {
@@ -112,6 +116,16 @@ function cueBefore(tokens: readonly Token[], q: number, know: NameKnowledge): Me
   const cues = findCues(tokens, clauseFrom(tokens, q), q);
   const last = cues[cues.length - 1];
   return last ? cueSubject(tokens, last, know) : undefined;
+}
+
+/** `“And,” she continued, “I need …”`: the attribution between the two halves of a quote. */
+function splitQuoteAttribution(tokens: readonly Token[], q: number, know: NameKnowledge): Mention | null {
+  let pq = q - 1;
+  while (pq >= 0 && tokens[pq]!.kind !== 'quote') pq--;
+  const between = tokens.slice(pq + 1, q);
+  if (pq < 0 || between.filter((t) => t.kind === 'word').length > 8) return null;
+  const m = attributionClause(tokens, tokens[pq + 1]?.text === ',' ? pq + 2 : pq + 1, Infinity, know);
+  return m === 'blocked' ? null : m;
 }
 
 /** Where the clause holding token `q` starts: after `;` or `, while` / `, but` … */
@@ -148,4 +162,15 @@ function standsAlone(tokens: readonly Token[], q: number): boolean {
 
 function onlyPunctuation(tokens: readonly Token[]): boolean {
   return tokens.every((t) => t.kind === 'punct');
+}
+
+/**
+ * The speaker a sentence without quotes reports (`Different forms are gifted at weddings, she adds.`,
+ * `He stated the following:`): a quote paragraph right after it goes on in that voice.
+ */
+export function reportedSpeaker(sentence: SentenceInfo, know: NameKnowledge): Mention | null {
+  if (sentence.tokens.some((t) => t.kind === 'quote')) return null;
+  const cues = findCues(sentence.tokens, 0, sentence.tokens.length).filter((c) => c.kind === 'verb');
+  const last = cues[cues.length - 1];
+  return last ? cueSubject(sentence.tokens, last, know) : null;
 }

@@ -69,22 +69,20 @@ function subjectLimit(tokens: readonly Token[], start: number): number {
 }
 
 /**
- * Words a name may follow and still be the subject: `Mexico’s`, `County commissioner`, `central bank
- * governor`. Lower-case words other than titles need a title right before the name (`the plan
- * angered Sheinbaum` is no subject); a determiner never may (`some Trump nominees`: the name only
- * qualifies the noun after it).
+ * Words a name may follow and still be the subject: `Mexico’s`, `County commissioner`, `German
+ * tennis player`. Never a determiner (`some Trump nominees`: the name only qualifies the noun after
+ * it), a function word or a verb form (`the plan angered Sheinbaum` has no speaker for a subject).
  */
 export function onlyModifiers(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > 5) return false;
-  let plainWords = false;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     const w = lower(t);
-    if (t.kind !== 'word' || FUNCTION_WORDS.has(w) || (DETERMINERS.has(w) && !isCapitalised(t.text))) return false;
+    if (t.kind !== 'word' || FUNCTION_WORDS.has(w) || DETERMINERS.has(w)) return false;
     const titled = isCapitalised(t.text) || possessiveBase(t.text) !== null || ROLE_WORDS.has(w) || ROLE_QUALIFIERS.has(w);
-    plainWords ||= !titled;
+    if (!titled && /(?:ed|ing|ly)$/.test(w)) return false;
   }
-  return !plainWords || ROLE_WORDS.has(lower(tokens[to - 1]));
+  return true;
 }
 
 /** `Top Republicans, including Chairman Jim Jordan, have said`: the one person named as an example of the group. */

@@ -2,12 +2,23 @@
 // put it`) and the speaker each one points to.
 import { clauseStart, exampleMember, subjectAt } from './clauses.ts';
 import { isCapitalised } from './fold.ts';
-import { BE_FORMS, CALL_PARTICLES, DETERMINERS, PARTICLE_VERBS, PRONOUNS, SPEECH_NOUNS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
+import {
+  BE_FORMS,
+  CALL_PARTICLES,
+  DETERMINERS,
+  FROM_NOUNS,
+  PARTICLE_VERBS,
+  PRONOUNS,
+  QUOTING_VERBS,
+  SPEECH_NOUNS,
+  SPEECH_VERBS,
+  VERB_FILLERS,
+} from './lexicon.ts';
 import { mentionEndingAt, type Mention, type NameKnowledge } from './mentions.ts';
 import { possessiveBase, type Token } from './tokens.ts';
 
 export interface Cue {
-  kind: 'verb' | 'noun' | 'according';
+  kind: 'verb' | 'noun' | 'according' | 'from' | 'quoting';
   /** Token index of the verb, noun or `according`. */
   at: number;
 }
@@ -33,6 +44,8 @@ function cueKind(tokens: readonly Token[], i: number): Cue['kind'] | null {
   const w = lower(t);
   if (t.kind !== 'word' || isCapitalised(t.text)) return null;
   if (w === 'according' && lower(tokens[i + 1]) === 'to') return 'according';
+  if (FROM_NOUNS.has(w) && lower(tokens[i + 1]) === 'from') return 'from';
+  if (QUOTING_VERBS.has(w) && tokens[i + 1]?.kind === 'word') return 'quoting';
   if (SPEECH_NOUNS.has(w) && possessorOf(tokens, i) !== -1) return 'noun';
   const particle = PARTICLE_VERBS.get(w);
   if (particle) return lower(tokens[i + 1]) === particle ? 'verb' : null;
@@ -56,7 +69,8 @@ function possessorOf(tokens: readonly Token[], i: number): number {
 
 /** The speaker a cue points to, or null when its subject is not a speaker (a report, a group, a passive). */
 export function cueSubject(tokens: readonly Token[], cue: Cue, know: NameKnowledge): CueSubject {
-  if (cue.kind === 'according') return subjectAt(tokens, cue.at + 2, know);
+  if (cue.kind === 'according' || cue.kind === 'from') return subjectAt(tokens, cue.at + 2, know);
+  if (cue.kind === 'quoting') return subjectAt(tokens, cue.at + 1, know);
   if (cue.kind === 'noun') return ownerMention(tokens, possessorOf(tokens, cue.at), know);
   return verbSubject(tokens, cue.at, know);
 }

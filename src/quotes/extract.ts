@@ -1,7 +1,7 @@
 // Walks the corpus paragraph by paragraph and lists every quote with the speaker the text gives it
 // (pronouns resolved, continuations carried over), before names are normalised or quotes merged.
 import type { Corpus } from '../corpus/types.ts';
-import { attributeQuote } from './attribute.ts';
+import { attributeQuote, reportedSpeaker } from './attribute.ts';
 import { resolvePronoun } from './coref.ts';
 import { gatherKnowledge, type CorpusKnowledge } from './knowledge.ts';
 import type { Mention } from './mentions.ts';
@@ -28,47 +28,71 @@ interface LastQuote {
 
 export function extractQuotes(corpus: Corpus): { quotes: RawQuote[]; know: CorpusKnowledge } {
   const { know, paragraphs } = gatherKnowledge(corpus);
-  const topics = paragraphs.map((para) => para.sentences.map((): Mention | null => null));
+  const walk: Walk = { paragraphs, topics: paragraphs.map((para) => para.sentences.map((): Mention | null => null)), know, last: null };
   const quotes: RawQuote[] = [];
-  let last: LastQuote | null = null;
   paragraphs.forEach((para, p) => {
-    if (p > 0 && paragraphs[p - 1]!.passage.source !== para.passage.source) last = null;
+    if (p > 0 && paragraphs[p - 1]!.passage.source !== para.passage.source) walk.last = null;
     para.sentences.forEach((sentence, s) => {
       sentence.tokens.forEach((token, q) => {
         if (token.kind !== 'quote') return;
-        const speaker = speakerOf(paragraphs, topics, p, s, q, last, know);
-        if (speaker) topics[p]![s] = speaker;
-        last = { p, s, speaker };
+        const speaker = speakerOf(walk, p, s, q);
+        if (speaker) walk.topics[p]![s] = speaker;
+        walk.last = { p, s, speaker };
         const { source, line } = para.passage;
-        quotes.push({ text: quoteText(para, token.span!), source, line, order: p, offset: token.start, speaker });
+        const text = quoteText(para, token.span!);
+        if (hasContent(text)) quotes.push({ text, source, line, order: p, offset: token.start, speaker });
       });
+      // `She says that …`: who a sentence reports, for pronouns and quote paragraphs after it.
+      walk.topics[p]![s] ??= reportedBy(walk, p, s);
     });
   });
   return { quotes, know };
 }
 
-function speakerOf(
-  paragraphs: readonly ParagraphInfo[],
-  topics: (Mention | null)[][],
-  p: number,
-  s: number,
-  q: number,
-  last: LastQuote | null,
-  know: CorpusKnowledge,
-): Mention | null {
-  const found = attributeQuote(paragraphs[p]!, s, q, know);
-  if (found.kind === 'continuation') return continues(paragraphs, p, s, last);
-  if (found.kind === 'none') return null;
-  const m = found.mention;
-  return m.kind === 'pronoun' ? resolvePronoun(m, { paragraphs, topics, p, s }, know) : m;
+/** The state of the walk through the corpus: analysed paragraphs, speakers found so far, the last quote. */
+interface Walk {
+  paragraphs: readonly ParagraphInfo[];
+  /** The speaker of the last attributed quote of each sentence, for pronouns later on. */
+  topics: (Mention | null)[][];
+  know: CorpusKnowledge;
+  last: LastQuote | null;
 }
 
-/** A quote standing alone goes on from the previous quote if that was in the sentence just before. */
-function continues(paragraphs: readonly ParagraphInfo[], p: number, s: number, last: LastQuote | null): Mention | null {
-  if (!last?.speaker) return null;
-  if (last.p === p) return last.s === s - 1 || last.s === s ? last.speaker : null;
-  const lastSentence = paragraphs[last.p]!.sentences.length - 1;
-  return last.p === p - 1 && s === 0 && last.s === lastSentence ? last.speaker : null;
+function speakerOf(walk: Walk, p: number, s: number, q: number): Mention | null {
+  const found = attributeQuote(walk.paragraphs[p]!, s, q, walk.know);
+  if (found.kind === 'continuation') return continues(walk, p, s);
+  if (found.kind === 'none') return null;
+  return resolved(found.mention, walk, p, s);
+}
+
+function resolved(m: Mention | null, walk: Walk, p: number, s: number): Mention | null {
+  if (m?.kind !== 'pronoun') return m;
+  return resolvePronoun(m, { paragraphs: walk.paragraphs, topics: walk.topics, p, s }, walk.know);
+}
+
+/**
+ * A quote standing alone goes on from the quote in the sentence just before; a paragraph that opens
+ * with one goes on from the previous paragraph's closing quote, or from its closing `she adds`.
+ */
+function continues(walk: Walk, p: number, s: number): Mention | null {
+  const { last, paragraphs } = walk;
+  if (last?.p === p) return last.s === s - 1 || last.s === s ? last.speaker : null;
+  const prev = paragraphs[p - 1];
+  if (s !== 0 || !prev || prev.passage.source !== paragraphs[p]!.passage.source) return null;
+  const closing = prev.sentences.length - 1;
+  if (last?.p === p - 1 && last.s === closing) return last.speaker;
+  const reported = reportedSpeaker(prev.sentences[closing]!, walk.know);
+  return reported?.kind === 'org' ? null : resolved(reported, walk, p - 1, closing);
+}
+
+function reportedBy(walk: Walk, p: number, s: number): Mention | null {
+  const m = resolved(reportedSpeaker(walk.paragraphs[p]!.sentences[s]!, walk.know), walk, p, s);
+  return m?.kind === 'person' || m?.kind === 'unnamed' ? m : null;
+}
+
+/** `“And,” she continued, “…”`: the first half of a cut quote may be a bare conjunction, not worth a quote. */
+function hasContent(text: string): boolean {
+  return !/^(?:and|but|or|so|well|then|now|because|if|still|yet|also)?$/i.test(text.replace(/[^\p{L}\s]/gu, '').trim());
 }
 
 function quoteText(para: ParagraphInfo, spanIndex: number): string {

@@ -40,26 +40,39 @@ function collectFullNames(paragraphs: readonly ParagraphInfo[]): Map<string, str
   return names;
 }
 
-/** Counts he/she after a sentence that names exactly one person, in it and in the next sentence if that names nobody. */
+/**
+ * Counts he/she after a sentence whose subject is a person and that names no one else, in it and in
+ * the next sentence if that names nobody; `Mr`/`Ms` in the name count too. A name that is only a
+ * modifier (`In a Honolulu Star-Advertiser report, she …`) is no subject and gets no votes.
+ */
 function collectGenders(paragraphs: readonly ParagraphInfo[]): Map<string, 'm' | 'f'> {
   const votes = new Map<string, { m: number; f: number }>();
   for (const para of paragraphs) {
     para.sentences.forEach((s, i) => {
-      const people = s.people.filter((m) => m.kind === 'person');
-      const surnames = new Set(people.map((m) => fold(m.name[m.name.length - 1]!)));
-      if (surnames.size !== 1) return;
-      const [surname] = surnames;
-      const tally = votes.get(surname!) ?? { m: 0, f: 0 };
+      const subject = s.subject;
+      if (subject?.kind !== 'person') return;
+      const surname = fold(subject.name[subject.name.length - 1]!);
+      if (s.people.some((m) => m.kind === 'person' && fold(m.name[m.name.length - 1]!) !== surname)) return;
       const next = para.sentences[i + 1];
-      const words = [...s.tokens.slice(people[0]!.last + 1), ...(next && next.people.length === 0 ? next.tokens : [])];
-      for (const t of words) {
-        const g = PRONOUNS.get(t.text.toLowerCase());
-        if (g === 'm' || g === 'f') tally[g]++;
-      }
-      votes.set(surname!, tally);
+      const after = [...s.tokens.slice(subject.last + 1), ...(next && next.people.length === 0 ? next.tokens : [])];
+      const titles = s.tokens.slice(subject.first, subject.last).map((t) => TITLE_GENDER.get(t.text.toLowerCase().replace(/\.$/, '')));
+      const tally = votes.get(surname) ?? { m: 0, f: 0 };
+      for (const g of [...titles, ...after.map((t) => PRONOUNS.get(t.text.toLowerCase()))]) if (g === 'm' || g === 'f') tally[g]++;
+      votes.set(surname, tally);
     });
   }
   const genders = new Map<string, 'm' | 'f'>();
   for (const [surname, { m, f }] of votes) if (m !== f) genders.set(surname, m > f ? 'm' : 'f');
   return genders;
 }
+
+const TITLE_GENDER = new Map<string, 'm' | 'f'>([
+  ['mr', 'm'],
+  ['mrs', 'f'],
+  ['ms', 'f'],
+  ['miss', 'f'],
+  ['sir', 'm'],
+  ['dame', 'f'],
+  ['lord', 'm'],
+  ['lady', 'f'],
+]);

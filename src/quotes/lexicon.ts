@@ -49,6 +49,15 @@ export const SPEECH_NOUNS = words(`
   assessment explanation verdict plea characterization description view
 `);
 
+/** Nouns that name their speaker with `from`: `a quote from X`, `a statement from X`. */
+export const FROM_NOUNS = words('quote quotes statement statements comment comments message response remarks reply warning testimony words letter note');
+
+/** Verbs whose object is the speaker: `the story quoted Gov. Kim Reynolds`. */
+export const QUOTING_VERBS = words('quoted quoting quotes');
+
+/** Verbs that attribute only right after a quote (`“…,” she continued`): elsewhere they mean something else. */
+export const AFTER_QUOTE_VERBS = words('continued continues laughed laughs sighed sighs offered');
+
 /** Heads of unnamed sources: `a senior official`, `the Defense Department`, `one former aide`. */
 export const SOURCE_NOUNS = words(`
   official officials spokesperson spokespeople spokesman spokeswoman spokesmen source sources aide aides

@@ -43,6 +43,8 @@ export function peopleIn(tokens: readonly Token[], know: NameKnowledge): Mention
     const runGoesOn = possessiveBase(t.text) === null && next?.kind === 'word' && isCapitalised(next.text);
     if (runGoesOn) return;
     const m = mentionEndingAt(tokens, i, know);
+    // `a Honolulu Star-Advertiser report`, `a Trump ally`: a name after an article only qualifies a noun.
+    if (m && /^(?:a|an)$/i.test(tokens[m.first - 1]?.text ?? '')) return;
     if (m && (m.kind === 'person' || m.kind === 'org')) people.push(m);
   });
   return people;

@@ -22,6 +22,11 @@ export interface SearchEngineOptions {
   candidates: number;
   /** Weight of the best sentence (or pair) of a passage beside its whole-passage score. */
   sentenceWeight: number;
+  /**
+   * Two of the question's words within `distance` words of each other, in the question's order,
+   * add `weight` × the lesser of their scores to the sentence.
+   */
+  proximity: { distance: number; weight: number };
   /** Query understanding: weights of expansions, relative to the user's own words (1). 0 turns one off. */
   expansion: ExpansionWeights;
   /** Bonus, relative to one matched word, for passages of the kind a question word asks for. */
@@ -56,6 +61,7 @@ export const DEFAULT_SEARCH_OPTIONS: SearchEngineOptions = {
   prefix: { minLength: 3, weight: 0.5 },
   candidates: 40,
   sentenceWeight: 0.5,
+  proximity: { distance: 8, weight: 0.5 },
   expansion: {
     abbreviation: 0.9,
     synonym: 0.5,

@@ -33,6 +33,8 @@ function addAbbreviations(groups: TermGroup[], weight: number): void {
 const HINTS: [RegExp, AnswerKind][] = [
   [/\bhow (many|much)\b|\bwhat (number|percentage|share|amount)\b/i, 'number'],
   [/\bwhen\b|\bwhat (year|date|day|month|time)\b|\bhow long\b|\bsince when\b/i, 'date'],
+  // `Is it about to start?`, `how soon`: answered by how near or far something is, not by a date.
+  [/\b(about to|going to|how soon|any time soon|soon|yet|imminent|imminently)\b/i, 'timing'],
   [/\bwho(m|se)?\b|\bwhich (person|official|leader|people)\b/i, 'person'],
   [/\bwhere\b|\bwhich (country|city|state|region)\b/i, 'place'],
   [/\bwhy\b|\bfor what reason\b|\bwhat (caused|led)\b/i, 'reason'],

@@ -36,7 +36,7 @@ export interface TermGroup {
 }
 
 /** What a question word asks for: a quantity, a time, a person. */
-export type AnswerKind = 'number' | 'date' | 'person' | 'place' | 'reason';
+export type AnswerKind = 'number' | 'date' | 'timing' | 'person' | 'place' | 'reason';
 
 export interface QueryPlan {
   groups: TermGroup[];

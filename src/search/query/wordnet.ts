@@ -81,7 +81,7 @@ function relatedFor(lemma: string, pos: Pos): RelatedLemma[] {
       // Lexical pointers (source ≠ 0) hold for one word of the synset only.
       if (p.source !== 0 && p.source !== self) continue;
       // Verbs' broader and narrower terms (`react` → act, bristle, flip out) stray too far.
-      const related = pos !== 'verb' && BROADER_NARROWER.has(p.symbol);
+      const related = pos !== 'verb' && sense === 0 && BROADER_NARROWER.has(p.symbol);
       const relation = CLOSE.has(p.symbol) ? 'synonym' : related ? 'related' : null;
       if (!relation) continue;
       const target = readSynset(p.pos, p.offset);

@@ -9,6 +9,7 @@ const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday
 const PATTERNS: Record<AnswerKind, RegExp> = {
   number: new RegExp(`\\p{N}|\\b(${NUMBER_WORDS})\\b`, 'iu'),
   date: new RegExp(`\\b(${MONTHS}|${DAYS})\\b|\\b(1[89]|20)\\d\\d\\b|\\b(last|this|next) (year|month|week)\\b|\\b\\d+ (years?|months?|weeks?|days?) ago\\b`, 'iu'),
+  timing: /\b(imminent|imminently|impending|soon|shortly|yet|horizon|timing|timeline|timetable|immediate|immediately|upcoming|underway|under way|scheduled?|deadline|delay(ed)?|postponed?|any day|months? away|weeks? away|days? away|not before)\b/iu,
   // Two capitalised words in a row, not at the start of the text: a name (Pete Hegseth, Jorge Rodríguez).
   person: /(?<=[\p{Ll},;:]\s+)\p{Lu}[\p{Ll}'’-]+\s\p{Lu}[\p{Ll}'’-]+/u,
   place: /\b(in|from|to|across|near|at) (the )?\p{Lu}\p{Ll}+/u,

@@ -20,7 +20,7 @@ export interface Ranked {
   window: [number, number];
 }
 
-type Options = Pick<SearchEngineOptions, 'sentenceWeight' | 'hintWeight' | 'excerpt'>;
+type Options = Pick<SearchEngineOptions, 'sentenceWeight' | 'proximity' | 'hintWeight' | 'excerpt'>;
 
 export function rerank(candidates: Candidate[], passages: readonly Passage[], index: PassageIndex, plan: QueryPlan, reached: Reached, options: Options): Ranked[] {
   const idf = idfOf(index);
@@ -29,7 +29,7 @@ export function rerank(candidates: Candidate[], passages: readonly Passage[], in
       const passage = passages[c.docId]!;
       const tokens = tokensWithPhrases(passage.text);
       const sentences = splitSentences(passage.text);
-      const perSentence = sentences.map((s) => sentenceGroups(tokens, s, reached, idf));
+      const perSentence = sentences.map((s) => sentenceGroups(tokens, s, reached, idf, plan, options.proximity));
       const { window, score } = bestWindow(perSentence, options.excerpt.maxSentences);
       const text = passage.text.slice(sentences[window[0]]?.start ?? 0, sentences[window[1] - 1]?.end ?? 0);
       const hint = plan.hints.length === 0 ? 0 : (options.hintWeight * kindsIn(text, plan.hints)) / plan.hints.length;
@@ -52,17 +52,37 @@ function meanIdf(plan: QueryPlan, idf: (term: string) => number): number {
   return own.reduce((sum, g) => sum + idf(g.terms[0]!.term), 0) / (own.length || 1);
 }
 
-/** Per group matched in a sentence, the best weight × idf among its terms there. */
-function sentenceGroups(tokens: Token[], s: SentenceSpan, reached: Reached, idf: (t: string) => number): Map<number, number> {
+/**
+ * Per group matched in a sentence, the best weight × idf among its terms there; plus, under
+ * negative keys, a share of it for each pair of the question's words that appear in the question's
+ * order within a few words of each other (`cartels … fear` answers "are the cartels afraid",
+ * `afraid of the cartels` less so).
+ */
+function sentenceGroups(tokens: Token[], s: SentenceSpan, reached: Reached, idf: (t: string) => number, plan: QueryPlan, proximity: SearchEngineOptions['proximity']): Map<number, number> {
   const groups = new Map<number, number>();
-  for (const t of tokens) {
-    if (t.start < s.start || t.end > s.end || !t.term) continue;
+  const seen: { group: number; at: number; value: number }[] = [];
+  tokens.forEach((t, at) => {
+    if (t.start < s.start || t.end > s.end || !t.term) return;
     const r = reached.get(t.term);
-    if (!r) continue;
+    if (!r) return;
     const value = r.weight * idf(t.term);
     if (value > (groups.get(r.group) ?? 0)) groups.set(r.group, value);
-  }
+    if (plan.groups[r.group]!.own) seen.push({ group: r.group, at, value });
+  });
+  if (proximity.weight > 0) addOrderedPairs(groups, seen, proximity);
   return groups;
+}
+
+function addOrderedPairs(groups: Map<number, number>, seen: { group: number; at: number; value: number }[], proximity: SearchEngineOptions['proximity']): void {
+  for (let i = 0; i < seen.length; i++) {
+    for (let j = i + 1; j < seen.length && seen[j]!.at - seen[i]!.at <= proximity.distance; j++) {
+      const [a, b] = [seen[i]!, seen[j]!];
+      if (a.group >= b.group) continue;
+      const key = -1 - (a.group * 256 + b.group);
+      const value = proximity.weight * Math.min(a.value, b.value);
+      if (value > (groups.get(key) ?? 0)) groups.set(key, value);
+    }
+  }
 }
 
 /** The best run of up to `max` adjacent sentences; a longer run must add a matched group to win. */

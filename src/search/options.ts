@@ -71,7 +71,7 @@ export const DEFAULT_SEARCH_OPTIONS: SearchEngineOptions = {
     cooccurrence: 0.3,
     feedback: 0,
   },
-  hintWeight: 0.3,
+  hintWeight: 0.6,
   excerpt: { maxSentences: 2, maxLength: 360 },
 };
 

@@ -11,12 +11,26 @@ const PATTERNS: Record<AnswerKind, RegExp> = {
   date: new RegExp(`\\b(${MONTHS}|${DAYS})\\b|\\b(1[89]|20)\\d\\d\\b|\\b(last|this|next) (year|month|week)\\b|\\b\\d+ (years?|months?|weeks?|days?) ago\\b`, 'iu'),
   timing: /\b(imminent|imminently|impending|soon|shortly|yet|horizon|timing|timeline|timetable|immediate|immediately|upcoming|underway|under way|scheduled?|deadline|delay(ed)?|postponed?|any day|months? away|weeks? away|days? away|not before)\b/iu,
   // Two capitalised words in a row, not at the start of the text: a name (Pete Hegseth, Jorge Rodríguez).
-  person: /(?<=[\p{Ll},;:]\s+)\p{Lu}[\p{Ll}'’-]+\s\p{Lu}[\p{Ll}'’-]+/u,
+  person: /(?<=[\p{Ll},;:]\s+)\p{Lu}[\p{Ll}'’-]+\s\p{Lu}[\p{Ll}'’-]+/gu,
   place: /\b(in|from|to|across|near|at) (the )?\p{Lu}\p{Ll}+/u,
   reason: /\b(because|due to|as a result|in order to|so that|reason|caus(e|ed|es)|driven by|since|makes? (it|them))\b/iu,
 };
 
-/** The answer kinds among `kinds` that `text` holds. */
-export function kindsIn(text: string, kinds: readonly AnswerKind[]): number {
-  return kinds.filter((k) => PATTERNS[k].test(text)).length;
+/** Characters between a name and a matched word for the name to count as the one acting (`Rodríguez warning`). */
+const NEAR = 40;
+
+/**
+ * How many of `kinds` the text holds. A person counts only near one of the matched words (offsets
+ * into `text`): for "who warned…" the name must be the one warning, not any name in the passage.
+ */
+export function kindsIn(text: string, kinds: readonly AnswerKind[], matchedAt: readonly number[]): number {
+  return kinds.filter((k) => (k === 'person' ? nameNear(text, matchedAt) : PATTERNS[k].test(text))).length;
+}
+
+function nameNear(text: string, matchedAt: readonly number[]): boolean {
+  for (const m of text.matchAll(PATTERNS.person)) {
+    const [from, to] = [m.index, m.index + m[0].length];
+    if (matchedAt.some((at) => at >= from - NEAR && at <= to + NEAR)) return true;
+  }
+  return false;
 }

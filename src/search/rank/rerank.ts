@@ -31,8 +31,10 @@ export function rerank(candidates: Candidate[], passages: readonly Passage[], in
       const sentences = splitSentences(passage.text);
       const perSentence = sentences.map((s) => sentenceGroups(tokens, s, reached, idf, plan, options.proximity));
       const { window, score } = bestWindow(perSentence, options.excerpt.maxSentences);
-      const text = passage.text.slice(sentences[window[0]]?.start ?? 0, sentences[window[1] - 1]?.end ?? 0);
-      const hint = plan.hints.length === 0 ? 0 : (options.hintWeight * kindsIn(text, plan.hints)) / plan.hints.length;
+      const from = sentences[window[0]]?.start ?? 0;
+      const text = passage.text.slice(from, sentences[window[1] - 1]?.end ?? 0);
+      const matchedAt = tokens.filter((t) => t.term && reached.has(t.term) && t.start >= from).map((t) => t.start - from);
+      const hint = plan.hints.length === 0 ? 0 : (options.hintWeight * kindsIn(text, plan.hints, matchedAt)) / plan.hints.length;
       return { passage, tokens, sentences, window, score: c.score + options.sentenceWeight * score + hint * meanIdf(plan, idf) };
     })
     .sort((a, b) => b.score - a.score);

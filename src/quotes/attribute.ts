@@ -8,7 +8,7 @@ import { isCapitalised } from './fold.ts';
 import { AFTER_QUOTE_VERBS, CLAUSE_BREAKS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
 import { mentionEndingAt, type Mention, type NameKnowledge } from './mentions.ts';
 import type { ParagraphInfo, SentenceInfo } from './paragraph.ts';
-import type { Token } from './tokens.ts';
+import { possessiveBase, type Token } from './tokens.ts';
 
 export type Attribution =
   | { kind: 'mention'; mention: Mention }
@@ -25,6 +25,7 @@ export function attributeQuote(para: ParagraphInfo, si: number, q: number, know:
   const { tokens } = sentence;
   const span = para.spans[tokens[q]!.span!]!;
   const inner = para.passage.text.slice(span.innerStart, span.innerEnd);
+  if (isTitle(inner) || possessiveBase(tokens[q - 1]?.text ?? '') !== null) return NONE;
   const after = postposed(tokens, q, inner, know);
   if (after !== null) return after === 'blocked' ? NONE : found(after);
   const between = splitQuoteAttribution(tokens, q, know);
@@ -38,6 +39,15 @@ export function attributeQuote(para: ParagraphInfo, si: number, q: number, know:
 }
 
 const found = (mention: Mention): Attribution => ({ kind: 'mention', mention });
+
+const SMALL_WORDS = new Set('a an the of on in to and or for at by with from as is are vs'.split(' '));
+
+/** `“Morning Joe”`, `“Neil Buchanan”`, `‘Shock and Awe’`: a title or a name in quote marks is not speech. */
+function isTitle(inner: string): boolean {
+  if (/[.,!?;:…]/u.test(inner)) return false;
+  const words = inner.split(/\s+/).filter(Boolean);
+  return words.length <= 6 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w)));
+}
 
 /** `“…,” Delgado said` / `“…,” said Delgado`: only after a quote that does not end its sentence. */
 function postposed(tokens: readonly Token[], q: number, inner: string, know: NameKnowledge): Mention | 'blocked' | null {

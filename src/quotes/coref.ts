@@ -67,3 +67,39 @@ function distinct(mentions: readonly Mention[]): Mention[] {
   }
   return [...seen.values()];
 }
+
+/**
+ * `the minister said`: the one person the article so far has given that role (`railways minister
+ * Huw Merriman`); null when none or several have it.
+ */
+export function resolveRole(role: Mention, paragraphs: readonly ParagraphInfo[], p: number, s: number): Mention | null {
+  const wanted = role.roles?.[0];
+  const source = paragraphs[p]!.passage.source;
+  const found: Mention[] = [];
+  for (let k = p; k >= 0 && paragraphs[k]!.passage.source === source; k--) {
+    paragraphs[k]!.sentences.forEach((sentence, i) => {
+      if (k === p && i > s) return;
+      const before = (m: Mention) => !(k === p && i === s) || m.last < role.first;
+      found.push(...sentence.people.filter((m) => m.kind === 'person' && before(m) && m.roles?.includes(wanted ?? '')));
+    });
+  }
+  const people = distinct(found);
+  return people.length === 1 ? people[0]! : null;
+}
+
+/**
+ * `the source`, `the official`: the unnamed source with that head noun the article quoted or
+ * named as a subject most recently (`Another highly placed source alleged …`); itself when none.
+ */
+export function resolveDefinite(m: Mention, at: Discourse): Mention {
+  if (!/^the\s/i.test(m.text) || !m.head) return m;
+  const source = at.paragraphs[at.p]!.passage.source;
+  for (let k = at.p; k >= 0 && at.paragraphs[k]!.passage.source === source; k--) {
+    const sentences = at.paragraphs[k]!.sentences;
+    for (let i = (k === at.p ? at.s : sentences.length) - 1; i >= 0; i--) {
+      const earlier = [at.topics[k]?.[i], sentences[i]!.subject].find((c) => c?.kind === m.kind && c.head === m.head && c.text !== m.text);
+      if (earlier) return earlier;
+    }
+  }
+  return m;
+}

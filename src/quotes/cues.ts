@@ -42,7 +42,9 @@ export function findCues(tokens: readonly Token[], from: number, to: number): Cu
 function cueKind(tokens: readonly Token[], i: number): Cue['kind'] | null {
   const t = tokens[i]!;
   const w = lower(t);
-  if (t.kind !== 'word' || isCapitalised(t.text)) return null;
+  if (t.kind !== 'word') return null;
+  // `According to the source:` may open a sentence; other capitalised words are names, not cues.
+  if (isCapitalised(t.text)) return w === 'according' && lower(tokens[i + 1]) === 'to' ? 'according' : null;
   if (w === 'according' && lower(tokens[i + 1]) === 'to') return 'according';
   if (FROM_NOUNS.has(w) && lower(tokens[i + 1]) === 'from') return 'from';
   if (QUOTING_VERBS.has(w) && tokens[i + 1]?.kind === 'word') return 'quoting';
@@ -91,9 +93,10 @@ function verbSubject(tokens: readonly Token[], at: number, know: NameKnowledge):
   }
   if (passive) return null;
   const before = tokens[j];
-  // `“…,” said county engineer Dana Whitfield`, or `“on the table,” adding, “…”` (the clause's subject).
+  // A sentence that opens with the verb (`Said the mayor: …`); after a quote (`“on the table,” adding,
+  // “…”`) the verb hangs on the clause's subject, and what follows it is what was said.
   if (!before) return subjectAt(tokens, at + 1, know);
-  if (before.kind === 'quote') return subjectAt(tokens, at + 1, know) ?? clauseSubject(tokens, at, know);
+  if (before.kind === 'quote') return clauseSubject(tokens, at, know);
   if (/^(?:who|which)$/i.test(before.text) && tokens[j - 1]?.text === ',') return mentionEndingAt(tokens, j - 2, know);
   if (before.text === ',' || /^and$/i.test(before.text)) return clauseSubject(tokens, at, know);
   return mentionEndingAt(tokens, j, know);

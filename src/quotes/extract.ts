@@ -2,7 +2,7 @@
 // (pronouns resolved, continuations carried over), before names are normalised or quotes merged.
 import type { Corpus } from '../corpus/types.ts';
 import { attributeQuote, reportedSpeaker } from './attribute.ts';
-import { resolvePronoun } from './coref.ts';
+import { resolveDefinite, resolvePronoun, resolveRole } from './coref.ts';
 import { gatherKnowledge, type CorpusKnowledge } from './knowledge.ts';
 import type { Mention } from './mentions.ts';
 import type { ParagraphInfo } from './paragraph.ts';
@@ -66,6 +66,8 @@ function speakerOf(walk: Walk, p: number, s: number, q: number): Mention | null 
 }
 
 function resolved(m: Mention | null, walk: Walk, p: number, s: number): Mention | null {
+  if (m?.kind === 'role') return resolveRole(m, walk.paragraphs, p, s);
+  if (m?.kind === 'unnamed' || m?.kind === 'org') return resolveDefinite(m, { paragraphs: walk.paragraphs, topics: walk.topics, p, s });
   if (m?.kind !== 'pronoun') return m;
   return resolvePronoun(m, { paragraphs: walk.paragraphs, topics: walk.topics, p, s }, walk.know);
 }

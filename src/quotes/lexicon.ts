@@ -27,7 +27,7 @@ export const SPEECH_VERBS = words(`
   criticize criticized criticizing criticise criticised slam slams slammed slamming decry decried
   lament laments lamented mention mentions mentioned recount recounted characterize characterized
   characterise characterised dismiss dismisses dismissed dismissing scoff scoffed mock mocked mocking
-  demand demands demanded demanding agree agreed agrees disagree disagreed
+  demand demands demanded demanding agree agreed agrees disagree disagreed allege alleges alleged alleging
 `);
 
 /** Verbs that report speech only with a following particle: `put it`, `pointed out`. */
@@ -65,6 +65,10 @@ export const SOURCE_NOUNS = words(`
   representative representatives staffer staffers strategist negotiator envoy commander
   department ministry agency office embassy government administration secretariat military police
   prosecutor prosecutors lawmaker lawmakers legislator senator congressman congresswoman
+  reporter journalist correspondent employee worker resident witness neighbour neighbor student teacher
+  doctor nurse analyst expert economist researcher scientist lawyer attorney engineer soldier farmer
+  voter member owner manager executive director investigator inspector detective diplomat minister
+  survivor victim relative parent mother father activist organiser organizer protester volunteer
 `);
 
 /** Titles and roles that precede a name and are not part of it. */
@@ -80,7 +84,9 @@ export const ROLE_WORDS = words(`
   author journalist reporter editor columnist host anchor historian lawyer dean treasurer clerk auditor
   officer commissioner inspector detective agent pastor rabbi imam cardinal chairperson administrator
   worker farmer driver mother father son daughter wife husband sister brother
-  mr mrs ms dr prof sen rep gov gen lt col capt sgt adm maj rev
+  mr mrs ms dr prof sen rep gov gen lt col capt sgt adm maj rev mp mep msp cfo coo cto
+  correspondent presenter producer spokesperson secretary-general president-elect counsel solicitor
+  barrister magistrate registrar comptroller ombudsman coordinator
 `);
 
 /** Capitalised words that make a run an organisation, place or thing rather than a person. */

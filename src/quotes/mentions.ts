@@ -16,7 +16,7 @@ import {
 } from './lexicon.ts';
 import { possessiveBase, type Token } from './tokens.ts';
 
-export type MentionKind = 'person' | 'org' | 'unnamed' | 'pronoun';
+export type MentionKind = 'person' | 'org' | 'unnamed' | 'pronoun' | 'role';
 
 export interface Mention {
   kind: MentionKind;
@@ -29,6 +29,13 @@ export interface Mention {
   last: number;
   /** A pronoun's gender: `n` for `it`. */
   gender?: 'm' | 'f' | 'n';
+  /**
+   * A person's titles and roles as the text gives them (`president`, `minister`), lower case; for
+   * a `role` mention (`the minister`), the role it refers back with.
+   */
+  roles?: string[];
+  /** An unnamed source's head noun (`official` in `a senior official`). */
+  head?: string;
 }
 
 /** What the corpus as a whole says about words, for telling a surname from a common word. */
@@ -46,6 +53,8 @@ const PLAIN_MODIFIERS = new Set(
   'senior former top current local federal state county city military administration government intelligence security defense health foreign other ranking'.split(' '),
 );
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it']);
+/** Plurals that speak for an institution even without a determiner (`officials said`); `residents said` is a crowd. */
+const OFFICIAL_PLURALS = new Set(['officials', 'sources', 'aides', 'advisers', 'advisors', 'diplomats', 'spokespeople', 'prosecutors', 'lawmakers', 'insiders', 'staffers', 'representatives']);
 /** Words that end a noun phrase read backwards from its head. */
 const FUNCTION_WORDS = new Set([
   ...'that as and or but with who whom which to of by for in on at from into than then if because while when where about after before over under between against during without within'.split(' '),
@@ -69,6 +78,10 @@ export function mentionEndingAt(tokens: readonly Token[], i: number, know: NameK
   const post = postmodifiedSource(tokens, i, know);
   if (post) return post;
   if (SOURCE_NOUNS.has(lower) && (!isCapitalised(base) || i === 0)) return unnamedEndingAt(tokens, i, base);
+  if (ROLE_WORDS.has(lower) && !isCapitalised(base) && /^the$/i.test(tokens[i - 1]?.text ?? '')) {
+    // `the minister said`: refers back to a person the article gave that role.
+    return { kind: 'role', text: `the ${lower}`, name: [], first: i - 1, last: i, roles: [lower] };
+  }
   return isCapitalised(base) ? nameEndingAt(tokens, i, base, know) : null;
 }
 
@@ -97,8 +110,8 @@ function unnamedEndingAt(tokens: readonly Token[], i: number, head: string): Men
     if (DETERMINERS.has(w.toLowerCase()) || possessiveBase(w) !== null) return unnamed(tokens, j, i, head);
     if (!isCapitalised(w) && FUNCTION_WORDS.has(w.toLowerCase())) break;
   }
-  // No determiner: only a plural with plain modifiers (`White House officials`) is a source.
-  if (!/[^s]s$/.test(head)) return null;
+  // No determiner: only a plural of an official kind with plain modifiers (`White House officials`) is a source.
+  if (!/[^s]s$/.test(head) || !OFFICIAL_PLURALS.has(head.toLowerCase())) return null;
   let k = i;
   while (k - 1 >= 0 && word(tokens[k - 1]) && plainModifier(tokens[k - 1]!.text)) k--;
   if (k === 0 && k < i && COMMON_STARTERS.has(tokens[0]!.text.toLowerCase()) && !PLAIN_MODIFIERS.has(tokens[0]!.text.toLowerCase())) k++;
@@ -112,7 +125,7 @@ function plainModifier(w: string): boolean {
 function unnamed(tokens: readonly Token[], first: number, last: number, head: string): Mention {
   const text = textOf(tokens, first, last);
   const shown = /^(?:The|A|An|One|Another|Two|Three|Several|Some|Many|This|That)\b/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
-  return { kind: INSTITUTIONS.has(head.toLowerCase()) ? 'org' : 'unnamed', text: shown, name: [], first, last };
+  return { kind: INSTITUTIONS.has(head.toLowerCase()) ? 'org' : 'unnamed', text: shown, name: [], first, last, head: head.toLowerCase() };
 }
 
 /** A run of capitalised words ending at `i`, read as a person or an organisation. */
@@ -131,7 +144,20 @@ function nameEndingAt(tokens: readonly Token[], i: number, last: string, know: N
     if (!the) first++;
     words.shift();
   }
-  return words.length === 0 ? null : classifyRun(words, first, i, the, know);
+  const m = words.length === 0 ? null : classifyRun(words, first, i, the, know);
+  if (m?.kind === 'person') m.roles = [...rolesBefore(tokens, first), ...(m.roles ?? [])];
+  return m;
+}
+
+/** `county engineer Dana Whitfield`: lower-case roles right before a name. */
+function rolesBefore(tokens: readonly Token[], first: number): string[] {
+  const roles: string[] = [];
+  for (let k = first - 1; k >= 0 && first - k <= 3 && word(tokens[k]) && !isCapitalised(tokens[k]!.text); k--) {
+    const w = tokens[k]!.text.toLowerCase();
+    if (!ROLE_WORDS.has(w)) break;
+    roles.push(w);
+  }
+  return roles;
 }
 
 function inNameRun(tokens: readonly Token[], k: number): boolean {
@@ -148,34 +174,45 @@ function startsAsCommonWord(w: string, know: NameKnowledge): boolean {
 }
 
 function classifyRun(words: string[], first: number, last: number, the: boolean, know: NameKnowledge): Mention | null {
-  const { name, titled } = stripRoles(words);
+  const { name, roles } = stripRoles(words);
   // A title without a name (`the President`) could be anyone the article has mentioned.
-  if (titled) return personOrNull(name, true, first, last, know);
+  if (roles.length > 0) return personOrNull(name, roles, first, last, know);
   if (the || words.some((w) => ORG_WORDS.has(w.toLowerCase()))) {
     return { kind: 'org', text: `${the ? 'the ' : ''}${words.join(' ')}`, name: [], first, last };
   }
-  return personOrNull(name, false, first, last, know);
+  return personOrNull(withoutLeadingLabels(name, know), [], first, last, know);
 }
 
-function personOrNull(name: string[], titled: boolean, first: number, last: number, know: NameKnowledge): Mention | null {
+/** `Conservative MP Robert Jackson` → Robert Jackson: acronyms and common words before a long name are labels. */
+function withoutLeadingLabels(name: readonly string[], know: NameKnowledge): string[] {
+  let k = 0;
+  const label = (w: string) => /^\p{Lu}{2,}$/u.test(w) || (know.isCommonWord(fold(w)) && !know.isKnownSurname(fold(w)));
+  while (name.length - k > 2 && label(name[k]!)) k++;
+  return name.slice(k);
+}
+
+function personOrNull(name: string[], roles: string[], first: number, last: number, know: NameKnowledge): Mention | null {
   if (name.length === 0 || name.length > 4 || name.some((w) => ORG_WORDS.has(w.toLowerCase()) || w === 'of')) return null;
-  if (name.length === 1 && !titled && !know.isKnownSurname(fold(name[0]!))) return null;
-  return { kind: 'person', text: name.join(' '), name, first, last };
+  if (name.length === 1 && roles.length === 0 && !know.isKnownSurname(fold(name[0]!))) return null;
+  return { kind: 'person', text: name.join(' '), name, first, last, roles };
 }
 
 /** `Secretary of Defense Pete Hegseth` → Pete Hegseth; `House Judiciary Chairman Jim Jordan` → Jim Jordan. */
-export function stripRoles(words: readonly string[]): { name: string[]; titled: boolean } {
+export function stripRoles(words: readonly string[]): { name: string[]; roles: string[] } {
   let r = -1;
+  const roles: string[] = [];
   words.forEach((w, k) => {
-    if (ROLE_WORDS.has(w.toLowerCase())) r = k;
+    if (!ROLE_WORDS.has(w.toLowerCase())) return;
+    r = k;
+    roles.push(w.toLowerCase().replace(/\.$/, ''));
   });
-  if (r === -1) return { name: [...words], titled: false };
+  if (r === -1) return { name: [...words], roles };
   let name = words.slice(r + 1);
   if (name[0]?.toLowerCase() === 'of') {
     name = name.slice(2);
     if (name.length > 2) name = name.slice(-2);
   }
-  return { name, titled: true };
+  return { name, roles };
 }
 
 function textOf(tokens: readonly Token[], first: number, last: number): string {

@@ -4,6 +4,7 @@ import type { Corpus } from '../corpus/types.ts';
 import { attributeQuote, reportedSpeaker } from './attribute.ts';
 import { resolveDefinite, resolvePronoun, resolveRole } from './coref.ts';
 import { gatherKnowledge, type CorpusKnowledge } from './knowledge.ts';
+import { SOURCE_NOUNS } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import type { ParagraphInfo } from './paragraph.ts';
 
@@ -66,10 +67,14 @@ function speakerOf(walk: Walk, p: number, s: number, q: number): Mention | null 
 }
 
 function resolved(m: Mention | null, walk: Walk, p: number, s: number): Mention | null {
-  if (m?.kind === 'role') return resolveRole(m, walk.paragraphs, p, s);
-  if (m?.kind === 'unnamed' || m?.kind === 'org') return resolveDefinite(m, { paragraphs: walk.paragraphs, topics: walk.topics, p, s });
+  const at = { paragraphs: walk.paragraphs, topics: walk.topics, p, s };
+  if (m?.kind === 'role') {
+    // A role no one in particular holds (`the official`) stays a description, as for unnamed sources.
+    return resolveRole(m, walk.paragraphs, p, s) ?? (SOURCE_NOUNS.has(m.head ?? '') ? resolveDefinite({ ...m, kind: 'unnamed' }, at) : null);
+  }
+  if (m?.kind === 'unnamed' || m?.kind === 'org') return resolveDefinite(m, at);
   if (m?.kind !== 'pronoun') return m;
-  return resolvePronoun(m, { paragraphs: walk.paragraphs, topics: walk.topics, p, s }, walk.know);
+  return resolvePronoun(m, at, walk.know);
 }
 
 /**

@@ -77,11 +77,11 @@ export function mentionEndingAt(tokens: readonly Token[], i: number, know: NameK
   if (PRONOUNS.has(lower)) return null;
   const post = postmodifiedSource(tokens, i, know);
   if (post) return post;
-  if (SOURCE_NOUNS.has(lower) && (!isCapitalised(base) || i === 0)) return unnamedEndingAt(tokens, i, base);
   if (ROLE_WORDS.has(lower) && !isCapitalised(base) && /^the$/i.test(tokens[i - 1]?.text ?? '')) {
     // `the minister said`: refers back to a person the article gave that role.
-    return { kind: 'role', text: `the ${lower}`, name: [], first: i - 1, last: i, roles: [lower] };
+    return { kind: 'role', text: `the ${lower}`, name: [], first: i - 1, last: i, roles: [lower], head: lower };
   }
+  if (SOURCE_NOUNS.has(lower) && (!isCapitalised(base) || i === 0)) return unnamedEndingAt(tokens, i, base);
   return isCapitalised(base) ? nameEndingAt(tokens, i, base, know) : null;
 }
 

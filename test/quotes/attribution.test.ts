@@ -75,6 +75,77 @@ describe('attribution in the same sentence', () => {
   });
 });
 
+describe('attribution in news styles', () => {
+  it('reads `according to X`, `a quote from X:` and `the story quoted X`', () => {
+    expect(
+      saidBy(
+        'According to a senior diplomat, the talks are "dead in the water."',
+        'The paper includes a quote from party chair Ross Wilburn: “Iowans have been left behind.”',
+        'A May 7 story quoted Gov. Kim Reynolds about wanting “my own attorney general, please.”',
+      ),
+    ).toEqual({
+      'a senior diplomat': ['dead in the water.'],
+      'Ross Wilburn': ['Iowans have been left behind.'],
+      'Kim Reynolds': ['my own attorney general, please.'],
+    });
+  });
+
+  it('joins a quote cut by `she continued` and drops a bare conjunction half', () => {
+    expect(saidBy('Governor Kim Reynolds spoke on Friday.', '“And,” she continued, “I need a state auditor who is not trying to sue me.”')).toEqual({
+      'Kim Reynolds': ['I need a state auditor who is not trying to sue me.'],
+    });
+  });
+
+  it('carries a paragraph that is only a quote on from `she adds` or `He stated the following:`', () => {
+    expect(
+      saidBy(
+        '“Each piece takes two rows at a time,” Tongan artist Ebonie Fifita explains.',
+        'Different forms are gifted at births and weddings, she adds.',
+        '“The practice is intergenerational and communal.”',
+        'Press Secretary Jay Carney issued a statement. He stated the following:',
+        '"The report is simply false and misleading."',
+      ),
+    ).toEqual({
+      'Ebonie Fifita': ['Each piece takes two rows at a time', 'The practice is intergenerational and communal.'],
+      'Jay Carney': ['The report is simply false and misleading.'],
+    });
+  });
+
+  it('resolves `the minister said` and `the source` to whom the article named with that role or noun', () => {
+    expect(
+      saidBy(
+        'Government minister Huw Merriman came under fire on Tuesday.',
+        '“There was an individual there who would report on it,” the minister said.',
+        'Another highly placed source alleged that a “deal” had been offered.',
+        'According to the source: "That is when the threat was made."',
+      ),
+    ).toEqual({
+      'Huw Merriman': ['There was an individual there who would report on it'],
+      'another highly placed source': ['deal', 'That is when the threat was made.'],
+    });
+  });
+
+  it('reads names in apposition and labels before names: `said a neighbour, Mary Jones`, `Conservative MP Robert Jackson wrote:`', () => {
+    expect(
+      saidBy(
+        '"We heard it at midnight," said a neighbour, Mary Jones.',
+        '"It was loud," Jones, 54, said.',
+        'In a letter, Conservative MP Robert Jackson wrote: "This dispute should receive closure."',
+      ),
+    ).toEqual({
+      'Mary Jones': ['We heard it at midnight', 'It was loud'],
+      'Robert Jackson': ['This dispute should receive closure.'],
+    });
+  });
+
+  it('does not take a show title or a name in quote marks for speech', () => {
+    expect(saidBy('On Tuesday, Kathleen Carroll told MSNBC’s “Morning Joe” that the agency is “distressed” by the news.')).toEqual({
+      null: ['Morning Joe'],
+      'Kathleen Carroll': ['distressed'],
+    });
+  });
+});
+
 describe('pronouns and surnames', () => {
   it('resolves she to the person of the sentence before', () => {
     expect(

@@ -11,7 +11,7 @@ import { expandWithWordNet } from './query/expand-wordnet.ts';
 import { expandWithTables } from './query/expand-tables.ts';
 import { expandWithCooccurrence } from './query/expand-cooccurrence.ts';
 import { Cooccurrence } from './query/cooccurrence.ts';
-import { scoreGroups, selectCandidates, type Reached } from './rank/first-pass.ts';
+import { scoreGroups, selectCandidates, type Candidate, type Reached } from './rank/first-pass.ts';
 import { addFeedback } from './query/feedback.ts';
 import { rerank, type Ranked } from './rank/rerank.ts';
 import { Scratch } from './rank/scratch.ts';
@@ -35,31 +35,61 @@ export function restoreSearchEngine(corpus: Corpus, saved: string, options?: Sea
   return wrap(corpus, index, resolveOptions(options));
 }
 
+/** What one engine keeps between searches. */
+interface Engine {
+  corpus: Corpus;
+  index: PassageIndex;
+  options: SearchEngineOptions;
+  scratch: Scratch;
+  norms: Float32Array[];
+  associations: Cooccurrence;
+}
+
 function wrap(corpus: Corpus, index: PassageIndex, options: SearchEngineOptions): SearchEngine {
-  const scratch = new Scratch();
-  const norms = index.lengthNorms(options.bm25.k, options.bm25.b);
-  const associations = new Cooccurrence(index, corpus.passages);
+  const engine: Engine = {
+    corpus,
+    index,
+    options,
+    scratch: new Scratch(),
+    norms: index.lengthNorms(options.bm25.k, options.bm25.b),
+    associations: new Cooccurrence(index, corpus.passages),
+  };
   return {
     serialize: () => index.serialize(),
-    search(query: string, { limit = options.limit }: SearchOptions = {}): SearchHit[] {
-      const plan = parseQuery(query, options.expansion.abbreviation);
-      if (plan.groups.length === 0) return [];
-      expandWithTables(plan, query, index, options.expansion);
-      expandWithWordNet(plan, query, index, options.expansion);
-      expandWithCooccurrence(plan, index, associations, options.expansion);
-      const reached: Reached = new Map();
-      scratch.reset(index.documentCount);
-      scoreGroups(index, norms, plan, 0, options, scratch, reached);
-      const first = selectCandidates(plan, options, scratch);
-      const asked = plan.groups.length;
-      addFeedback(plan, first, corpus.passages, index, reached, options.expansion.feedback);
-      scoreGroups(index, norms, plan, asked, options, scratch, reached);
-      const candidates = plan.groups.length > asked ? selectCandidates(plan, options, scratch) : first;
-      const ranked = rerank(candidates, corpus.passages, index, plan, reached, options);
-      return ranked.slice(0, limit).map((r) => toHit(r, reached, plan, options));
-    },
+    search: (query: string, { limit = options.limit }: SearchOptions = {}) => search(engine, query, limit),
     suggest: (query: string, max = 5) => suggestTerms(index, query, max),
   };
+}
+
+function search(engine: Engine, query: string, limit: number): SearchHit[] {
+  const plan = understand(engine, query);
+  if (plan.groups.length === 0) return [];
+  const reached: Reached = new Map();
+  const candidates = retrieve(engine, plan, reached);
+  const ranked = rerank(candidates, engine.corpus.passages, engine.index, plan, reached, engine.options);
+  return ranked.slice(0, limit).map((r) => toHit(r, reached, plan, engine.options));
+}
+
+/** The question's words, then what they stand for: table names, WordNet relations, corpus associations. */
+function understand({ index, options, associations }: Engine, query: string): QueryPlan {
+  const plan = parseQuery(query, options.expansion.abbreviation);
+  if (plan.groups.length === 0) return plan;
+  expandWithTables(plan, query, index, options.expansion);
+  expandWithWordNet(plan, query, index, options.expansion);
+  expandWithCooccurrence(plan, associations, options.expansion);
+  return plan;
+}
+
+/** First pass over the postings, then (when enabled) feedback terms from its best passages. */
+function retrieve({ corpus, index, options, scratch, norms }: Engine, plan: QueryPlan, reached: Reached): Candidate[] {
+  scratch.reset(index.documentCount);
+  scoreGroups(index, norms, plan, 0, options, scratch, reached);
+  const first = selectCandidates(plan, options, scratch);
+  const asked = plan.groups.length;
+  addFeedback(plan, first, corpus.passages, index, reached, options.expansion.feedback);
+  if (plan.groups.length === asked) return first;
+  scoreGroups(index, norms, plan, asked, options, scratch, reached);
+  return selectCandidates(plan, options, scratch);
 }
 
 function toHit(r: Ranked, reached: Reached, plan: QueryPlan, options: SearchEngineOptions): SearchHit {

@@ -1,12 +1,11 @@
 // Adds to each of the user's words the corpus terms most associated with it, at a low weight.
 import type { ExpansionWeights } from '../options.ts';
-import type { PassageIndex } from '../passage-index.ts';
 import type { Cooccurrence } from './cooccurrence.ts';
 import { addTerm, type QueryPlan } from './plan.ts';
 
 const PER_WORD = 3;
 
-export function expandWithCooccurrence(plan: QueryPlan, index: PassageIndex, associations: Cooccurrence, weights: ExpansionWeights): void {
+export function expandWithCooccurrence(plan: QueryPlan, associations: Cooccurrence, weights: ExpansionWeights): void {
   if (weights.cooccurrence === 0) return;
   const own = new Set(plan.groups.flatMap((g) => g.terms.map((t) => t.term)));
   for (const group of plan.groups.filter((g) => g.own)) {
@@ -15,5 +14,4 @@ export function expandWithCooccurrence(plan: QueryPlan, index: PassageIndex, ass
       addTerm(group, { term: a.term, weight: weights.cooccurrence * a.strength, kind: 'cooccurrence', label: a.term });
     }
   }
-  void index;
 }

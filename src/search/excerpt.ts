@@ -13,11 +13,20 @@ export function excerptOf(hit: Ranked, matches: (term: string) => boolean, maxLe
   const last = hit.sentences[hit.window[1] - 1];
   let range: [number, number] = first && last ? [first.start, last.end] : [0, text.trimEnd().length];
   const emphasised = hit.tokens.filter((t) => t.term !== null && matches(t.term));
+  // Two sentences too long together: the one with more matches, whole if it fits.
+  if (range[1] - range[0] > maxLength && hit.window[1] - hit.window[0] > 1) range = fullerSentence(hit, emphasised);
   if (range[1] - range[0] > maxLength) range = densest(hit.tokens, emphasised, range, maxLength);
   const spans = emphasise(text, range, emphasised);
   if (text.slice(0, range[0]).trim()) spans.unshift({ text: ELLIPSIS });
   if (text.slice(range[1]).trim()) spans.push({ text: ELLIPSIS });
   return spans;
+}
+
+function fullerSentence(hit: Ranked, emphasised: Token[]): [number, number] {
+  const count = (s: { start: number; end: number }) => emphasised.filter((t) => t.start >= s.start && t.end <= s.end).length;
+  const window = hit.sentences.slice(hit.window[0], hit.window[1]);
+  const best = window.reduce((a, b) => (count(b) > count(a) ? b : a));
+  return [best.start, best.end];
 }
 
 /** A stretch of at most `maxLength` characters, on word boundaries, holding the most matched words. */

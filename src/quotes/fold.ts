@@ -16,5 +16,7 @@ export function foldedWords(text: string): string[] {
 
 /** True when the text's first letter is a capital. */
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  // Called for every token many times over: a case check instead of a regular expression.
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
 }

@@ -5,7 +5,7 @@ import type { Corpus } from '../corpus/types.ts';
 import { fold } from './fold.ts';
 import { PRONOUNS } from './lexicon.ts';
 import type { NameKnowledge } from './mentions.ts';
-import { analyseParagraph, type ParagraphInfo } from './paragraph.ts';
+import { annotateParagraph, peopleIn, prepareParagraph, type ParagraphInfo } from './paragraph.ts';
 
 export interface CorpusKnowledge extends NameKnowledge {
   /** Full names (two words or more) seen in each article, by source. */
@@ -16,16 +16,16 @@ export interface CorpusKnowledge extends NameKnowledge {
 
 /** The knowledge, and every paragraph analysed with it (in corpus order). */
 export function gatherKnowledge(corpus: Corpus): { know: CorpusKnowledge; paragraphs: ParagraphInfo[] } {
-  const common = new Set<string>();
-  for (const p of corpus.passages) {
-    for (const w of p.text.match(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*/gu) ?? []) common.add(fold(w));
-  }
+  const lowerCase = new Set<string>();
+  for (const p of corpus.passages) for (const w of p.text.match(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*/gu) ?? []) lowerCase.add(w);
+  const common = new Set([...lowerCase].map(fold));
   const surnames = new Set<string>();
   const first: NameKnowledge = { isKnownSurname: () => false, isCommonWord: (w) => common.has(w) };
-  const fullNames = collectFullNames(corpus.passages.map((p) => analyseParagraph(p, first)));
+  const prepared = corpus.passages.map(prepareParagraph);
+  const fullNames = collectFullNames(prepared.map((para) => ({ ...para, sentences: para.sentences.map((s) => ({ ...s, people: peopleIn(s.tokens, first) })) })));
   for (const names of fullNames.values()) for (const n of names) surnames.add(fold(n[n.length - 1]!));
   const know: NameKnowledge = { isKnownSurname: (w) => surnames.has(w), isCommonWord: (w) => common.has(w) };
-  const paragraphs = corpus.passages.map((p) => analyseParagraph(p, know));
+  const paragraphs = prepared.map((para) => annotateParagraph(para, know));
   const genders = collectGenders(paragraphs);
   return { know: { ...know, fullNames, genderOf: (s) => genders.get(s) }, paragraphs };
 }

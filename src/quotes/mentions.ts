@@ -46,6 +46,7 @@ export interface NameKnowledge {
   isCommonWord(word: string): boolean;
 }
 
+const POSTMODIFIER_ENDS = new Set(SOURCE_POSTMODIFIERS.map((p) => p.split(' ').pop()!));
 const PARTICLES = new Set(['de', 'del', 'la', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'al', 'le', 'dos', 'das', 'y']);
 const INSTITUTIONS = new Set(['department', 'ministry', 'agency', 'office', 'embassy', 'government', 'administration', 'secretariat', 'military', 'police']);
 /** Lower-case words that may qualify a plural source with no determiner (`senior officials`). */
@@ -87,6 +88,8 @@ export function mentionEndingAt(tokens: readonly Token[], i: number, know: NameK
 
 /** `a person familiar with the matter`: the source noun sits before a short qualifying phrase. */
 function postmodifiedSource(tokens: readonly Token[], i: number, know: NameKnowledge): Mention | null {
+  // Each phrase ends in one of these words, one to three words before `i`.
+  if (![1, 2, 3].some((k) => POSTMODIFIER_ENDS.has(tokens[i - k]?.text ?? ''))) return null;
   for (const phrase of SOURCE_POSTMODIFIERS) {
     const parts = phrase.split(' ');
     for (let objectLength = 1; objectLength <= 3; objectLength++) {

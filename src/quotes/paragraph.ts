@@ -24,14 +24,23 @@ export interface ParagraphInfo {
   sentences: SentenceInfo[];
 }
 
-export function analyseParagraph(passage: Passage, know: NameKnowledge): ParagraphInfo {
+/** Quotes, sentences and tokens: what does not depend on what the corpus knows about names. */
+export function prepareParagraph(passage: Passage): ParagraphInfo {
   const { text } = passage;
   const spans = findQuoteSpans(text);
-  const sentences = splitSentences(text, spans).map((range): SentenceInfo => {
-    const tokens = tokenize(text, spans, range.start, range.end);
-    return { ...range, tokens, subject: subjectAt(tokens, clauseStart(tokens), know), people: peopleIn(tokens, know) };
-  });
+  const sentences = splitSentences(text, spans).map(
+    (range): SentenceInfo => ({ ...range, tokens: tokenize(text, spans, range.start, range.end), subject: null, people: [] }),
+  );
   return { passage, spans, sentences };
+}
+
+/** Fills in each sentence's subject and the people it names, reading names with `know`. */
+export function annotateParagraph(para: ParagraphInfo, know: NameKnowledge): ParagraphInfo {
+  for (const sentence of para.sentences) {
+    sentence.subject = subjectAt(sentence.tokens, clauseStart(sentence.tokens), know);
+    sentence.people = peopleIn(sentence.tokens, know);
+  }
+  return para;
 }
 
 /** Every person or organisation a run of capitals names (`Trump’s` counts as Trump). */

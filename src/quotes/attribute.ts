@@ -3,7 +3,7 @@
 // after a speaker's sentence, and a quote standing alone after one by the same speaker.
 // When no rule applies, the quote stays unattributed: a wrong speaker is worse than none.
 import { onlyModifiers, subjectAt } from './clauses.ts';
-import { cueSubject, findCues } from './cues.ts';
+import { alone, cueSubject, findCues } from './cues.ts';
 import { isCapitalised } from './fold.ts';
 import { AFTER_QUOTE_VERBS, CLAUSE_BREAKS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
 import { mentionEndingAt, type Mention, type NameKnowledge } from './mentions.ts';
@@ -79,7 +79,7 @@ function namedAfter(tokens: readonly Token[], k: number, maxTrail: number, know:
     const named = comma !== -1 && tokens.slice(k, comma).every((t) => t.kind === 'word') ? subjectAt(tokens, comma + 1, know) : null;
     if (named?.kind === 'person') m = named;
   }
-  return m && trailOk(tokens, m.last + 1, maxTrail) ? m : null;
+  return m && trailOk(tokens, m.last + 1, maxTrail) ? alone(tokens, m) : null;
 }
 
 /** `Delgado said`, `the official added`, `Smith, a Democrat, said`: the speaker before the verb. */
@@ -90,7 +90,7 @@ function namedBefore(tokens: readonly Token[], k: number, maxTrail: number, know
     if (!isSpeechVerb(t)) continue;
     let j = v - 1;
     while (j > k && VERB_FILLERS.has(lower(tokens[j]))) j--;
-    const m = tokens[j]!.text === ',' ? appositiveSubject(tokens, k, know) : mentionEndingAt(tokens, j, know);
+    const m = alone(tokens, tokens[j]!.text === ',' ? appositiveSubject(tokens, k, know) : mentionEndingAt(tokens, j, know));
     if (!m || !onlyModifiers(tokens, k, m.first)) return 'blocked';
     return trailOk(tokens, v + 1, maxTrail) ? m : null;
   }

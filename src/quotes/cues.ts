@@ -10,6 +10,7 @@ import {
   PARTICLE_VERBS,
   PRONOUNS,
   QUOTING_VERBS,
+  ROLE_WORDS,
   SPEECH_NOUNS,
   SPEECH_VERBS,
   VERB_FILLERS,
@@ -99,7 +100,28 @@ function verbSubject(tokens: readonly Token[], at: number, know: NameKnowledge):
   if (before.kind === 'quote') return clauseSubject(tokens, at, know);
   if (/^(?:who|which)$/i.test(before.text) && tokens[j - 1]?.text === ',') return mentionEndingAt(tokens, j - 2, know);
   if (before.text === ',' || /^and$/i.test(before.text)) return clauseSubject(tokens, at, know);
-  return mentionEndingAt(tokens, j, know);
+  if (/^as$/i.test(before.text)) return quotedAs(tokens, j, know);
+  return alone(tokens, mentionEndingAt(tokens, j, know));
+}
+
+/** `Reuters quoted Smith as saying` / `Smith was quoted as saying`: the one quoted. */
+function quotedAs(tokens: readonly Token[], as: number, know: NameKnowledge): Mention | null {
+  if (lower(tokens[as - 1]) === 'quoted') {
+    let k = as - 2;
+    while (k >= 0 && isFiller(lower(tokens[k]))) k--;
+    return BE_FORMS.has(lower(tokens[k + 1])) ? alone(tokens, mentionEndingAt(tokens, k, know)) : null;
+  }
+  const m = mentionEndingAt(tokens, as - 1, know);
+  return m && lower(tokens[m.first - 1]) === 'quoted' ? m : null;
+}
+
+/** `Smith and Jones said in a joint statement`: no single speaker. (`President and CEO Gary Pruitt` is one.) */
+export function alone(tokens: readonly Token[], m: Mention | null): Mention | null {
+  if (!m) return null;
+  const and = (t: Token | undefined) => /^(?:and|or|&)$/i.test(t?.text ?? '');
+  const name = (t: Token | undefined) => t?.kind === 'word' && isCapitalised(t.text) && !ROLE_WORDS.has(t.text.toLowerCase());
+  const joined = (and(tokens[m.first - 1]) && name(tokens[m.first - 2])) || (and(tokens[m.last + 1]) && name(tokens[m.last + 2]));
+  return joined ? null : m;
 }
 
 function isFiller(w: string): boolean {
@@ -109,5 +131,14 @@ function isFiller(w: string): boolean {
 /** The subject of the clause a participle or a second verb hangs on (`Sheinbaum …, stating`). */
 export function clauseSubject(tokens: readonly Token[], upTo: number, know: NameKnowledge): Mention | null {
   const start = clauseStart(tokens);
-  return subjectAt(tokens, start, know) ?? exampleMember(tokens, start, upTo, know);
+  const subject = alone(tokens, subjectAt(tokens, start, know));
+  return subject ?? exampleMember(tokens, start, upTo, know) ?? appositiveName(tokens, start, know);
+}
+
+/** `His spokesman, John Doe, said`: a name set off by commas right after an unreadable subject. */
+function appositiveName(tokens: readonly Token[], start: number, know: NameKnowledge): Mention | null {
+  const comma = tokens.findIndex((t, i) => i > start && i <= start + 4 && t.text === ',');
+  if (comma === -1 || !tokens.slice(start, comma).every((t) => t.kind === 'word')) return null;
+  const m = subjectAt(tokens, comma + 1, know);
+  return m?.kind === 'person' && tokens[m.last + 1]?.text === ',' ? m : null;
 }

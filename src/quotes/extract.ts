@@ -4,6 +4,7 @@ import type { Corpus } from '../corpus/types.ts';
 import { attributeQuote, reportedSpeaker } from './attribute.ts';
 import { resolveDefinite, resolvePronoun, resolveRole } from './coref.ts';
 import { gatherKnowledge, type CorpusKnowledge } from './knowledge.ts';
+import { fold } from './fold.ts';
 import { SOURCE_NOUNS } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import type { ParagraphInfo } from './paragraph.ts';
@@ -87,6 +88,8 @@ function continues(walk: Walk, p: number, s: number): Mention | null {
   const prev = paragraphs[p - 1];
   if (s !== 0 || !prev || prev.passage.source !== paragraphs[p]!.passage.source) return null;
   const closing = prev.sentences.length - 1;
+  // A paragraph that names someone new is theirs, not a continuation.
+  if (paragraphs[p]!.sentences.some((x) => x.people.some((m) => m.kind === 'person' && !sameSurname(m, last?.speaker)))) return null;
   if (last?.p === p - 1 && last.s === closing) return last.speaker;
   const reported = reportedSpeaker(prev.sentences[closing]!, walk.know);
   return reported?.kind === 'org' ? null : resolved(reported, walk, p - 1, closing);
@@ -100,6 +103,11 @@ function reportedBy(walk: Walk, p: number, s: number): Mention | null {
 /** `“And,” she continued, “…”`: the first half of a cut quote may be a bare conjunction, not worth a quote. */
 function hasContent(text: string): boolean {
   return !/^(?:and|but|or|so|well|then|now|because|if|still|yet|also)?$/i.test(text.replace(/[^\p{L}\s]/gu, '').trim());
+}
+
+function sameSurname(a: Mention, b: Mention | null | undefined): boolean {
+  const surname = (m: Mention) => fold(m.name[m.name.length - 1] ?? m.text);
+  return !!b && b.kind === 'person' && surname(a) === surname(b);
 }
 
 function quoteText(para: ParagraphInfo, spanIndex: number): string {

@@ -138,6 +138,32 @@ describe('attribution in news styles', () => {
     });
   });
 
+  it('reads `X was quoted as saying` and `Reuters quoted X as saying`', () => {
+    expect(
+      saidBy('Ambassador Ronald Tate was quoted as saying the talks were “over.”', 'Reuters quoted Senator Alice Brandt as saying: "We will vote no."'),
+    ).toEqual({ 'Ronald Tate': ['over.'], 'Alice Brandt': ['We will vote no.'] });
+  });
+
+  it('finds the name after a description set off by commas: `His spokesman, John Doe, said`', () => {
+    expect(saidBy('His spokesman, John Doe, said the trip was “cancelled for now.”')).toEqual({ 'John Doe': ['cancelled for now.'] });
+  });
+
+  it('does not give a joint statement to one of its authors, but keeps `President and CEO X`', () => {
+    expect(
+      saidBy(
+        'Tom Reyes and Alex Brandt said in a joint statement: "We will not sign."',
+        'President and CEO Gary Pruitt described the raid as a “massive and unprecedented intrusion.”',
+      ),
+    ).toEqual({ null: ['We will not sign.'], 'Gary Pruitt': ['massive and unprecedented intrusion.'] });
+  });
+
+  it('does not carry a quote paragraph on to the previous speaker when it names someone new', () => {
+    expect(saidBy('"We looked at every option," said Rosa Delgado.', '"This is the end." Marcus Bell left the meeting early.')).toEqual({
+      'Rosa Delgado': ['We looked at every option'],
+      null: ['This is the end.'],
+    });
+  });
+
   it('does not take a show title or a name in quote marks for speech', () => {
     expect(saidBy('On Tuesday, Kathleen Carroll told MSNBC’s “Morning Joe” that the agency is “distressed” by the news.')).toEqual({
       null: ['Morning Joe'],

@@ -8,7 +8,7 @@ import { termsOf } from '../text/tokens.ts';
 /** Passages read per word: enough to see what keeps it company, few enough to stay fast. */
 const SAMPLE = 60;
 const MIN_SHARE = 0.25;
-const MIN_LIFT = 1.5;
+const MIN_LIFT = 3;
 const CACHE_LIMIT = 5000;
 
 export interface Association {

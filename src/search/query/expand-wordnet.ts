@@ -18,7 +18,9 @@ export function expandWithWordNet(plan: QueryPlan, question: string, index: Pass
   const inPhrase = new Set(found.flatMap((f) => f.terms));
   for (const group of plan.groups) {
     const term = group.terms[0]!.term;
-    if (!group.own || inPhrase.has(term) || !isLowerCase(group.source)) continue;
+    // A capital on the question's first word is only the sentence's.
+    const name = !isLowerCase(group.source) && tokens[0]?.text !== group.source;
+    if (!group.own || inPhrase.has(term) || name) continue;
     // `Which vehicle…` asks for a kind of vehicle by name: narrower terms are answers, not loose matches.
     const focus = /^(which|what)$/i.test(tokens[tokens.findIndex((t) => t.term === term) - 1]?.text ?? '');
     const w = focus ? { ...weights, related: weights.synonym } : weights;
@@ -58,12 +60,21 @@ function expandGroup(group: TermGroup, word: string, wordClass: WordClass, index
     if (r.lemma.includes(' ')) continue;
     const term = termOf(r.lemma);
     if (!term || group.terms.some((t) => t.term === term)) continue;
+    const id = index.termId(term);
     const df = index.documentFrequency(term);
-    if (df === 0 || df > limit) continue;
+    if (id === undefined || df === 0 || df > limit || !sameWord(index.surfaceOf(id), r.lemma)) continue;
     const base = r.relation === 'synonym' ? weights.synonym : weights.related;
     addTerm(group, { term, weight: base * (1 - 0.2 * r.sense), kind: r.relation, label: r.lemma });
     added++;
   }
+}
+
+/**
+ * Does the index's term come from this lemma and not from a longer word the stemmer folded into it
+ * (`intern` and international share the stem `intern`)?
+ */
+function sameWord(surface: string, lemma: string): boolean {
+  return surface.length <= lemma.length + 4;
 }
 
 /** Runs of two or three question words that WordNet knows as one lemma, with the group they extend. */

@@ -5,6 +5,7 @@ import { abbreviationsIn } from '../text/abbreviations.ts';
 import { tokenize } from '../text/tokens.ts';
 import type { AnswerKind, QueryPlan, TermGroup } from './plan.ts';
 import { addTerm } from './plan.ts';
+import { isKnownWord } from './wordnet.ts';
 
 export function parseQuery(question: string, abbreviationWeight: number): QueryPlan {
   const tokens = tokenize(question);
@@ -12,7 +13,9 @@ export function parseQuery(question: string, abbreviationWeight: number): QueryP
   for (const token of tokens) {
     if (!token.term || groups.some((g) => g.terms[0]!.term === token.term)) continue;
     const label = token.text.toLowerCase();
-    groups.push({ source: token.text, own: true, terms: [{ term: token.term, weight: 1, kind: 'word', label }], fuzzy: true, prefix: false });
+    // A real English word missing from the articles is not a typo (`sanctions` is not `actions`).
+    const fuzzy = !isKnownWord(label);
+    groups.push({ source: token.text, own: true, terms: [{ term: token.term, weight: 1, kind: 'word', label }], fuzzy, prefix: false });
   }
   const last = groups.at(-1);
   // A question that ends mid-word (no punctuation, no space) is still being typed.

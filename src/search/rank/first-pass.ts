@@ -78,7 +78,8 @@ function* familyVariants(index: PassageIndex, term: string, group: TermGroup, op
   for (let cut = 1; cut <= maxSuffix && term.length - cut >= minLength; cut++) {
     const shorter = term.slice(0, -cut);
     const id = index.termId(shorter);
-    if (id !== undefined && !seen(shorter)) yield [shorter, id, weight, false];
+    // Only a shorter word of its own (`threat` for `threaten`), not a stem of others (`physic`, from physical).
+    if (id !== undefined && !seen(shorter) && index.surfaceOf(id).length <= shorter.length + 1) yield [shorter, id, weight, false];
   }
   for (const [longer, id] of index.withPrefix(term)) {
     if (longer.length > term.length && longer.length <= term.length + maxSuffix && !seen(longer)) yield [longer, id, weight, false];

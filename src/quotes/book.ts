@@ -20,7 +20,8 @@ export function createQuoteBook(corpus: Corpus): FullQuoteBook {
   const keyed = raw.map((q): KeyedQuote => ({ ...q, speaker: q.speaker ? directory.identify(q.speaker, q.source) : null }));
   const merged = mergeQuotes(keyed, (key) => directory.get(key)?.kind).sort(byReach);
   const quotes = merged.map((m) => toQuote(m, directory));
-  const speakers = listSpeakers(merged, directory);
+  const keys = new Map(quotes.map((q, i) => [q, merged[i]!.speaker]));
+  const { speakers, keyOf } = listSpeakers(merged, directory);
   const lookup = new SpeakerLookup(speakers);
   const paragraphs = new Map(corpus.passages.map((p) => [`${p.source}:${p.line}`, p.text]));
   const contextOf = (q: Quote) => [q.text, ...[q, ...q.also].map((p) => paragraphs.get(`${p.source}:${p.line}`) ?? '')];
@@ -32,7 +33,7 @@ export function createQuoteBook(corpus: Corpus): FullQuoteBook {
       const speaker = lookup.find(name);
       if (!speaker) return [];
       const stems = about ? aboutStems(about) : [];
-      const found = quotes.filter((q) => q.speaker === speaker.name && matchesAbout(stems, contextOf(q)));
+      const found = quotes.filter((q) => keys.get(q) === keyOf.get(speaker) && matchesAbout(stems, contextOf(q)));
       // Quotes that use the words themselves before those whose paragraph does.
       const own = (q: Quote) => (stems.length > 0 && matchesAbout(stems, [q.text]) ? 0 : 1);
       return found.sort((a, b) => own(a) - own(b));
@@ -57,14 +58,15 @@ function toQuote(m: MergedQuote, directory: SpeakerDirectory): Quote {
   };
 }
 
-function listSpeakers(merged: readonly MergedQuote[], directory: SpeakerDirectory): Speaker[] {
+function listSpeakers(merged: readonly MergedQuote[], directory: SpeakerDirectory): { speakers: Speaker[]; keyOf: Map<Speaker, string> } {
   const counts = new Map<string, number>();
   for (const m of merged) if (m.speaker) counts.set(m.speaker, (counts.get(m.speaker) ?? 0) + 1);
   const records = [...counts.keys()].map((k) => directory.get(k)!);
   const surnames = surnameCounts(records);
-  return records
-    .map((r): Speaker => ({ name: r.name, aliases: aliasesOf(r, surnames), quotes: counts.get(r.key)! }))
-    .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
+  const keyOf = new Map<Speaker, string>();
+  for (const r of records) keyOf.set({ name: r.name, aliases: aliasesOf(r, surnames), quotes: counts.get(r.key)! }, r.key);
+  const speakers = [...keyOf.keys()].sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
+  return { speakers, keyOf };
 }
 
 function surnameCounts(records: readonly SpeakerRecord[]): Map<string, number> {

@@ -64,6 +64,7 @@ function walkBack(units: readonly Cleaned[], index: number): number {
 
 /** A kept paragraph of real sentences: what an article body is made of. */
 function isProse(unit: Cleaned): boolean {
-  if (unit.drop !== null || unit.kind === 'heading') return false;
-  return wordCount(unit.text) >= 8 && endsSentence(unit.text) && !/(?:…|\.\.\.)$/u.test(unit.text);
+  if (unit.drop !== null || unit.kind === 'heading' || !endsSentence(unit.text)) return false;
+  const t = unit.text.trimEnd();
+  return !t.endsWith('…') && !t.endsWith('...') && wordCount(t, 8) >= 8;
 }

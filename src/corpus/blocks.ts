@@ -1,7 +1,8 @@
 // Turns an article's lines into units: headings, paragraphs (one line or hard-wrapped) and bullet items.
-import { classifyLine } from './markup.ts';
+import { classifyLine, type LineToken } from './markup.ts';
 import { stripCredit } from './credits.ts';
-import { startsLower } from './shape.ts';
+import { endsSentence, startsLower } from './shape.ts';
+import { isHeadingLike } from './headings.ts';
 import { fileWrapWidth, splitRun, type PlainLine } from './wrap.ts';
 
 export interface Unit {
@@ -46,9 +47,9 @@ function chunkLines(lines: readonly string[], start: number): Chunk[] {
     chunks.push({ kind: 'unit', unit });
   };
   for (let i = start; i < lines.length; i++) {
-    const token = classifyLine(lines[i]!);
+    const token = asPlainIfContinued(classifyLine(lines[i]!), run);
     const line = i + 1;
-    if (token.kind === 'plain' && bullet && continuesBullet(token, bullet.indent)) {
+    if (token.kind === 'plain' && bullet && continuesBullet(token, bullet)) {
       bullet.unit.text += ` ${token.text}`;
       continue;
     }
@@ -60,17 +61,26 @@ function chunkLines(lines: readonly string[], start: number): Chunk[] {
     } else if (token.kind === 'underline' && run.length > 0) {
       const title = run.pop()!;
       push({ kind: 'heading', line: title.line, text: title.text, marked: true });
-    } else if (token.kind === 'plain' && stripCredit(token.text) === '') {
-      push({ kind: 'paragraph', line, text: token.text }); // only a photo credit: dropped later, with its reason
     } else if (token.kind === 'plain') {
-      run.push({ line, text: token.text, indented: token.indent > 0 });
+      const credited = stripCredit(token.text);
+      // A line that is only a photo credit becomes its own unit, to be dropped with its reason.
+      if (credited === '') push({ kind: 'paragraph', line, text: token.text });
+      else run.push({ line, text: token.text, indented: token.indent > 0, heading: isHeadingLike(credited) });
     } else flush(); // blank, rule or stray underline
   }
   flush();
   return chunks;
 }
 
-/** A wrapped bullet item goes on in an indented or lower-case line. */
-function continuesBullet(token: { text: string; indent: number }, bulletIndent: number): boolean {
-  return token.indent > bulletIndent || startsLower(token.text);
+/** "12. The vote…" after a line broken mid-sentence is wrapped text that starts with a number, not a list item. */
+function asPlainIfContinued(token: LineToken, run: readonly PlainLine[]): LineToken {
+  if (token.kind !== 'bullet' || !token.numbered) return token;
+  const previous = run.at(-1);
+  if (!previous || previous.heading || endsSentence(previous.text) || previous.text.endsWith(':')) return token;
+  return { kind: 'plain', text: token.line, indent: token.indent };
+}
+
+/** A wrapped bullet item goes on in an indented line, or a lower-case one when it stopped mid-sentence. */
+function continuesBullet(token: { text: string; indent: number }, bullet: { unit: Unit; indent: number }): boolean {
+  return token.indent > bullet.indent || (startsLower(token.text) && !endsSentence(bullet.unit.text));
 }

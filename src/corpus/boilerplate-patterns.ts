@@ -3,10 +3,13 @@
 export const COMMENT_FORM =
   /^leave (?:a|your) (?:reply|comment)\b|your email address will not be published|required fields are marked|^(?:post|submit|add) (?:a |your )?comment\b|save my name,? email|notify me of (?:follow-up|new) |^\d+\s+(?:comments?|responses?|replies)\b|^comments? (?:are )?closed|^(?:view|show|load|hide|see) (?:all |more )?comments?\b|^cancel reply$|logged in to (?:post|comment)|akismet|^join the (?:conversation|discussion)\W*$/iu;
 
+export const COPYRIGHT_HINT = /©|\([cC]\)|[cC]opyright|COPYRIGHT|[rR]eserved|RESERVED/u;
 export const COPYRIGHT = /©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s*(?:©\s*)?(?:19|20)\d\d|\ball rights reserved\b/iu;
 
 /** Separators of navigation and breadcrumb lines: `|` anywhere, `/ > » › • ·` between spaces. */
 export const NAV_SEPARATOR = /\s*\|\s*|\s+[/>»›•·]\s+/u;
+/** A cheap first look for any separator before splitting. */
+export const NAV_HINT = /[|/>»›•·]/;
 
 /** Site interface strings: error messages, feed ends, ad labels, share buttons. */
 export const INTERFACE: readonly RegExp[] = [
@@ -48,6 +51,8 @@ export const WIRE_CREDIT = /^(?:\(?(?:reporting|writing|editing|additional repor
 
 /** Pictographic emoji (not ©, ®, ™, which are text). */
 const EMOJI = String.raw`[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{2B00}-\u{2BFF}]`;
+/** Any emoji at all (surrogate pairs or the symbol blocks), looked for before the costlier patterns. */
+export const EMOJI_HINT = /[\u2600-\u2BFF\uD83C-\uD83E]/;
 export const LEADING_EMOJI = new RegExp(String.raw`^${EMOJI}`, 'u');
 export const TRAILING_EMOJI = new RegExp(String.raw`${EMOJI}(?:\s|\u{FE0F}|\u{200D}|[!?.])*$`, 'u');
 

@@ -2,7 +2,7 @@
 import { hasMojibake } from './mojibake.ts';
 import { stripCredit } from './credits.ts';
 import { stripTrailingPrompts } from './prompts.ts';
-import { endsSentence, isTitleCase, wordCount, withoutClosers } from './shape.ts';
+import { endsSentence, isTitleCase, lastMark, wordCount } from './shape.ts';
 import * as P from './boilerplate-patterns.ts';
 
 export type BoilerplateKind =
@@ -14,25 +14,29 @@ interface Rule {
   test: (text: string, words: number) => boolean;
 }
 
-const RULES: readonly Rule[] = [
+export const RULES: readonly Rule[] = [
   { kind: 'broken-encoding', test: (t) => hasMojibake(t) },
   { kind: 'comment-form', test: (t, w) => w <= 25 && P.COMMENT_FORM.test(t) },
-  { kind: 'copyright', test: (t, w) => w <= 30 && P.COPYRIGHT.test(t) },
+  { kind: 'copyright', test: (t, w) => w <= 30 && P.COPYRIGHT_HINT.test(t) && P.COPYRIGHT.test(t) },
   { kind: 'navigation', test: (t) => isNavigation(t) },
   { kind: 'interface', test: (t, w) => w <= 15 && P.INTERFACE.some((re) => re.test(t)) },
   { kind: 'related-links', test: (t, w) => isRelatedLabel(t, w) },
   { kind: 'byline', test: (t, w) => w <= 12 && !endsWithFullStop(t) && P.BYLINE.test(t) },
   { kind: 'byline', test: (t, w) => w <= 30 && P.WIRE_CREDIT.test(t) },
   { kind: 'clickbait', test: (t) => isEmojiHeadline(t) },
-  { kind: 'self-promotion', test: (t, w) => w <= 60 && P.SELF_PROMOTION.some((re) => re.test(t)) },
+  { kind: 'self-promotion', test: (t, w) => w <= 40 && P.SELF_PROMOTION.some((re) => re.test(t)) },
   { kind: 'tags', test: (t) => P.TAGS.test(t) },
   { kind: 'link-only', test: (t) => P.LINK_ONLY.test(t) },
 ];
 
+/** Boilerplate lines are short; longer paragraphs are only checked for broken encoding (and save the time). */
+const MAX_BOILERPLATE_WORDS = 40;
+
 /** Why a paragraph (already stripped of credits and trailing prompts) is boilerplate, or null. */
 export function boilerplateKind(text: string): BoilerplateKind | null {
   const t = text.trim();
-  const words = wordCount(t);
+  const words = wordCount(t, MAX_BOILERPLATE_WORDS);
+  if (words > MAX_BOILERPLATE_WORDS) return hasMojibake(t) ? 'broken-encoding' : null;
   return RULES.find((r) => r.test(t, words))?.kind ?? null;
 }
 
@@ -43,14 +47,15 @@ export function isBoilerplate(text: string): boolean {
 }
 
 function endsWithFullStop(text: string): boolean {
-  return /\.$/u.test(withoutClosers(text));
+  return lastMark(text) === '.';
 }
 
 /** "Contact | About | Home", "Home › World › Americas": short items between separators. */
 function isNavigation(text: string): boolean {
+  if (!P.NAV_HINT.test(text) || wordCount(text, 30) > 30) return false;
   const parts = text.split(P.NAV_SEPARATOR).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length < 2 || (parts.length === 2 && !/^home$/iu.test(parts[0]!))) return false;
-  return parts.every((p) => wordCount(p) <= 4 && !endsSentence(p)) && wordCount(text) <= 30;
+  return parts.every((p) => wordCount(p) <= 4 && !endsSentence(p));
 }
 
 /** "Related", "More from X", "Also read: <headline>": a label, alone or before a link. */
@@ -63,6 +68,7 @@ function isRelatedLabel(text: string, words: number): boolean {
 
 /** Headlines that open with an emoji, or end with one in Headline Style, are clickbait teasers. */
 function isEmojiHeadline(text: string): boolean {
+  if (!P.EMOJI_HINT.test(text)) return false;
   if (P.LEADING_EMOJI.test(text)) return true;
   return P.TRAILING_EMOJI.test(text) && isTitleCase(text);
 }

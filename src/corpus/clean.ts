@@ -25,7 +25,7 @@ function cleanUnit(unit: Unit): Cleaned {
   if (text === '') return { ...unit, text: credited, drop: 'reader-prompt' };
   // A heading is kept whole or not at all; a paragraph keeps its verbatim prefix.
   const kept = unit.kind === 'heading' ? credited : text;
-  return { ...unit, text: kept, drop: boilerplateKind(kept) };
+  return { ...unit, text: kept, drop: kept === credited ? null : boilerplateKind(kept) };
 }
 
 /** Truncated teasers ("… it was a…") that come two or more close together are a list of other articles. */
@@ -40,7 +40,8 @@ function markTeaserLists(units: Cleaned[]): Cleaned[] {
 }
 
 function isTeaser(unit: Cleaned): boolean {
-  if (unit.kind === 'heading' || wordCount(unit.text) < 5) return false;
-  const m = /(?:…|\.\.\.)$/u.exec(unit.text.trimEnd());
-  return m !== null && !endsSentence(unit.text.trimEnd().slice(0, m.index));
+  const t = unit.text.trimEnd();
+  const ellipsis = t.endsWith('…') ? 1 : t.endsWith('...') ? 3 : 0;
+  if (ellipsis === 0 || unit.kind === 'heading' || wordCount(t, 5) < 5) return false;
+  return !endsSentence(t.slice(0, -ellipsis));
 }

@@ -14,24 +14,27 @@ export interface RepeatedPassage {
 
 /** Articles without the repeated passages, plus the passages removed. One pass, one map. */
 export function dropRepeatedPassages(articles: readonly Article[]): { articles: Article[]; removed: RepeatedPassage[] } {
-  const files = new Map<string, Set<string>>();
-  for (const a of articles) {
-    for (const p of a.passages) {
-      const key = normalizeSpace(p.text).toLowerCase();
-      let set = files.get(key);
-      if (!set) files.set(key, (set = new Set()));
-      set.add(a.source);
+  // Only passages short enough to be dropped are counted: the rest never need a key.
+  const keyOf = (text: string): string | null => (wordCount(text, LONG_WORDS) <= LONG_WORDS ? normalizeSpace(text).toLowerCase() : null);
+  const keys = articles.map((a) => a.passages.map((p) => keyOf(p.text)));
+  const fileCount = new Map<string, number>();
+  const lastFile = new Map<string, string>();
+  articles.forEach((a, i) => {
+    for (const key of keys[i]!) {
+      if (key === null || lastFile.get(key) === a.source) continue;
+      lastFile.set(key, a.source);
+      fileCount.set(key, (fileCount.get(key) ?? 0) + 1);
     }
-  }
+  });
   const removed: RepeatedPassage[] = [];
-  const kept = articles.map((a) => {
-    const passages = a.passages.filter((p) => {
-      const shared = files.get(normalizeSpace(p.text).toLowerCase())!.size;
-      const drop = isRepeatedBoilerplate(p.text, shared);
+  const kept = articles.map((a, i) => {
+    const passages = a.passages.filter((p, j) => {
+      const key = keys[i]![j];
+      const drop = key != null && isRepeatedBoilerplate(p.text, fileCount.get(key)!);
       if (drop) removed.push({ source: p.source, line: p.line, text: p.text });
       return !drop;
     });
-    return { ...a, passages };
+    return passages.length === a.passages.length ? a : { ...a, passages };
   });
   return { articles: kept, removed };
 }

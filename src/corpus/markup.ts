@@ -5,13 +5,13 @@ export type LineToken =
   | { kind: 'rule' }
   | { kind: 'underline'; char: '=' | '-' }
   | { kind: 'heading'; text: string }
-  | { kind: 'bullet'; text: string; indent: number }
+  | { kind: 'bullet'; text: string; indent: number; numbered: boolean; line: string }
   | { kind: 'plain'; text: string; indent: number };
 
 const ATX = /^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/u;
 const UNDERLINE = /^\s{0,3}(={2,}|-{2,})\s*$/u;
 /** `-`, `*`, `+`, `•` and similar marks, or `1.` / `1)`, then the item's text. */
-const BULLET = /^(\s*)(?:[-*+‣◦▪▫●○■□►]\s+|•\s*|\d{1,3}[.)]\s+)(\S.*)$/u;
+const BULLET = /^(\s*)(?:[-*+‣◦▪▫●○■□►]\s+|•\s*|(\d{1,3}[.)])\s+)(\S.*)$/u;
 /** Markup that carries no prose: HTML tags or comments, Markdown images. */
 const MARKUP_ONLY = /^(?:<\/?[a-z!][^>]*>\s*)+$|^!\[[^\]]*\]\([^)]*\)$/iu;
 
@@ -25,6 +25,6 @@ export function classifyLine(raw: string): LineToken {
   if (atx) return { kind: 'heading', text: atx[1]!.trim() };
   const indent = raw.length - raw.trimStart().length;
   const bullet = BULLET.exec(raw);
-  if (bullet) return { kind: 'bullet', text: bullet[2]!.trim(), indent };
+  if (bullet) return { kind: 'bullet', text: bullet[3]!.trim(), indent, numbered: bullet[2] !== undefined, line: text };
   return { kind: 'plain', text, indent };
 }

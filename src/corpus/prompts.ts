@@ -1,6 +1,6 @@
 // Recognises reader prompts (sign up, subscribe, share your thoughts) by their call-to-action shape,
 // so a news sentence that merely mentions a newsletter is kept.
-import { sentenceStarts } from './shape.ts';
+import { lastMark, sentenceStarts } from './shape.ts';
 
 /** A sentence that opens with an instruction to the reader. */
 const IMPERATIVE = new RegExp(
@@ -19,26 +19,48 @@ const IMPERATIVE = new RegExp(
   'iu',
 );
 
-/** Prompt shapes that can sit anywhere in a sentence. */
-const ANYWHERE: readonly RegExp[] = [
-  /\b(?:you|your)\b.*\bin the comments?\b|\bcomments?(?: section)? below\b|\bshare your (?:thoughts|views|opinions?|comments)\b/iu,
-  /\bthank(?:s| you) for (?:subscribing|signing up|registering|reading|visiting|your (?:interest|support))\b/iu,
-  /\b(?:delivered|sent|brought) (?:straight |right |directly )?to (?:you|your (?:inbox|email|phone|door))\b/iu,
-  /\byour inbox\b/iu,
-  /\b(?:sign up|subscribe|register) (?:here|now|today|for free|below|above)\b/iu,
-  /\b(?:click|tap) here\b/iu,
-  /\b(?:follow|find|like|join) us on\b/iu,
-  /\bnewsletters?\b.*\b(?:you|your)\b|\b(?:you|your)\b.*\bnewsletters?\b/iu,
-  /\bour (?:free |daily |weekly |morning |evening |breaking[- ]news )?(?:newsletters?|news alerts|app|podcast)\b/iu,
+/**
+ * Prompt shapes that can sit anywhere in a sentence, each behind a plain substring that must be
+ * present first (regular expressions over every sentence of a large corpus cost real time).
+ */
+const ANYWHERE: readonly (readonly [string, RegExp])[] = [
+  ['comment', /\b(?:you|your)\b.*\bin the comments?\b|\bcomments?(?: section)? below\b|\bshare your (?:thoughts|views|opinions?|comments)\b/iu],
+  ['thank', /\bthank(?:s| you) for (?:subscribing|signing up|registering|reading|visiting|your (?:interest|support))\b/iu],
+  [' to you', /\b(?:delivered|sent|brought) (?:straight |right |directly )?to (?:you|your (?:inbox|email|phone|door))\b/iu],
+  ['inbox', /\byour inbox\b/iu],
+  ['sign up', /\bsign up (?:here|now|today|for free|below|above)\b/iu],
+  ['subscribe', /\bsubscribe (?:here|now|today|for free|below|above)\b/iu],
+  ['register', /\bregister (?:here|now|today|for free|below|above)\b/iu],
+  ['click here', /\bclick here\b/iu],
+  ['tap here', /\btap here\b/iu],
+  [' us on', /\b(?:follow|find|like|join) us on\b/iu],
+  ['newsletter', /\bnewsletters?\b.*\b(?:you|your)\b|\b(?:you|your)\b.*\bnewsletters?\b/iu],
+  ['our ', /\bour (?:free |daily |weekly |morning |evening |breaking[- ]news )?(?:newsletters?|news alerts|app|podcast)\b/iu],
 ];
 
 /** A question put to the reader, typically before "share your thoughts". */
 const READER_QUESTION =
   /^(?:so,?\s+)?(?:what do you think|what are your thoughts|do you (?:agree|think)|how do you feel|what['’]s your (?:take|view|opinion)|where do you stand)\b.*\?["”’]?$/iu;
 
+/** First words an imperative prompt can open with; other sentences skip the long pattern. */
+const OPENERS = new Set([
+  'please', 'click', 'tap', 'be', 'make', 'sign', 'subscribe', 'register', 'log', 'login', 'create', 'join',
+  'follow', 'like', 'share', 'download', 'get', 'stay', 'don’t', "don't", 'never', 'read', 'also', 'continue',
+  'keep', 'tell', 'let', 'leave', 'comment', 'drop', 'watch', 'listen', 'support', 'donate', 'become', 'unlock',
+]);
+
+/** Any of the ANYWHERE needles, in one scan. */
+const ANY_NEEDLE = new RegExp(ANYWHERE.map(([needle]) => needle).join('|'), 'i');
+
 export function isPrompt(sentence: string): boolean {
   const s = sentence.trim();
-  return IMPERATIVE.test(s) || READER_QUESTION.test(s) || ANYWHERE.some((re) => re.test(s));
+  const space = s.indexOf(' ');
+  const first = (space < 0 ? s : s.slice(0, space)).toLowerCase().replace(/[,.:!]+$/u, '');
+  if (OPENERS.has(first) && IMPERATIVE.test(s)) return true;
+  if (lastMark(s) === '?' && READER_QUESTION.test(s)) return true;
+  if (!ANY_NEEDLE.test(s)) return false;
+  const lower = s.toLowerCase();
+  return ANYWHERE.some(([needle, re]) => lower.includes(needle) && re.test(s));
 }
 
 /** The paragraph without its trailing prompt sentences (a verbatim prefix; '' if it is all prompts). */
@@ -48,7 +70,7 @@ export function stripTrailingPrompts(text: string): string {
   for (let i = starts.length - 1; i >= 0; i--) {
     const sentence = text.slice(starts[i], cut);
     // A question just before a prompt ("Should it pass? Tell us below.") is put to the reader too.
-    const askedBeforePrompt = cut < text.length && /\?["”’]?\s*$/u.test(sentence);
+    const askedBeforePrompt = cut < text.length && lastMark(sentence) === '?';
     if (!isPrompt(sentence) && !askedBeforePrompt) break;
     cut = starts[i]!;
   }

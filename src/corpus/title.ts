@@ -1,6 +1,6 @@
 // Picks an article's title: front matter, else a headline-like first line, else the opening words.
 import type { Cleaned } from './clean.ts';
-import { compareKey, endsSentence, sentenceStarts, wordCount } from './shape.ts';
+import { compareKey, endsSentence, lastMark, sentenceStarts, wordCount } from './shape.ts';
 
 const MAX_TITLE_WORDS = 25;
 const MAX_TITLE_CHARS = 160;
@@ -29,8 +29,8 @@ export function chooseTitle(metaTitle: string | null, kept: readonly Cleaned[], 
 function isHeadlineLine(unit: Cleaned, unitCount: number): boolean {
   const t = unit.text;
   if (unit.kind !== 'paragraph' || unitCount < 2) return false;
-  if (wordCount(t) > MAX_TITLE_WORDS || t.length > MAX_TITLE_CHARS || sentenceStarts(t).length > 1) return false;
-  return !endsSentence(t) || /[?!]["”’]?$/u.test(t);
+  if (wordCount(t, MAX_TITLE_WORDS) > MAX_TITLE_WORDS || t.length > MAX_TITLE_CHARS || sentenceStarts(t).length > 1) return false;
+  return !endsSentence(t) || lastMark(t) === '?' || lastMark(t) === '!';
 }
 
 /** The first paragraph's first sentence, cut at a word boundary with `…` when long. */

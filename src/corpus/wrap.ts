@@ -1,13 +1,13 @@
 // Tells hard-wrapped paragraphs (lines broken mid-sentence at a fixed width) from one-paragraph-a-line text.
-import { isHeadingLike } from './headings.ts';
-import { stripCredit } from './credits.ts';
-import { endsSentence, isTitleCase, startsLower } from './shape.ts';
+import { endsMidSentence, endsSentence, isTitleCase, startsLower } from './shape.ts';
 
 /** A trimmed non-blank line of a run of plain lines, with its 1-based number. */
 export interface PlainLine {
   line: number;
   text: string;
   indented: boolean;
+  /** Whether the line (without a trailing photo credit) reads as a heading; worked out once. */
+  heading: boolean;
 }
 
 export interface Piece {
@@ -26,11 +26,11 @@ const width = (lines: readonly PlainLine[]): number => Math.max(0, ...lines.map(
 
 /**
  * The wrap width of this file's clearly wrapped runs, or null when none is clearly wrapped.
- * "Clearly" means a line broken mid-sentence goes on in lower case, which one-paragraph-a-line
- * text (every line a new paragraph, starting with a capital) almost never shows.
+ * "Clearly" means a line broken mid-sentence (on "the", a comma) or going on in lower case, which
+ * one-paragraph-a-line text (every line a new paragraph, starting with a capital) almost never shows.
  */
 export function fileWrapWidth(runs: readonly PlainLine[][]): number | null {
-  const widths = runs.filter((r) => hasWrappedShape(r, null) && goesOnInLowerCase(r)).map((r) => width(r.slice(0, -1)));
+  const widths = runs.filter((r) => hasWrappedShape(r, null) && goesOnMidSentence(r)).map((r) => width(r.slice(0, -1)));
   return widths.length > 0 ? Math.max(...widths) : null;
 }
 
@@ -41,53 +41,63 @@ export function splitRun(run: PlainLine[], fileWidth: number | null): Piece[] {
     return [{ kind: 'heading', lines: [first] }, ...splitWrapped(rest, fileWidth)];
   }
   if (isWrapped(run, fileWidth)) return splitWrapped(run, fileWidth);
-  return run.map((l) => ({ kind: isHeadingLike(stripCredit(l.text)) ? 'heading' : 'paragraph', lines: [l] }));
+  return run.map((l) => ({ kind: l.heading ? 'heading' : 'paragraph', lines: [l] }));
 }
 
 function leadsWrappedRun(first: PlainLine, rest: PlainLine[], fileWidth: number | null): boolean {
-  return isHeadingLike(first.text) && isWrapped(rest, fileWidth) && first.text.length < FULL_LINE * width(rest);
+  return first.heading && isWrapped(rest, fileWidth) && first.text.length < FULL_LINE * width(rest);
 }
 
-/** True when the run's lines are wrapped: its own lines go on in lower case, or the file is wrapped elsewhere. */
+/**
+ * True when the run's lines are wrapped: at a steady width, and either plainly continued within
+ * the run, or in a file that is wrapped elsewhere (where `splitWrapped` still finds paragraph ends).
+ */
 export function isWrapped(run: readonly PlainLine[], fileWidth: number | null): boolean {
-  return hasWrappedShape(run, fileWidth) && (fileWidth !== null || goesOnInLowerCase(run));
+  if (!hasWrappedShape(run, fileWidth)) return false;
+  if (goesOnMidSentence(run)) return true;
+  if (fileWidth === null) return false;
+  return run.length > 2 || twoLinesWrapped(run[0]!, fileWidth);
 }
 
-function goesOnInLowerCase(run: readonly PlainLine[]): boolean {
-  return run.some((l, i) => i > 0 && startsLower(l.text) && !endsSentence(run[i - 1]!.text));
+/** Some line is plainly continued. */
+function goesOnMidSentence(run: readonly PlainLine[]): boolean {
+  return run.some((l, i) => i > 0 && continues(run[i - 1]!, l));
 }
 
-/** True when the run's line breaks fall mid-sentence at a steady width. */
+/**
+ * `line` plainly goes on in `next`: it stops on "the" or a comma, or it stops without a full stop
+ * and `next` starts in lower case. A heading followed by a paragraph starting "iPhone" does not count.
+ */
+function continues(line: PlainLine, next: PlainLine): boolean {
+  if (endsMidSentence(line.text)) return true;
+  return startsLower(next.text) && !endsSentence(line.text) && !line.heading;
+}
+
+/** Lines of a steady width (bar the last), not too wide or narrow, reading as prose rather than headlines. */
 function hasWrappedShape(run: readonly PlainLine[], fileWidth: number | null): boolean {
   if (run.length < 2) return false;
   const body = run.slice(0, -1);
   const w = width(body);
   if (w > MAX_WRAP_WIDTH || w < MIN_WRAP_WIDTH) return false;
-  const midSentence = body.filter((l, i) => !endsSentence(l.text) || startsLower(run[i + 1]!.text)).length;
-  if (midSentence * 2 < body.length) return false;
   const ref = Math.max(w, fileWidth ?? 0);
   const full = body.filter((l) => l.text.length >= FULL_LINE * ref).length;
-  if (full * 4 < body.length * 3) return false;
-  if (run.length === 2) return twoLinesWrapped(run[0]!, run[1]!, fileWidth);
-  return readsAsProse(run);
+  return full * 4 >= body.length * 3 && readsAsProse(run, fileWidth !== null);
 }
 
-/** Two lines give little evidence: ask for a clear continuation or a full first line. */
-function twoLinesWrapped(first: PlainLine, second: PlainLine, fileWidth: number | null): boolean {
-  if (endsSentence(first.text)) return false;
-  if (startsLower(second.text)) return true;
-  if (isHeadingLike(first.text)) return fileWidth !== null && first.text.length >= 0.85 * fileWidth;
-  return first.text.length >= (fileWidth === null ? 40 : FULL_LINE * fileWidth);
+/** Two full-width lines in a wrapped file: wrapped unless the first is a short heading. */
+function twoLinesWrapped(first: PlainLine, fileWidth: number): boolean {
+  return !first.heading || first.text.length >= 0.7 * fileWidth;
 }
 
-/** Lists of headlines are not prose: prose continues on lower-case words, headlines are Title Case. */
-function readsAsProse(run: readonly PlainLine[]): boolean {
+/**
+ * Lists of headlines are not prose: prose lines go on mid-sentence, headlines are Title Case.
+ * A long run with no line plainly going on counts as prose only in a file wrapped elsewhere.
+ */
+function readsAsProse(run: readonly PlainLine[], fileIsWrapped: boolean): boolean {
+  const goesOn = run.filter((l, i) => i > 0 && continues(run[i - 1]!, l)).length;
+  if (goesOn > 0 && goesOn * 4 >= run.length - 1) return true;
   const titled = run.filter((l) => isTitleCase(l.text)).length;
-  if (titled * 2 >= run.length) return false;
-  if (run.length < 4) return true;
-  const lettered = run.slice(1).filter((l) => /^["“‘'(]?\p{L}/u.test(l.text));
-  const lower = lettered.filter((l) => startsLower(l.text)).length;
-  return lettered.length === 0 || lower * 4 >= lettered.length;
+  return titled * 2 < run.length && (run.length < 4 || fileIsWrapped);
 }
 
 /** Joins a wrapped run, breaking where a paragraph visibly ends (a short line, an indent, a heading). */
@@ -116,5 +126,5 @@ function endsParagraph(line: PlainLine, next: PlainLine, ref: number): boolean {
 }
 
 function isShortHeading(line: PlainLine, ref: number): boolean {
-  return isHeadingLike(line.text) && line.text.length < FULL_LINE * ref;
+  return line.heading && line.text.length < FULL_LINE * ref;
 }

@@ -2,7 +2,7 @@
 // `“…,” X said`, `X said “…”`, `X, stating, ‘…’`, `X’s statement: “…”`, `as X put it, “…”`, a colon
 // after a speaker's sentence, and a quote standing alone after one by the same speaker.
 // When no rule applies, the quote stays unattributed: a wrong speaker is worse than none.
-import { onlyModifiers, subjectAt } from './clauses.ts';
+import { clauseStart, onlyModifiers, subjectAt } from './clauses.ts';
 import { alone, cueSubject, findCues } from './cues.ts';
 import { isCapitalised } from './fold.ts';
 import { AFTER_QUOTE_VERBS, CLAUSE_BREAKS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
@@ -91,7 +91,9 @@ function namedBefore(tokens: readonly Token[], k: number, maxTrail: number, know
     let j = v - 1;
     while (j > k && VERB_FILLERS.has(lower(tokens[j]))) j--;
     const m = alone(tokens, tokens[j]!.text === ',' ? appositiveSubject(tokens, k, know) : mentionEndingAt(tokens, j, know));
-    if (!m || !onlyModifiers(tokens, k, m.first)) return 'blocked';
+    // `“…,” the report said`: a short subject that is no speaker blocks other readings; a verb
+    // further on (`“…,” drew criticism from Democrats who called …`) is another clause.
+    if (!m || !onlyModifiers(tokens, k, m.first)) return v - k <= 4 ? 'blocked' : null;
     return trailOk(tokens, v + 1, maxTrail) ? m : null;
   }
   return null;
@@ -111,11 +113,20 @@ function isSpeechVerb(t: Token | undefined): boolean {
   return t?.kind === 'word' && !isCapitalised(t.text) && (SPEECH_VERBS.has(w) || AFTER_QUOTE_VERBS.has(w));
 }
 
+/**
+ * What may follow an attribution that closes a sentence: nothing, or a short phrase of time or place
+ * (`on Tuesday`, `in a statement`) — not a clause of its own (`said she would not respond`).
+ */
 function trailOk(tokens: readonly Token[], from: number, maxTrail: number): boolean {
   if (maxTrail === Infinity) return true;
-  const rest = tokens.slice(from);
-  return rest.every((t) => t.kind !== 'quote') && rest.filter((t) => t.kind === 'word').length <= maxTrail && !rest.some((t) => t.text === ',');
+  const words = tokens.slice(from).filter((t) => t.kind !== 'punct' || t.text === ',');
+  if (words.length === 0) return true;
+  return words.length <= maxTrail && words.every((t) => t.kind === 'word') && TRAIL_OPENERS.has(lower(words[0]));
 }
+
+const TRAIL_OPENERS = new Set(
+  'on in at during after before to from last this yesterday today tonight earlier later afterwards monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
 
 /**
  * The speaker of the last speech cue before the quote in the same clause: `X said the closure
@@ -149,6 +160,8 @@ function clauseFrom(tokens: readonly Token[], q: number): number {
 
 /** `The plan, which is “reckless,” will fail, Delgado said.`: an attribution closing the sentence. */
 function tailAttribution(tokens: readonly Token[], q: number, know: NameKnowledge): Mention | null {
+  // `Asked about the “menu item” comment, Sheinbaum said …`: a quote in an opening phrase is not hers.
+  if (q < clauseStart(tokens)) return null;
   let comma = -1;
   tokens.forEach((t, i) => {
     if (i > q && t.text === ',') comma = i;

@@ -40,7 +40,7 @@ function introEnd(tokens: readonly Token[], i: number): number {
   for (let k = i + 1; k < Math.min(tokens.length, i + MAX_INTRO); k++) {
     const t = tokens[k]!;
     if (t.text === ',') return k;
-    if (t.kind !== 'word' || BE_FORMS.has(lower(t)) || AUXILIARIES.has(lower(t))) return -1;
+    if (t.kind === 'punct' || BE_FORMS.has(lower(t)) || AUXILIARIES.has(lower(t))) return -1;
   }
   return -1;
 }

@@ -157,4 +157,4 @@ export const EXAMPLE_WORDS = words('including like notably');
 export const CLAUSE_BREAKS = words('while whereas although though but');
 
 /** Phrases after a source noun that still belong to it (`a person familiar with the matter`). */
-export const SOURCE_POSTMODIFIERS = ['familiar with', 'close to', 'with knowledge of', 'briefed on', 'involved in'];
+export const SOURCE_POSTMODIFIERS = ['familiar with', 'close to', 'with knowledge of', 'briefed on', 'involved in', 'for', 'at', 'of', 'from', 'in'];

@@ -88,11 +88,11 @@ export function mentionEndingAt(tokens: readonly Token[], i: number, know: NameK
 
 /** `a person familiar with the matter`: the source noun sits before a short qualifying phrase. */
 function postmodifiedSource(tokens: readonly Token[], i: number, know: NameKnowledge): Mention | null {
-  // Each phrase ends in one of these words, one to three words before `i`.
-  if (![1, 2, 3].some((k) => POSTMODIFIER_ENDS.has(tokens[i - k]?.text ?? ''))) return null;
+  // Each phrase ends in one of these words, one to four words before `i`.
+  if (![1, 2, 3, 4].some((k) => POSTMODIFIER_ENDS.has(tokens[i - k]?.text ?? ''))) return null;
   for (const phrase of SOURCE_POSTMODIFIERS) {
     const parts = phrase.split(' ');
-    for (let objectLength = 1; objectLength <= 3; objectLength++) {
+    for (let objectLength = 1; objectLength <= 4; objectLength++) {
       const at = i - objectLength - parts.length + 1;
       const head = at - 1;
       if (head < 0 || !parts.every((p, k) => tokens[at + k]?.text.toLowerCase() === p)) continue;
@@ -167,8 +167,12 @@ function inNameRun(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!word(t) || possessiveBase(t.text) !== null || /^(?:\p{Lu}\.){2,}$/u.test(t.text)) return false;
   if (isCapitalised(t.text)) return true;
-  // `de`, `van`, `bin` inside a name and `of` inside a title (`Secretary of State`), between capitals.
-  return (PARTICLES.has(t.text) || t.text === 'of') && isCapitalised(tokens[k - 1]?.text ?? '') && isCapitalised(tokens[k + 1]?.text ?? '');
+  // `de la`, `van`, `bin` inside a name and `of` inside a title (`Secretary of State`), between capitals.
+  if (!PARTICLES.has(t.text) && t.text !== 'of') return false;
+  let next = k + 1;
+  while (PARTICLES.has(tokens[next]?.text ?? '')) next++;
+  const prev = tokens[k - 1]?.text ?? '';
+  return (isCapitalised(prev) || PARTICLES.has(prev)) && isCapitalised(tokens[next]?.text ?? '');
 }
 
 function startsAsCommonWord(w: string, know: NameKnowledge): boolean {
@@ -195,7 +199,8 @@ function withoutLeadingLabels(name: readonly string[], know: NameKnowledge): str
 }
 
 function personOrNull(name: string[], roles: string[], first: number, last: number, know: NameKnowledge): Mention | null {
-  if (name.length === 0 || name.length > 4 || name.some((w) => ORG_WORDS.has(w.toLowerCase()) || w === 'of')) return null;
+  const words = name.filter((w) => !PARTICLES.has(w));
+  if (words.length === 0 || words.length > 4 || name.some((w) => ORG_WORDS.has(w.toLowerCase()) || w === 'of')) return null;
   if (name.length === 1 && roles.length === 0 && !know.isKnownSurname(fold(name[0]!))) return null;
   return { kind: 'person', text: name.join(' '), name, first, last, roles };
 }

@@ -164,6 +164,26 @@ describe('attribution in news styles', () => {
     });
   });
 
+  it('reads a closing `, X said on Tuesday.` but not a quote in an opening phrase', () => {
+    expect(
+      saidBy(
+        'Commissioner Rosa Delgado spoke to reporters.',
+        'The plan, which is “reckless beyond words,” will fail, Delgado said on Tuesday.',
+        'Asked about the “menu item” comment, Delgado said she would not respond.',
+        'The move, which Delgado described as “historic,” drew criticism from critics who called it “a stunt.”',
+      ),
+    ).toEqual({ 'Rosa Delgado': ['reckless beyond words', 'historic'], null: ['menu item', 'a stunt.'] });
+  });
+
+  it('reads sources with a qualifier and names with particles', () => {
+    expect(
+      saidBy(
+        '“We are watching,” a spokesperson for the embassy said.',
+        'Mexican Foreign Minister Juan Ramón de la Fuente said the talks were “productive.”',
+      ),
+    ).toEqual({ 'a spokesperson for the embassy': ['We are watching'], 'Juan Ramón de la Fuente': ['productive.'] });
+  });
+
   it('does not take a show title or a name in quote marks for speech', () => {
     expect(saidBy('On Tuesday, Kathleen Carroll told MSNBC’s “Morning Joe” that the agency is “distressed” by the news.')).toEqual({
       null: ['Morning Joe'],

@@ -91,10 +91,10 @@ function namedBefore(tokens: readonly Token[], k: number, maxTrail: number, know
     let j = v - 1;
     while (j > k && VERB_FILLERS.has(lower(tokens[j]))) j--;
     const m = alone(tokens, tokens[j]!.text === ',' ? appositiveSubject(tokens, k, know) : mentionEndingAt(tokens, j, know));
-    // `“…,” the report said`: a short subject that is no speaker blocks other readings; a verb
-    // further on (`“…,” drew criticism from Democrats who called …`) is another clause.
-    if (!m || !onlyModifiers(tokens, k, m.first)) return v - k <= 4 ? 'blocked' : null;
-    return trailOk(tokens, v + 1, maxTrail) ? m : null;
+    if (m && onlyModifiers(tokens, k, m.first)) return trailOk(tokens, v + 1, maxTrail) ? m : null;
+    // `“…,” the report said`: a short subject right after the quote that is no speaker blocks other
+    // readings; a verb further on (`“…,” drew criticism from Democrats who called …`) is another clause.
+    return !m && j - k <= 2 && tokens.slice(k, j + 1).every((t) => t.kind === 'word') ? 'blocked' : null;
   }
   return null;
 }

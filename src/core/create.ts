@@ -1,26 +1,40 @@
 // Builds the core from a folder of articles: load, index, extract quotes.
-import { loadCorpus } from '../corpus/load.ts';
+import { openCorpus } from '../cache/corpus.ts';
+import type { Corpus } from '../corpus/types.ts';
 import { openSearchEngine } from '../search/persist.ts';
 import { createQuoteBook } from '../quotes/book.ts';
+import type { QuoteBook } from '../quotes/types.ts';
 import type { Core } from './core.ts';
 
 export interface CreateCoreOptions {
   dataDir: string;
-  /** Where a saved index may be kept between runs. */
+  /** Where the loaded corpus and the built index are kept between runs. */
   cacheDir?: string;
   /** Told once per file that could not be read. */
   warn?: (message: string) => void;
 }
 
 export async function createCore({ dataDir, cacheDir, warn }: CreateCoreOptions): Promise<Core> {
-  const { corpus, warnings } = await loadCorpus(dataDir);
+  const { corpus, warnings, contentHash } = await openCorpus(dataDir, { cacheDir, warn });
   for (const w of warnings) warn?.(w);
   const articles = new Map(corpus.articles.map((a) => [a.source, a]));
-  const { engine } = await openSearchEngine(corpus, { dataDir, cacheDir, warn });
+  const { engine } = await openSearchEngine(corpus, { dataDir, cacheDir, warn, contentHash });
   return {
     corpus,
     search: engine,
-    quotes: createQuoteBook(corpus),
+    quotes: lazyQuoteBook(corpus),
     articleOf: (source) => articles.get(source),
+  };
+}
+
+/** Extracting quotes reads every sentence of the corpus: done at the first quote request, not at start-up. */
+function lazyQuoteBook(corpus: Corpus): QuoteBook {
+  let book: QuoteBook | undefined;
+  const get = (): QuoteBook => (book ??= createQuoteBook(corpus));
+  return {
+    speakers: () => get().speakers(),
+    findSpeaker: (name) => get().findSpeaker(name),
+    suggest: (name, max) => get().suggest(name, max),
+    quotesBy: (speaker, about) => get().quotesBy(speaker, about),
   };
 }

@@ -1,0 +1,62 @@
+// What a saved artefact depends on, cheaply: the data files' identities (path, size, times, inode)
+// and the code that turns them into the artefact.
+import { createHash } from 'node:crypto';
+import { readdirSync, statSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface FilesState {
+  /** Changes whenever a file is added, removed, renamed, written to, or has its times reset. */
+  key: string;
+  /** The latest modification or status-change time among the files, in ms since the epoch. */
+  newestChangeMs: number;
+}
+
+/**
+ * Every file under `dir` that a loader could read (hidden entries and node_modules aside, as the
+ * loader does), by path, size, modification and status-change time and inode. The status-change
+ * time (ctime) is set by the kernel on every write and cannot be put back by `touch` or `cp -p`,
+ * so a same-size edit with its mtime restored is still seen.
+ */
+export function dataFilesState(dir: string, exclude?: string): FilesState {
+  const hash = createHash('sha256');
+  let newest = 0;
+  const excluded = exclude ? path.resolve(exclude) : undefined;
+  const walk = (rel: string): void => {
+    const entries = readdirSync(path.join(dir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const e of entries) {
+      const child = rel ? `${rel}/${e.name}` : e.name;
+      const full = path.join(dir, child);
+      if (e.name.startsWith('.') || e.name === 'node_modules' || path.resolve(full) === excluded) continue;
+      if (e.isDirectory()) {
+        walk(child);
+        continue;
+      }
+      const s = statSync(full, { bigint: true, throwIfNoEntry: false });
+      if (!s) continue;
+      hash.update(`${child}\0${s.size}\0${s.mtimeNs}\0${s.ctimeNs}\0${s.ino}\n`);
+      newest = Math.max(newest, Number(s.mtimeNs / 1_000_000n), Number(s.ctimeNs / 1_000_000n));
+    }
+  };
+  walk('');
+  return { key: hash.digest('hex'), newestChangeMs: newest };
+}
+
+const versions = new Map<string, Promise<string>>();
+
+/** A hash of every file of a source folder: it changes whenever that code does. */
+export function codeVersion(dir: string): Promise<string> {
+  let version = versions.get(dir);
+  if (!version) versions.set(dir, (version = hashFolder(dir)));
+  return version;
+}
+
+async function hashFolder(dir: string): Promise<string> {
+  const hash = createHash('sha256');
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+  for (const f of files) hash.update(`${path.relative(dir, f)}\0`).update(await readFile(f)).update('\0');
+  return hash.digest('hex');
+}

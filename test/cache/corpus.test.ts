@@ -1,0 +1,115 @@
+// The saved corpus: reused while the article files are untouched, reloaded as soon as one changes.
+import { mkdtemp, readFile, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openCorpus, type OpenCorpusOptions } from '../../src/cache/corpus.ts';
+import { cachePath } from '../../src/cache/cache-file.ts';
+import { loadCorpus } from '../../src/corpus/load.ts';
+import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
+
+const made: string[] = [];
+afterEach(async () => {
+  for (const dir of made.splice(0)) await rm(dir, { recursive: true, force: true });
+});
+
+async function folders(): Promise<{ dataDir: string; cacheDir: string }> {
+  const dataDir = await writeArticles({ ...SAMPLE_ARTICLES, 'empty.txt': '' });
+  const cacheDir = await mkdtemp(path.join(tmpdir(), 'cb-cache-'));
+  made.push(dataDir, cacheDir);
+  return { dataDir, cacheDir };
+}
+
+/** The real loader, counting its runs; files count as settled at once unless a test says otherwise. */
+function counting(cacheDir: string | undefined, extra: Partial<OpenCorpusOptions> = {}) {
+  const options = {
+    loads: 0,
+    cacheDir,
+    settleMs: 0,
+    load: (dir: string) => (options.loads++, loadCorpus(dir)),
+    ...extra,
+  };
+  return options;
+}
+
+describe('saved corpus', () => {
+  it('is read back instead of reloading the articles while no file changed', async () => {
+    const { dataDir, cacheDir } = await folders();
+    const options = counting(cacheDir);
+    const first = await openCorpus(dataDir, options);
+    const second = await openCorpus(dataDir, options);
+    expect([first.from, second.from, options.loads]).toEqual(['loaded', 'saved', 1]);
+    expect(second.corpus).toEqual(first.corpus);
+    expect(second.contentHash).toBe(first.contentHash);
+  });
+
+  it('still reports the files that could not be read', async () => {
+    const { dataDir, cacheDir } = await folders();
+    const options = counting(cacheDir);
+    const first = await openCorpus(dataDir, options);
+    const second = await openCorpus(dataDir, options);
+    expect(first.warnings).toEqual([expect.stringContaining('empty.txt')]);
+    expect(second.warnings).toEqual(first.warnings);
+  });
+
+  it('is reloaded after a same-size edit whose modification time was put back', async () => {
+    const { dataDir, cacheDir } = await folders();
+    const options = counting(cacheDir);
+    await openCorpus(dataDir, options);
+    const file = path.join(dataDir, 'harbour.txt');
+    const { atime, mtime } = await stat(file);
+    await writeFile(file, SAMPLE_ARTICLES['harbour.txt'].replace('Tuesday', 'Thursda'));
+    await utimes(file, atime, mtime);
+    const reopened = await openCorpus(dataDir, options);
+    expect(reopened.from).toBe('loaded');
+    expect(reopened.corpus.passages.map((p) => p.text).join(' ')).toContain('Thursda');
+  });
+
+  it('is reloaded when an article is added or removed', async () => {
+    const { dataDir, cacheDir } = await folders();
+    const options = counting(cacheDir);
+    await openCorpus(dataDir, options);
+    await writeFile(path.join(dataDir, 'zoo.txt'), 'Zoo welcomes twin pandas\n\nTwin pandas arrived at the city zoo on Friday.\n');
+    const added = await openCorpus(dataDir, options);
+    expect(added.from).toBe('loaded');
+    expect(added.corpus.articles.map((a) => a.source)).toContain('zoo.txt');
+    await unlink(path.join(dataDir, 'zoo.txt'));
+    const removed = await openCorpus(dataDir, options);
+    expect(removed.from).toBe('loaded');
+    expect(removed.corpus.articles.map((a) => a.source)).not.toContain('zoo.txt');
+  });
+
+  it('is not saved while files have only just changed, and is saved at a later start', async () => {
+    const { dataDir, cacheDir } = await folders();
+    await openCorpus(dataDir, counting(cacheDir, { settleMs: 3_600_000 }));
+    const options = counting(cacheDir);
+    expect((await openCorpus(dataDir, options)).from).toBe('loaded');
+    expect((await openCorpus(dataDir, options)).from).toBe('saved');
+  });
+
+  it('is reloaded with a warning naming the file when the saved copy is corrupt', async () => {
+    const { dataDir, cacheDir } = await folders();
+    const options = counting(cacheDir);
+    await openCorpus(dataDir, options);
+    const file = cachePath(cacheDir, dataDir, 'corpus');
+    const header = (await readFile(file, 'utf8')).split('\n')[0];
+    await writeFile(file, `${header}\n{"articles": [{"source": "harb`);
+    const warnings: string[] = [];
+    const reopened = await openCorpus(dataDir, { ...options, warn: (m) => warnings.push(m) });
+    expect(reopened.from).toBe('loaded');
+    expect(reopened.corpus.articles.length).toBe(2);
+    expect(warnings).toEqual([expect.stringMatching(new RegExp(`${escape(file)} is corrupt.*rebuilding`))]);
+  });
+
+  it('loads every time when there is no cache folder', async () => {
+    const { dataDir } = await folders();
+    const options = counting(undefined);
+    await openCorpus(dataDir, options);
+    expect((await openCorpus(dataDir, options)).from).toBe('loaded');
+    expect(options.loads).toBe(2);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

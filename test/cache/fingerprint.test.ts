@@ -1,0 +1,49 @@
+// What keys a saved artefact: the data files' identities and the code that reads them.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { codeVersion, dataFilesState } from '../../src/cache/fingerprint.ts';
+
+const made: string[] = [];
+afterEach(async () => {
+  for (const dir of made.splice(0)) await rm(dir, { recursive: true, force: true });
+});
+
+async function folder(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'cb-fp-'));
+  made.push(dir);
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+describe('data files state', () => {
+  it('changes when a file in a subfolder is rewritten, even with the same bytes', async () => {
+    const dir = await folder({ 'a.txt': 'one', 'world/b.md': 'two' });
+    const before = dataFilesState(dir).key;
+    expect(dataFilesState(dir).key).toBe(before);
+    await writeFile(path.join(dir, 'world/b.md'), 'two');
+    expect(dataFilesState(dir).key).not.toBe(before);
+  });
+
+  it('ignores hidden entries and the cache folder when it sits inside the data folder', async () => {
+    const dir = await folder({ 'a.txt': 'one' });
+    const before = dataFilesState(dir, path.join(dir, 'cache')).key;
+    await writeFile(path.join(dir, '.DS_Store'), 'x');
+    await mkdir(path.join(dir, 'cache'));
+    await writeFile(path.join(dir, 'cache', 'corpus.txt'), 'saved');
+    expect(dataFilesState(dir, path.join(dir, 'cache')).key).toBe(before);
+  });
+});
+
+describe('code version', () => {
+  it('differs between folders whose sources differ, and is stable for one folder', async () => {
+    const a = await folder({ 'engine.ts': 'export const x = 1;' });
+    const b = await folder({ 'engine.ts': 'export const x = 2;' });
+    expect(await codeVersion(a)).toBe(await codeVersion(a));
+    expect(await codeVersion(a)).not.toBe(await codeVersion(b));
+  });
+});

@@ -1,0 +1,104 @@
+// A fresh process for the bench's start-up and memory figures: `build` indexes with an empty cache
+// and saves, `cold` starts the core from the saved index and answers once, `phases` times each step.
+// Prints one JSON line on stdout.
+import { readFile } from 'node:fs/promises';
+import { createCore } from '../src/core/create.ts';
+import { loadCorpus } from '../src/corpus/load.ts';
+import { createQuoteBook } from '../src/quotes/book.ts';
+import { createSearchEngine, restoreSearchEngine } from '../src/search/engine.ts';
+import { cacheFile, indexFingerprint, openSearchEngine } from '../src/search/persist.ts';
+import { openCorpus } from '../src/cache/corpus.ts';
+import { dataFilesState } from '../src/cache/fingerprint.ts';
+import type { SearchEngine } from '../src/search/types.ts';
+import { CommandRouter } from '../src/core/router.ts';
+import { allCommands } from '../commands/index.ts';
+import { heapMb, round, timed, timedAsync } from './stats.ts';
+
+// Process start to the end of the imports: the part of start-up spent loading code.
+const importsMs = performance.now();
+
+async function build(dataDir: string, cacheDir: string): Promise<object> {
+  const laps = { load_ms: 0, build_ms: 0, serialize_ms: 0 };
+  const load = async (dir: string) => {
+    const t = await timedAsync(() => loadCorpus(dir));
+    laps.load_ms = t.ms;
+    return t.value;
+  };
+  const opened = await timedAsync(() => openCorpus(dataDir, { cacheDir, warn, load }));
+  const factory = {
+    create: (c: Parameters<typeof createSearchEngine>[0]) => {
+      const t = timed(() => createSearchEngine(c));
+      laps.build_ms = t.ms;
+      return timingSerialize(t.value, laps);
+    },
+    restore: restoreSearchEngine,
+  };
+  const { corpus, contentHash } = opened.value;
+  const open = await timedAsync(() => openSearchEngine(corpus, { dataDir, cacheDir, factory, warn, contentHash }));
+  return {
+    ...laps, open_corpus_ms: opened.ms, corpus_from: opened.value.from, open_index_ms: open.ms, index_from: open.value.from,
+    passages: corpus.passages.length, articles: corpus.articles.length, heap_mb: heapMb(),
+  };
+}
+
+function timingSerialize(engine: SearchEngine, laps: { serialize_ms: number }): SearchEngine {
+  return {
+    search: (q, o) => engine.search(q, o),
+    suggest: (q, m) => engine.suggest(q, m),
+    serialize: () => {
+      const t = timed(() => engine.serialize());
+      laps.serialize_ms = t.ms;
+      return t.value;
+    },
+  };
+}
+
+async function cold(dataDir: string, cacheDir: string, question: string): Promise<object> {
+  const core = await createCore({ dataDir, cacheDir, warn });
+  const coreMs = performance.now();
+  const { reply } = await new CommandRouter(allCommands()).runLine(`/ask ${question}`, { core });
+  const readyMs = performance.now();
+  return { imports_ms: importsMs, create_core_ms: coreMs - importsMs, first_answer_ms: readyMs - coreMs, ready_ms: readyMs, answered: reply.items.length, heap_mb: heapMb() };
+}
+
+async function phases(dataDir: string, cacheDir: string, question: string, quotes?: string): Promise<object> {
+  const out: Record<string, number | string> = { imports_ms: importsMs };
+  lap(out, 'data_files_stat_ms', timed(() => dataFilesState(dataDir, cacheDir)).ms);
+  const opened = await timedAsync(() => openCorpus(dataDir, { cacheDir, warn }));
+  lap(out, 'open_corpus_ms', opened.ms);
+  out.corpus_from = opened.value.from;
+  const corpus = opened.value.corpus;
+  lap(out, 'index_key_ms', (await timedAsync(() => indexFingerprint(corpus, opened.value.contentHash))).ms);
+  const read = await timedAsync(() => readFile(cacheFile(cacheDir, dataDir), 'utf8'));
+  lap(out, 'read_index_ms', read.ms);
+  out.index_mb = read.value.length / 2 ** 20;
+  const restore = timed(() => restoreSearchEngine(corpus, read.value.slice(read.value.indexOf('\n') + 1)));
+  lap(out, 'restore_index_ms', restore.ms);
+  lap(out, 'first_search_ms', timed(() => restore.value.search(question, { limit: 3 })).ms);
+  lap(out, 'second_search_ms', timed(() => restore.value.search(question, { limit: 3 })).ms);
+  if (quotes === 'quotes') lap(out, 'quote_book_ms', timed(() => createQuoteBook(corpus).speakers()).ms);
+  return out;
+}
+
+/** Records a step's time, and says it on stderr at once: a slow step shows while the bench runs. */
+function lap(out: Record<string, number | string>, name: string, ms: number): void {
+  out[name] = ms;
+  process.stderr.write(`bench child phases: ${name} ${round(ms)}\n`);
+}
+
+/** CPU time this process used: close to what wall time would be on an idle machine. */
+function cpuMs(): { cpu_ms: number } {
+  const { user, system } = process.cpuUsage();
+  return { cpu_ms: (user + system) / 1000 };
+}
+
+function warn(message: string): void {
+  process.stderr.write(`bench child warning: ${message}\n`);
+}
+
+const [mode, dataDir, cacheDir, question = 'what happened?', extra] = process.argv.slice(2);
+if (!dataDir || !cacheDir) throw new Error('usage: child.ts build|cold|phases <dataDir> <cacheDir> [question]');
+const run = { build, cold, phases }[mode as 'build' | 'cold' | 'phases'];
+if (!run) throw new Error(`bench child: unknown mode ${mode}`);
+const result = { ...(await run(dataDir, cacheDir, question, extra)), ...cpuMs() };
+process.stdout.write(`${JSON.stringify(result, (_k, v: unknown) => (typeof v === 'number' ? round(v) : v))}\n`);

@@ -1,0 +1,190 @@
+// `npm run bench [-- --sizes 10000,100000] [--questions 300] [--seed 1] [--keep]`: builds synthetic
+// corpora from data/, then prints JSON with index build time, heap, cold start from the saved index,
+// and /ask latency next to raw MiniSearch and raw FlexSearch on the same passages and questions.
+// Progress goes to stderr; stdout carries only the JSON.
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { allCommands } from '../commands/index.ts';
+import { createCore } from '../src/core/create.ts';
+import { CommandRouter } from '../src/core/router.ts';
+import { loadCorpus } from '../src/corpus/load.ts';
+import { cacheFile } from '../src/search/persist.ts';
+import { cachePath } from '../src/cache/cache-file.ts';
+import { rawFlexSearch, rawMiniSearch, type Baseline } from './baselines.ts';
+import { devQuestions, generateQuestions } from './questions.ts';
+import { runChild, type ChildResult } from './spawn.ts';
+import { latency, timed, type Latency } from './stats.ts';
+import { writeSyntheticCorpus } from './synth.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DEV_QA = path.resolve(ROOT, '../shared/eval/dev-qa.json');
+const WARMUP = 20;
+const COLD_RUNS = 3;
+const SETTLE_MS = 2100;
+/** Raw MiniSearch takes seconds a query at 100k passages: it is timed on as many questions as fit. */
+const BASELINE_BUDGET_MS = 60_000;
+const WARMUP_BUDGET_MS = 5_000;
+
+const TARGETS = { ask_p99_vs_flexsearch: 1.5, heap_mb: 500, cold_start_ms: 1500 };
+
+function progress(message: string): void {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '10000,100000' },
+      questions: { type: 'string', default: '300' },
+      seed: { type: 'string', default: '1' },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 100)) throw new Error('bench: --sizes takes passage counts such as 10000,100000');
+  const seed = Number(values.seed);
+  const { corpus: seedCorpus } = await loadCorpus(path.join(ROOT, 'data'));
+  const dev = await devQuestions(DEV_QA);
+  const results = [];
+  for (const size of sizes) results.push(await benchSize(size, { seedCorpus, dev, seed, questions: Number(values.questions), keep: values.keep }));
+  const report = {
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version },
+    seed,
+    corpus: 'article files written to a temp folder from sentences of data/ (sampled, perturbed, seeded), read by the real loader',
+    questions: `generated from templates over sampled passages (10% with a typo), plus ${dev.length} from dev-qa.json`,
+    targets: TARGETS,
+    sizes: results,
+  };
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+}
+
+interface SizeContext {
+  seedCorpus: Awaited<ReturnType<typeof loadCorpus>>['corpus'];
+  dev: string[];
+  seed: number;
+  questions: number;
+  keep: boolean;
+}
+
+async function benchSize(size: number, ctx: SizeContext): Promise<object> {
+  const root = await mkdtemp(path.join(tmpdir(), `coverage-bot-bench-${size}-`));
+  const dataDir = path.join(root, 'articles');
+  const cacheDir = path.join(root, 'cache');
+  try {
+    progress(`${size}: writing the synthetic corpus to ${dataDir}`);
+    const synth = await writeSyntheticCorpus(ctx.seedCorpus, size, dataDir, ctx.seed * 1_000_003 + size);
+    // Files written a moment ago are not vouched for by their times (src/cache/corpus.ts): let them settle,
+    // as articles on disk have when the bot starts.
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    progress(`${size}: building the index in a fresh process (empty cache)`);
+    const built = await runChild(['build', dataDir, cacheDir]);
+    const { corpus } = await loadCorpus(dataDir);
+    const questions = [...generateQuestions(corpus, Math.max(0, ctx.questions - ctx.dev.length), ctx.seed), ...ctx.dev];
+    const start = await coldStart(dataDir, cacheDir, questions[0]!, size);
+    progress(`${size}: /ask latency over ${questions.length} questions`);
+    const speed = await latencies(dataDir, cacheDir, corpus.passages, questions);
+    return summarise(size, { synth, built, start, speed, questions: questions.length });
+  } finally {
+    if (!ctx.keep) await rm(root, { recursive: true, force: true });
+  }
+}
+
+async function coldStart(dataDir: string, cacheDir: string, question: string, size: number): Promise<{ runs: ChildResult[]; phases: ChildResult; restored: boolean }> {
+  progress('cold start from the saved corpus and index, fresh processes');
+  const files = [cacheFile(cacheDir, dataDir), cachePath(cacheDir, dataDir, 'corpus')];
+  const before = await Promise.all(files.map(async (f) => (await stat(f)).mtimeMs));
+  const runs: ChildResult[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) runs.push(await runChild(['cold', dataDir, cacheDir, question]));
+  const after = await Promise.all(files.map(async (f) => (await stat(f)).mtimeMs));
+  const phases = await runChild(['phases', dataDir, cacheDir, question, size <= 10_000 ? 'quotes' : 'no-quotes']);
+  return { runs, phases, restored: before.every((t, i) => t === after[i]) };
+}
+
+interface Speed {
+  ask: Latency;
+  baselines: Record<string, Latency & { build_ms: number }>;
+}
+
+async function latencies(dataDir: string, cacheDir: string, passages: Parameters<typeof rawMiniSearch>[0], questions: string[]): Promise<Speed> {
+  const core = await createCore({ dataDir, cacheDir, warn: (m) => progress(`warning: ${m}`) });
+  const router = new CommandRouter(allCommands());
+  const ask = await measureAsync(questions, (q) => router.run('ask', { question: q }, { core }));
+  const baselines: Speed['baselines'] = {};
+  progress('raw MiniSearch and FlexSearch on the same passages');
+  for (const b of [rawMiniSearch(passages), ...rawFlexSearch(passages)]) baselines[b.name] = { build_ms: Math.round(b.build_ms), ...measure(questions, b) };
+  return { ask, baselines };
+}
+
+async function measureAsync(questions: readonly string[], run: (q: string) => Promise<unknown>): Promise<Latency> {
+  for (const q of questions.slice(0, WARMUP)) await run(q);
+  const samples: number[] = [];
+  for (const q of questions) {
+    const start = process.hrtime.bigint();
+    await run(q);
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return latency(samples);
+}
+
+/** Times `baseline` on the questions in order, stopping after BASELINE_BUDGET_MS (at least 50 questions). */
+function measure(questions: readonly string[], baseline: Baseline): Latency {
+  let warm = 0;
+  for (const q of questions.slice(0, WARMUP)) if ((warm += timed(() => baseline.search(q)).ms) > WARMUP_BUDGET_MS) break;
+  const samples: number[] = [];
+  let spent = 0;
+  for (const q of questions) {
+    if (spent > BASELINE_BUDGET_MS && samples.length >= 50) break;
+    const { ms } = timed(() => baseline.search(q));
+    samples.push(ms);
+    spent += ms;
+  }
+  return latency(samples);
+}
+
+interface Measured {
+  synth: Awaited<ReturnType<typeof writeSyntheticCorpus>>;
+  built: ChildResult;
+  start: Awaited<ReturnType<typeof coldStart>>;
+  speed: Speed;
+  questions: number;
+}
+
+function summarise(size: number, m: Measured): object {
+  const b = m.built.report;
+  const coldMs = median(m.start.runs.map((r) => r.wall_ms));
+  const heap = Math.max(Number(b.heap_mb), ...m.start.runs.map((r) => Number(r.report.heap_mb)));
+  const flexP99 = m.speed.baselines.flexsearch_raw!.p99;
+  return {
+    passages_requested: size,
+    passages_indexed: b.passages,
+    files: m.synth.files,
+    corpus_mb: Math.round(m.synth.bytes / 2 ** 18) / 4,
+    first_start: { ...b, wall_ms: m.built.wall_ms },
+    start_up: {
+      cold_from_saved_index_ms: coldMs,
+      cold_runs: m.start.runs.map((r) => ({ wall_ms: r.wall_ms, ...r.report })),
+      restored_from_cache: m.start.restored,
+      phases: m.start.phases.report,
+    },
+    latency_ms: { questions: m.questions, ask: m.speed.ask, ...m.speed.baselines },
+    targets: {
+      ask_p99_at_most_1_5x_flexsearch_p99: { ask_p99: m.speed.ask.p99, limit: round2(flexP99 * TARGETS.ask_p99_vs_flexsearch), met: m.speed.ask.p99 <= flexP99 * TARGETS.ask_p99_vs_flexsearch },
+      heap_under_500_mb: { heap_mb: heap, met: heap < TARGETS.heap_mb },
+      cold_start_under_1_5_s: { cold_ms: coldMs, met: coldMs < TARGETS.cold_start_ms && m.start.restored },
+    },
+  };
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+await main();

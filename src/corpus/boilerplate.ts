@@ -35,7 +35,8 @@ const MAX_BOILERPLATE_WORDS = 40;
 /** Why a paragraph (already stripped of credits and trailing prompts) is boilerplate, or null. */
 export function boilerplateKind(text: string): BoilerplateKind | null {
   const t = text.trim();
-  const words = wordCount(t, MAX_BOILERPLATE_WORDS);
+  // Forty words never run past 600 characters: longer text skips the count too.
+  const words = t.length > 15 * MAX_BOILERPLATE_WORDS ? Infinity : wordCount(t, MAX_BOILERPLATE_WORDS);
   if (words > MAX_BOILERPLATE_WORDS) return hasMojibake(t) ? 'broken-encoding' : null;
   return RULES.find((r) => r.test(t, words))?.kind ?? null;
 }

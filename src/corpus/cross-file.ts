@@ -15,7 +15,8 @@ export interface RepeatedPassage {
 /** Articles without the repeated passages, plus the passages removed. One pass, one map. */
 export function dropRepeatedPassages(articles: readonly Article[]): { articles: Article[]; removed: RepeatedPassage[] } {
   // Only passages short enough to be dropped are counted: the rest never need a key.
-  const keyOf = (text: string): string | null => (wordCount(text, LONG_WORDS) <= LONG_WORDS ? normalizeSpace(text).toLowerCase() : null);
+  const keyOf = (text: string): string | null =>
+    text.length <= 15 * LONG_WORDS && wordCount(text, LONG_WORDS) <= LONG_WORDS ? normalizeSpace(text).toLowerCase() : null;
   const keys = articles.map((a) => a.passages.map((p) => keyOf(p.text)));
   const fileCount = new Map<string, number>();
   const lastFile = new Map<string, string>();

@@ -15,7 +15,11 @@ const BULLET = /^(\s*)(?:[-*+‣◦▪▫●○■□►]\s+|•\s*|(\d{1,3}[.)]
 /** Markup that carries no prose: HTML tags or comments, Markdown images. */
 const MARKUP_ONLY = /^(?:<\/?[a-z!][^>]*>\s*)+$|^!\[[^\]]*\]\([^)]*\)$/iu;
 
+/** Lines that start with a letter or an opening quote are plain text: no markup test can match them. */
+const PLAIN_START = /^[A-Za-z"“‘']/;
+
 export function classifyLine(raw: string): LineToken {
+  if (PLAIN_START.test(raw)) return { kind: 'plain', text: raw.trim(), indent: 0 };
   const text = raw.trim();
   if (text === '') return { kind: 'blank' };
   const underline = UNDERLINE.exec(raw);

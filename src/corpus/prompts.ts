@@ -52,8 +52,12 @@ const OPENERS = new Set([
 /** Any of the ANYWHERE needles, in one scan. */
 const ANY_NEEDLE = new RegExp(ANYWHERE.map(([needle]) => needle).join('|'), 'i');
 
+/** Calls to action are short; a longer sentence is never one (and is not worth the patterns' time). */
+const MAX_PROMPT_CHARS = 250;
+
 export function isPrompt(sentence: string): boolean {
   const s = sentence.trim();
+  if (s.length > MAX_PROMPT_CHARS) return false;
   const space = s.indexOf(' ');
   const first = (space < 0 ? s : s.slice(0, space)).toLowerCase().replace(/[,.:!]+$/u, '');
   if (OPENERS.has(first) && IMPERATIVE.test(s)) return true;

@@ -36,6 +36,8 @@ function earlierAntecedent(pronoun: Mention, at: Discourse, fits: (m: Mention | 
     if (fits(sentence.subject)) return sentence.subject;
     const people = distinct(sentence.people.filter(fits));
     if (people.length > 0) return people.length === 1 ? people[0]! : null;
+    // Someone we cannot read is this sentence's subject: the pronoun may well be them.
+    if (sentence.unknownSubject) return null;
   }
   return null;
 }

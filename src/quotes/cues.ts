@@ -132,7 +132,9 @@ function isFiller(w: string): boolean {
 export function clauseSubject(tokens: readonly Token[], upTo: number, know: NameKnowledge): Mention | null {
   const start = clauseStart(tokens);
   const subject = alone(tokens, subjectAt(tokens, start, know));
-  return subject ?? exampleMember(tokens, start, upTo, know) ?? appositiveName(tokens, start, know);
+  // `Carney’s finance minister, Dominic LeBlanc, echoed …`: the name says more than the description.
+  if (!subject || subject.kind === 'unnamed' || subject.kind === 'role') return appositiveName(tokens, start, know) ?? subject ?? exampleMember(tokens, start, upTo, know);
+  return subject;
 }
 
 /** `His spokesman, John Doe, said`: a name set off by commas right after an unreadable subject. */

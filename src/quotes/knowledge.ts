@@ -22,8 +22,11 @@ export function gatherKnowledge(corpus: Corpus): { know: CorpusKnowledge; paragr
   const surnames = new Set<string>();
   const first: NameKnowledge = { isKnownSurname: () => false, isCommonWord: (w) => common.has(w) };
   const prepared = corpus.passages.map(prepareParagraph);
-  const fullNames = collectFullNames(prepared.map((para) => ({ ...para, sentences: para.sentences.map((s) => ({ ...s, people: peopleIn(s.tokens, first) })) })));
+  const people = prepared.map((para) => ({ ...para, sentences: para.sentences.map((s) => ({ ...s, people: peopleIn(s.tokens, first) })) }));
+  const fullNames = collectFullNames(people);
   for (const names of fullNames.values()) for (const n of names) surnames.add(fold(n[n.length - 1]!));
+  // `President Trump`, `Mr Merriman`: a title makes a single name a surname too.
+  for (const para of people) for (const s of para.sentences) for (const m of s.people) if (m.kind === 'person' && m.roles?.length) surnames.add(fold(m.name[m.name.length - 1]!));
   const know: NameKnowledge = { isKnownSurname: (w) => surnames.has(w), isCommonWord: (w) => common.has(w) };
   const paragraphs = prepared.map((para) => annotateParagraph(para, know));
   const genders = collectGenders(paragraphs);

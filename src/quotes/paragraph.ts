@@ -3,6 +3,7 @@
 import type { Passage } from '../corpus/types.ts';
 import { clauseStart, subjectAt } from './clauses.ts';
 import { isCapitalised } from './fold.ts';
+import { COMMON_STARTERS } from './lexicon.ts';
 import { mentionEndingAt, type Mention, type NameKnowledge } from './mentions.ts';
 import { splitSentences } from './sentences.ts';
 import { findQuoteSpans, type QuoteSpan } from './spans.ts';
@@ -16,6 +17,8 @@ export interface SentenceInfo {
   subject: Mention | null;
   /** People and organisations named in the sentence, in order. */
   people: Mention[];
+  /** The clause opens with a capitalised word that may name someone we cannot read (`Hannity remained …`). */
+  unknownSubject: boolean;
 }
 
 export interface ParagraphInfo {
@@ -29,7 +32,7 @@ export function prepareParagraph(passage: Passage): ParagraphInfo {
   const { text } = passage;
   const spans = findQuoteSpans(text);
   const sentences = splitSentences(text, spans).map(
-    (range): SentenceInfo => ({ ...range, tokens: tokenize(text, spans, range.start, range.end), subject: null, people: [] }),
+    (range): SentenceInfo => ({ ...range, tokens: tokenize(text, spans, range.start, range.end), subject: null, people: [], unknownSubject: false }),
   );
   return { passage, spans, sentences };
 }
@@ -37,8 +40,11 @@ export function prepareParagraph(passage: Passage): ParagraphInfo {
 /** Fills in each sentence's subject and the people it names, reading names with `know`. */
 export function annotateParagraph(para: ParagraphInfo, know: NameKnowledge): ParagraphInfo {
   for (const sentence of para.sentences) {
-    sentence.subject = subjectAt(sentence.tokens, clauseStart(sentence.tokens), know);
+    const start = clauseStart(sentence.tokens);
+    sentence.subject = subjectAt(sentence.tokens, start, know);
     sentence.people = peopleIn(sentence.tokens, know);
+    const opener = sentence.tokens[start];
+    sentence.unknownSubject = !sentence.subject && opener?.kind === 'word' && isCapitalised(opener.text) && !COMMON_STARTERS.has(opener.text.toLowerCase());
   }
   return para;
 }

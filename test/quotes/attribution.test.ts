@@ -228,6 +228,19 @@ describe('pronouns and surnames', () => {
     expect(book.quotesBy('brandt').map((q) => q.text)).toEqual(['It is a mistake']);
   });
 
+  it('does not reach past someone it cannot read for a pronoun', () => {
+    expect(saidBy('“This is about fairness,” one senior official told reporters.', 'Hannity remained defiant. He said the tariffs would make America “rich again.”')).toEqual({
+      'one senior official': ['This is about fairness'],
+      null: ['rich again.'],
+    });
+  });
+
+  it('prefers the name to the description in `Carney’s finance minister, Dominic LeBlanc, …`', () => {
+    expect(saidBy('Carney’s finance minister, Dominic LeBlanc, echoed the sentiment, describing the measures as “a betrayal of a trusted ally.”')).toEqual({
+      'Dominic LeBlanc': ['a betrayal of a trusted ally.'],
+    });
+  });
+
   it('leaves a pronoun unattributed when two people could be meant', () => {
     const said = saidBy('Tom Reyes and Alex Brandt met on Monday.', 'After Reyes called Brandt, he said the deal was “dead.”');
     expect(said).toEqual({ null: ['dead.'] });

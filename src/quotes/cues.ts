@@ -99,7 +99,7 @@ function verbSubject(tokens: readonly Token[], at: number, know: NameKnowledge):
   if (!before) return subjectAt(tokens, at + 1, know);
   if (before.kind === 'quote') return clauseSubject(tokens, at, know);
   if (/^(?:who|which)$/i.test(before.text) && tokens[j - 1]?.text === ',') return mentionEndingAt(tokens, j - 2, know);
-  if (before.text === ',' || /^and$/i.test(before.text)) return clauseSubject(tokens, at, know);
+  if (before.text === ',' || /^(?:and|but|or|yet|then)$/i.test(before.text)) return clauseSubject(tokens, at, know);
   if (/^as$/i.test(before.text)) return quotedAs(tokens, j, know);
   return alone(tokens, mentionEndingAt(tokens, j, know));
 }

@@ -124,6 +124,7 @@ export const VERB_FILLERS = words(`
   has have had will would could can may might must should shall did does do also later then
   again once still just already never not now first himself herself itself themselves further
   publicly privately flatly repeatedly recently previously reportedly personally quietly bluntly simply
+  since long often always frequently consistently ever even too however
 `);
 
 /** Forms of `be`: after them a speech verb is passive (`was described as`), and the subject is not the speaker. */

@@ -1,5 +1,6 @@
 // One file of the cache folder: a header line naming what it holds and the key it was made for,
 // then the payload. Written atomically; a file that cannot be read or is not ours is a warning.
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -21,7 +22,7 @@ export function cachePath(cacheDir: string, dataDir: string, kind: string): stri
 export async function readCache(file: string, kind: string, key: string, warn?: Warn): Promise<string | null> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = decode(await readFile(file));
   } catch (err) {
     if (!NOT_SAVED_YET.has(errorCode(err) ?? '')) warn?.(`Saved ${kind} ${file} could not be read (${reason(err)}); rebuilding it.`);
     return null;
@@ -49,6 +50,11 @@ export async function writeCache(file: string, kind: string, key: string, payloa
     await unlink(temporary).catch(() => undefined);
     return false;
   }
+}
+
+/** Pure ASCII (as the saved corpus is written) skips UTF-8 validation: a few hundred ms at 100k passages. */
+function decode(bytes: Buffer): string {
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
 function headerLine(kind: string, key: string): string {

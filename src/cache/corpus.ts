@@ -4,13 +4,13 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus, type LoadResult } from '../corpus/load.ts';
-import type { Article } from '../corpus/types.ts';
+import type { Article, Passage } from '../corpus/types.ts';
 import { cachePath, readCache, reason, writeCache, type Warn } from './cache-file.ts';
 import { corpusContentHash } from './content-hash.ts';
 import { codeVersion, dataFilesState, type FilesState } from './fingerprint.ts';
 
 /** Bump when the saved layout below changes. Loader changes are caught by hashing its source. */
-const FORMAT = 1;
+const FORMAT = 2;
 const KIND = 'corpus';
 const LOADER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../corpus');
 
@@ -36,7 +36,8 @@ export interface OpenedCorpus extends LoadResult {
 }
 
 interface Saved {
-  articles: Article[];
+  /** Articles whose passages leave out `source` and `title` when they are the article's. */
+  articles: (Omit<Article, 'passages'> & { passages: Partial<Passage>[] })[];
   warnings: string[];
   contentHash: string;
 }
@@ -49,14 +50,17 @@ export async function openCorpus(dataDir: string, options: OpenCorpusOptions = {
   const file = cachePath(options.cacheDir, dataDir, KIND);
   const key = await corpusKey(before);
   const saved = parseSaved(await readCache(file, KIND, key, options.warn), file, options.warn);
-  if (saved) return { corpus: { articles: saved.articles, passages: saved.articles.flatMap((a) => a.passages) }, warnings: saved.warnings, contentHash: saved.contentHash, from: 'saved' };
+  if (saved) {
+    const articles = saved.articles.map(expand);
+    return { corpus: { articles, passages: articles.flatMap((a) => a.passages) }, warnings: saved.warnings, contentHash: saved.contentHash, from: 'saved' };
+  }
   const startedMs = Date.now();
   const result = loaded(await load(dataDir));
   const settled = before.newestChangeMs < startedMs - (options.settleMs ?? SETTLE_MS);
   // Saved only if no file changed while it was read, and its passages are exactly its articles'.
   if (settled && filesState(dataDir, options.cacheDir)?.key === before.key && passagesFollowArticles(result)) {
     const { corpus, warnings, contentHash } = result;
-    await writeCache(file, KIND, key, JSON.stringify({ articles: corpus.articles, warnings, contentHash } satisfies Saved), options.warn);
+    await writeCache(file, KIND, key, asciiJson({ articles: corpus.articles.map(compact), warnings, contentHash } satisfies Saved), options.warn);
   }
   return result;
 }
@@ -88,6 +92,28 @@ function parseSaved(payload: string | null, file: string, warn: Warn | undefined
     warn?.(`Saved ${KIND} ${file} is corrupt (${reason(err)}); rebuilding it.`);
     return null;
   }
+}
+
+/** Every passage repeats its article's file and title: saved once per article, a quarter less to read. */
+function compact(article: Article): Saved['articles'][number] {
+  const passages = article.passages.map(({ source, title, ...rest }) => ({
+    ...(source === article.source ? {} : { source }),
+    ...(title === article.title ? {} : { title }),
+    ...rest,
+  }));
+  return { ...article, passages };
+}
+
+function expand(article: Saved['articles'][number]): Article {
+  return { ...article, passages: article.passages.map((p) => ({ source: article.source, title: article.title, ...p }) as Passage) };
+}
+
+/**
+ * JSON with every non-ASCII character escaped: reading a file of pure ASCII skips UTF-8 decoding,
+ * which at 100k passages of curly quotes and dashes costs more than parsing it.
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The saved form keeps only the articles; `passages` must be theirs, in order, to be rebuilt from them. */

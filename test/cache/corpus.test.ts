@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCorpus, type OpenCorpusOptions } from '../../src/cache/corpus.ts';
 import { cachePath } from '../../src/cache/cache-file.ts';
-import { loadCorpus } from '../../src/corpus/load.ts';
+import { loadCorpus, type LoadResult } from '../../src/corpus/load.ts';
 import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
 
 const made: string[] = [];
@@ -26,7 +26,7 @@ function counting(cacheDir: string | undefined, extra: Partial<OpenCorpusOptions
     loads: 0,
     cacheDir,
     settleMs: 0,
-    load: (dir: string) => (options.loads++, loadCorpus(dir)),
+    load: (dir: string): Promise<LoadResult> => (options.loads++, loadCorpus(dir)),
     ...extra,
   };
   return options;
@@ -41,6 +41,17 @@ describe('saved corpus', () => {
     expect([first.from, second.from, options.loads]).toEqual(['loaded', 'saved', 1]);
     expect(second.corpus).toEqual(first.corpus);
     expect(second.contentHash).toBe(first.contentHash);
+  });
+
+  it('gives back every character and field the loader produced', async () => {
+    const { dataDir, cacheDir } = await folders();
+    await writeFile(path.join(dataDir, 'accents.md'), '---\ntitle: Núñez’s “plan”\noutlet: El País\n---\n\n# Año nuevo\n\nRodríguez said the €5 fee — “for now” — stays. 北京 agreed 👍.\n');
+    const options = counting(cacheDir);
+    const first = await openCorpus(dataDir, options);
+    const second = await openCorpus(dataDir, options);
+    expect(second.from).toBe('saved');
+    expect(second.corpus).toEqual(first.corpus);
+    expect(second.corpus.passages.map((p) => p.text).join(' ')).toContain('Rodríguez said the €5 fee — “for now” — stays. 北京 agreed 👍.');
   });
 
   it('still reports the files that could not be read', async () => {

@@ -36,6 +36,7 @@ function markerStrength(unit: Cleaned): Strength | null {
   switch (unit.drop) {
     case 'comment-form':
     case 'copyright':
+    case 'wire-credit':
       return 'final';
     case 'interface':
       return END_OF_FEED.test(unit.text) ? 'final' : null;

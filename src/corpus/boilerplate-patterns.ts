@@ -1,7 +1,7 @@
 // The patterns behind the boilerplate rules, kept apart so the rules read as a list.
 
 export const COMMENT_FORM =
-  /^leave (?:a|your) (?:reply|comment)\b|your email address will not be published|required fields are marked|^(?:post|submit|add) (?:a |your )?comment\b|save my name,? email|notify me of (?:follow-up|new) |^\d+\s+(?:comments?|responses?|replies)\b|^comments? (?:are )?closed|^(?:view|show|load|hide|see) (?:all |more )?comments?\b|^cancel reply$|logged in to (?:post|comment)|akismet|^join the (?:conversation|discussion)\W*$/iu;
+  /^leave (?:a|your) (?:reply|comment)\b|your email address will not be published|required fields are marked|^(?:post|submit|add) (?:a |your )?comment\b|save my name,? email|notify me of (?:follow-up|new) |^\d+\s+(?:comments?|responses?|replies|thoughts? on)\b|^comments? (?:are )?closed|^(?:view|show|load|hide|see) (?:all |more )?comments?\b|^cancel reply$|logged in to (?:post|comment)|akismet|^join the (?:conversation|discussion)\W*$/iu;
 
 export const COPYRIGHT_HINT = /©|\([cC]\)|[cC]opyright|COPYRIGHT|[rR]eserved|RESERVED/u;
 export const COPYRIGHT = /©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s*(?:©\s*)?(?:19|20)\d\d|\ball rights reserved\b/iu;
@@ -11,6 +11,15 @@ export const NAV_SEPARATOR = /\s*\|\s*|\s+[/>»›•·]\s+/u;
 /** A cheap first look for any separator before splitting. */
 export const NAV_HINT = /[|/>»›•·]/;
 
+/** A line that is only a date, perhaps with a weekday and a time ("Tuesday, March 3, 2024 at 10:15 am"). */
+const DATE_LINE = new RegExp(
+  String.raw`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?` +
+    String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{4}` +
+    String.raw`(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s+[A-Z]{2,4})?)?$` +
+    String.raw`|^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?\S*)?$|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:,?\s+\d{1,2}:\d{2}\s*(?:am|pm)?)?$`,
+  'iu',
+);
+
 /** Site interface strings: error messages, feed ends, ad labels, share buttons. */
 export const INTERFACE: readonly RegExp[] = [
   /^oops\b|\bsomething went wrong\b|\bplease (?:try again|refresh)\b|^(?:loading|please wait)\W*$/iu,
@@ -18,18 +27,20 @@ export const INTERFACE: readonly RegExp[] = [
   /^(?:load|show|view|see|read) (?:more|all)(?: (?:stories|articles|posts|news|results|comments))?\W*$/iu,
   /^(?:advertisements?|sponsored(?: content)?|ads?|promoted(?: content)?|paid (?:content|post)|partner content)\W*$/iu,
   /^(?:scroll (?:down )?to continue(?: with content)?|(?:story|article) continues below(?: advertisement)?)\W*$/iu,
-  /^(?:share|share (?:this|on) (?:article|story|post|facebook|twitter|x)|tweet|e-?mail|print|copy link|pin it|whatsapp|facebook|twitter|linkedin|reddit|telegram|flipboard)\W*$/iu,
+  /^(?:share|share (?:this|on) (?:article|story|post|facebook|twitter|x)|tweet|e-?mail|print|copy link|pin it|whatsapp|facebook|twitter|linkedin|reddit|telegram|flipboard|reply|reuse this content|like this|opens (?:in )?(?:a )?new (?:tab|window))\W*$|, opens (?:in )?(?:a )?new (?:tab|window)$/iu,
   /\bjavascript\b.*\b(?:disabled|enable|required)\b|\b(?:we|this (?:site|website)) uses? cookies\b|^(?:accept|reject|manage) (?:all )?cookies\b/iu,
   /^listen to (?:this|the) (?:article|story)\b|^\d+\s*(?:min|minute)s?\s+read\b|^(?:image|photo|video) \d+ of \d+$/iu,
   /^(?:skip to (?:main )?content|back to top|top of page|menu|search|home|close|open menu|toggle navigation|navigation)\W*$/iu,
-  /^(?:updated|published|posted|last updated)\b:?\s(?!.*\.$).{0,40}$/iu,
+  /^(?:updated|published|posted|last updated)\b:?\s(?!.*\.$).{0,40}$|^(?:updated|published|posted|last updated)\W*$/iu,
+  /^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^image (?:caption|source)\b/iu,
+  DATE_LINE,
 ];
 
 /** Labels that open a block of links to other articles. */
 export const RELATED_LABEL = new RegExp(
   String.raw`^(?:` +
     [
-      String.raw`also read|read more|read also|read next|more reading|see also|further reading|keep reading|continue reading`,
+      String.raw`also read|read more|read also|read next|more reading|see also|see more|further reading|keep reading|continue reading|explore more(?: on these topics)?`,
       String.raw`related(?: articles?| posts?| stories| story| coverage| content| news| reading| topics| links| videos?)?`,
       String.raw`more (?:from|on|in|stories|news|articles|coverage|like this)|(?:other|top) (?:stories|headlines)`,
       String.raw`recommended(?: for you| stories| reading| articles)?|suggested (?:reading|articles|for you)|what to read next`,
@@ -45,9 +56,10 @@ export const RELATED_LABEL = new RegExp(
 export const MORE_FROM = /^(?:more|latest|top)(?: (?:news|stories|articles|headlines))? (?:from|on|in|by)\b/iu;
 
 export const BYLINE =
-  /^(?:by|written by|words by|posted by|story by)\s+[\p{Lu}@][\p{L}\p{M}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}\p{M}.'’-]*|and|&|de|van|von|da|del|la|le|bin))*(?:\s*[,|•·–—-]\s*.{0,60})?$/u;
+  /^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Pp]osted by|[Ss]tory by|BY)\s+[\p{Lu}@][\p{L}\p{M}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}\p{M}.'’-]*|and|&|de|van|von|da|del|la|le|bin))*(?:\s*[,|•·–—-]\s*.{0,60})?$/u;
 
-export const WIRE_CREDIT = /^(?:\(?(?:reporting|writing|editing|additional reporting|compiled) by\b)/iu;
+/** Wire-service and contributor credits that close an article. */
+export const WIRE_CREDIT = /^\(?(?:reporting|writing|editing|additional reporting|compiled|produced) by\b|\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\b/iu;
 
 /** Pictographic emoji (not ©, ®, ™, which are text). */
 const EMOJI = String.raw`[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{2B00}-\u{2BFF}]`;

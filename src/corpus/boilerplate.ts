@@ -7,7 +7,8 @@ import * as P from './boilerplate-patterns.ts';
 
 export type BoilerplateKind =
   | 'broken-encoding' | 'comment-form' | 'copyright' | 'navigation' | 'interface' | 'related-links'
-  | 'byline' | 'clickbait' | 'self-promotion' | 'reader-prompt' | 'photo-credit' | 'tags' | 'link-only';
+  | 'byline' | 'wire-credit' | 'clickbait' | 'self-promotion' | 'reader-prompt' | 'photo-credit' | 'tags' | 'link-only'
+  | 'fragment';
 
 interface Rule {
   kind: BoilerplateKind;
@@ -22,7 +23,7 @@ export const RULES: readonly Rule[] = [
   { kind: 'interface', test: (t, w) => w <= 15 && P.INTERFACE.some((re) => re.test(t)) },
   { kind: 'related-links', test: (t, w) => isRelatedLabel(t, w) },
   { kind: 'byline', test: (t, w) => w <= 12 && !endsWithFullStop(t) && P.BYLINE.test(t) },
-  { kind: 'byline', test: (t, w) => w <= 30 && P.WIRE_CREDIT.test(t) },
+  { kind: 'wire-credit', test: (t, w) => w <= 30 && P.WIRE_CREDIT.test(t) },
   { kind: 'clickbait', test: (t) => isEmojiHeadline(t) },
   { kind: 'self-promotion', test: (t, w) => w <= 40 && P.SELF_PROMOTION.some((re) => re.test(t)) },
   { kind: 'tags', test: (t) => P.TAGS.test(t) },

@@ -25,7 +25,13 @@ function cleanUnit(unit: Unit): Cleaned {
   if (text === '') return { ...unit, text: credited, drop: 'reader-prompt' };
   // A heading is kept whole or not at all; a paragraph keeps its verbatim prefix.
   const kept = unit.kind === 'heading' ? credited : text;
+  if (unit.kind !== 'heading' && isFragment(kept)) return { ...unit, text: kept, drop: 'fragment' };
   return { ...unit, text: kept, drop: kept === credited ? null : boilerplateKind(kept) };
+}
+
+/** One or two words that end no sentence ("news", "Energy") answer nothing: a label, not a paragraph. */
+function isFragment(text: string): boolean {
+  return text.length < 40 && wordCount(text, 2) <= 2 && !endsSentence(text);
 }
 
 /** Truncated teasers ("… it was a…") that come two or more close together are a list of other articles. */

@@ -82,6 +82,21 @@ describe('boilerplate removal on a made-up site', () => {
     expect(corpus.passages.map((p) => p.line)).toEqual([1, 2, 3]);
   });
 
+  it('ends a wire story at its reporting credit, dropping the bio and links after it', async () => {
+    const text = [
+      'Port Workers Strike',
+      'By Ana Lima',
+      'LISBON, May 2 (Wire) - Port workers walked out on Thursday over pay, halting cargo at the country’s largest port.',
+      'The union said the strike would last 48 hours unless talks resumed.',
+      'Reporting by Ana Lima; Editing by Joe Bloggs',
+      'Ana Lima covers labour and transport from Lisbon for the agency.',
+      'Licensing rights, opens new tab',
+    ].join('\n');
+    const { corpus } = await loadCorpus(await articleDir({ 'w.txt': text }));
+    expect(corpus.passages.map((p) => p.line)).toEqual([3, 4]);
+    expect(corpus.passages.every((p) => p.heading === null)).toBe(true);
+  });
+
   it('does not cut an article at a mid-article "Read more" link', async () => {
     const paras = Array.from({ length: 10 }, (_, i) => `Paragraph ${i + 1} of the report describes the flood damage in the valley in detail.`);
     const text = [...paras.slice(0, 6), 'Read more: Valley flood defences under review', ...paras.slice(6)].join('\n');
@@ -119,6 +134,14 @@ describe('isBoilerplate', () => {
     '😱 Shocking Secret Revealed About Famous Chef!',
     'We are an official partner of the Example News Network.',
     'Tags: politics, harbour, ferry',
+    'By Maria Olsen and Tom Berg',
+    'Reporting by Ana Lima; Editing by Joe Bloggs',
+    'Associated Press writer Jo King contributed to this report.',
+    '2 hours ago',
+    'Tuesday, March 3, 2024 at 10:15 am',
+    '2024-03-03T10:15:00Z',
+    'Explore more on these topics',
+    '3 thoughts on “Ferry subsidy approved”',
   ])('flags %j', (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -134,6 +157,8 @@ describe('isBoilerplate', () => {
     '“Subscribe to nothing you do not understand,” the regulator warned investors.',
     'More than 200 people attended the meeting.',
     'Rodríguez said the talks in São Paulo would resume in June.',
+    'By February, the council had approved three new ferry routes to the islands.',
+    'Two hours ago, the ferry left the harbour with 300 passengers on board.',
   ])('keeps %j', (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });

@@ -70,8 +70,9 @@ function subjectLimit(tokens: readonly Token[], start: number): number {
 
 /**
  * Words a name may follow and still be the subject: `Mexico’s`, `County commissioner`, `German
- * tennis player`. Never a determiner (`some Trump nominees`: the name only qualifies the noun after
- * it), a function word or a verb form (`the plan angered Sheinbaum` has no speaker for a subject).
+ * tennis player`. Lower-case words must lead to a title right before the name (`Sheinbaum met
+ * President Trump`: `met` is no title); never a determiner (`some Trump nominees`: the name only
+ * qualifies the noun after it), a function word or a verb form.
  */
 export function onlyModifiers(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > 5) return false;
@@ -82,7 +83,9 @@ export function onlyModifiers(tokens: readonly Token[], from: number, to: number
     const titled = isCapitalised(t.text) || possessiveBase(t.text) !== null || ROLE_WORDS.has(w) || ROLE_QUALIFIERS.has(w);
     if (!titled && /(?:ed|ing|ly)$/.test(w)) return false;
   }
-  return true;
+  if (to === from) return true;
+  const last = tokens[to - 1]!;
+  return isCapitalised(last.text) || possessiveBase(last.text) !== null || ROLE_WORDS.has(lower(last));
 }
 
 /** `Top Republicans, including Chairman Jim Jordan, have said`: the one person named as an example of the group. */

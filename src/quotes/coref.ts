@@ -85,8 +85,15 @@ export function resolveRole(role: Mention, paragraphs: readonly ParagraphInfo[],
       found.push(...sentence.people.filter((m) => m.kind === 'person' && before(m) && m.roles?.includes(wanted ?? '')));
     });
   }
-  const people = distinct(found);
+  // `the Mexican president` among several presidents: the one the text qualified the same way.
+  const qualifiers = role.qualifiers ?? [];
+  const people = distinct(found.filter((m) => qualifiers.every((q) => (m.qualifiers ?? []).some((c) => sameStem(c, q)))));
   return people.length === 1 ? people[0]! : null;
+}
+
+/** `mexican` and `mexico`, `defence` and `defense` (5 letters in common): the same qualifier. */
+function sameStem(a: string, b: string): boolean {
+  return a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)) || a.replace(/c/g, 's') === b.replace(/c/g, 's');
 }
 
 /**

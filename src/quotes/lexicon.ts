@@ -87,6 +87,13 @@ export const ROLE_WORDS = words(`
   mr mrs ms dr prof sen rep gov gen lt col capt sgt adm maj rev mp mep msp cfo coo cto
   correspondent presenter producer spokesperson secretary-general president-elect counsel solicitor
   barrister magistrate registrar comptroller ombudsman coordinator
+  player artist singer actor actress writer poet entrepreneur businessman businesswoman fisherman pilot
+  chef designer architect photographer filmmaker musician athlete striker referee strategist consultant
+  pollster commentator pundit blogger podcaster sociologist lecturer scholar fellow physician surgeon
+  epidemiologist virologist psychologist psychiatrist therapist veteran survivor neighbour neighbor
+  landlord tenant shopkeeper vendor trader investor banker boss cofounder co-founder rapper comedian
+  dancer champion challenger incumbent hopeful advocate campaigner protester organizer organiser
+  owner operator instructor trainer principal superintendent pastor priest nun monk cleric
 `);
 
 /** Capitalised words that make a run an organisation, place or thing rather than a person. */

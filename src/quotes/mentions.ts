@@ -36,6 +36,11 @@ export interface Mention {
   roles?: string[];
   /** An unnamed source's head noun (`official` in `a senior official`). */
   head?: string;
+  /**
+   * Folded words that qualify a person's role (`mexico`, `defense` for `Mexico’s President …`,
+   * `Secretary of Defense …`), or a `role` mention's own (`mexican` in `the Mexican president`).
+   */
+  qualifiers?: string[];
 }
 
 /** What the corpus as a whole says about words, for telling a surname from a common word. */
@@ -78,12 +83,24 @@ export function mentionEndingAt(tokens: readonly Token[], i: number, know: NameK
   if (PRONOUNS.has(lower)) return null;
   const post = postmodifiedSource(tokens, i, know);
   if (post) return post;
-  if (ROLE_WORDS.has(lower) && !isCapitalised(base) && /^the$/i.test(tokens[i - 1]?.text ?? '')) {
-    // `the minister said`: refers back to a person the article gave that role.
-    return { kind: 'role', text: `the ${lower}`, name: [], first: i - 1, last: i, roles: [lower], head: lower };
-  }
+  const role = !isCapitalised(base) && ROLE_WORDS.has(lower) ? roleMention(tokens, i, lower) : null;
+  if (role) return role;
   if (SOURCE_NOUNS.has(lower) && (!isCapitalised(base) || i === 0)) return unnamedEndingAt(tokens, i, base);
   return isCapitalised(base) ? nameEndingAt(tokens, i, base, know) : null;
+}
+
+/** `the minister`, `the Mexican president`: refers back to a person the article gave that role. */
+function roleMention(tokens: readonly Token[], i: number, role: string): Mention | null {
+  for (let the = i - 1; the >= Math.max(0, i - 3); the--) {
+    const t = tokens[the];
+    if (!word(t)) return null;
+    if (/^the$/i.test(t.text)) {
+      const qualifiers = tokens.slice(the + 1, i).map((q) => fold(q.text));
+      return { kind: 'role', text: textOf(tokens, the, i).replace(/^The/, 'the'), name: [], first: the, last: i, roles: [role], head: role, qualifiers };
+    }
+    if (FUNCTION_WORDS.has(t.text.toLowerCase()) || DETERMINERS.has(t.text.toLowerCase()) || possessiveBase(t.text) !== null) return null;
+  }
+  return null;
 }
 
 /** `a person familiar with the matter`: the source noun sits before a short qualifying phrase. */
@@ -148,7 +165,11 @@ function nameEndingAt(tokens: readonly Token[], i: number, last: string, know: N
     words.shift();
   }
   const m = words.length === 0 ? null : classifyRun(words, first, i, the, know);
-  if (m?.kind === 'person') m.roles = [...rolesBefore(tokens, first), ...(m.roles ?? [])];
+  if (m?.kind === 'person') {
+    m.roles = [...rolesBefore(tokens, first), ...(m.roles ?? [])];
+    const context = tokens.slice(Math.max(0, first - 3), first).map((t) => possessiveBase(t.text) ?? t.text);
+    m.qualifiers = [...context, ...words.slice(0, words.length - m.name.length)].map(fold);
+  }
   return m;
 }
 
@@ -177,6 +198,7 @@ function inNameRun(tokens: readonly Token[], k: number): boolean {
 
 function startsAsCommonWord(w: string, know: NameKnowledge): boolean {
   const folded = fold(w);
+  if (ROLE_WORDS.has(folded)) return false;
   return COMMON_STARTERS.has(folded) || (know.isCommonWord(folded) && !know.isKnownSurname(folded));
 }
 

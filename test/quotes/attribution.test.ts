@@ -125,6 +125,17 @@ describe('attribution in news styles', () => {
     });
   });
 
+  it('resolves `the Mexican president` and `the defense secretary` by how the article titled them, and leaves `the president` of two alone', () => {
+    expect(
+      saidBy(
+        'Mexico’s President Claudia Sheinbaum met President Donald Trump. Secretary of Defense Pete Hegseth and Secretary of State Marco Rubio attended.',
+        'The Mexican president, for her part, insisted that “sovereignty comes first.”',
+        'The defense secretary told reporters: “We are ready.”',
+        '“We will talk,” the president said.',
+      ),
+    ).toEqual({ 'Claudia Sheinbaum': ['sovereignty comes first.'], 'Pete Hegseth': ['We are ready.'], null: ['We will talk'] });
+  });
+
   it('reads names in apposition and labels before names: `said a neighbour, Mary Jones`, `Conservative MP Robert Jackson wrote:`', () => {
     expect(
       saidBy(

@@ -28,7 +28,9 @@ export function renderSlack(reply: Reply, options: SlackRenderOptions = {}): Sla
   const head = [section(titleText(reply)), ...lineBlocks(reply.lines)];
   const tail = tailBlocks(reply, options);
   const room = LIMITS.blocks - head.length - tail.length;
-  return { text: fitMrkdwn(renderText(reply), LIMITS.fallbackText), blocks: [...head, ...itemBlocks(reply, room), ...tail] };
+  // Slack rejects a message whose fallback is empty; a reply of blanks falls back to its title text.
+  const text = fitMrkdwn(renderText(reply), LIMITS.fallbackText) || fitMrkdwn(titleText(reply), LIMITS.fallbackText);
+  return { text, blocks: [...head, ...itemBlocks(reply, room), ...tail] };
 }
 
 function titleText(reply: Reply): string {

@@ -12,7 +12,8 @@ import { codeVersion, dataFilesState, type FilesState } from './fingerprint.ts';
 /** Bump when the saved layout below changes. Loader changes are caught by hashing its source. */
 const FORMAT = 2;
 const KIND = 'corpus';
-const LOADER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../corpus');
+const HERE = fileURLToPath(import.meta.url);
+const LOADER_DIR = path.resolve(path.dirname(HERE), '../corpus');
 
 /**
  * Files changed this recently are not vouched for by their times: on a file system with coarse
@@ -78,7 +79,7 @@ function filesState(dataDir: string, cacheDir: string): FilesState | null {
 }
 
 async function corpusKey(files: FilesState): Promise<string> {
-  return createHash('sha256').update(`format ${FORMAT}\0${await codeVersion(LOADER_DIR)}\0${files.key}`).digest('hex');
+  return createHash('sha256').update(`format ${FORMAT}\0${await codeVersion(LOADER_DIR, HERE)}\0${files.key}`).digest('hex');
 }
 
 function parseSaved(payload: string | null, file: string, warn: Warn | undefined): Saved | null {

@@ -44,10 +44,13 @@ export function dataFilesState(dir: string, exclude?: string): FilesState {
 
 const versions = new Map<string, Promise<string>>();
 
-/** A hash of every file of a source folder: it changes whenever that code does. */
-export function codeVersion(dir: string): Promise<string> {
+/**
+ * A hash of every file of a source folder: it changes whenever that code does. When the folder is
+ * not there (the code was bundled into one file), the hash of `fallbackFile`, the running code.
+ */
+export function codeVersion(dir: string, fallbackFile?: string): Promise<string> {
   let version = versions.get(dir);
-  if (!version) versions.set(dir, (version = hashFolder(dir)));
+  if (!version) versions.set(dir, (version = hashFolder(dir).catch((err: unknown) => hashFile(fallbackFile, err))));
   return version;
 }
 
@@ -59,4 +62,9 @@ async function hashFolder(dir: string): Promise<string> {
     .sort();
   for (const f of files) hash.update(`${path.relative(dir, f)}\0`).update(await readFile(f)).update('\0');
   return hash.digest('hex');
+}
+
+async function hashFile(file: string | undefined, cause: unknown): Promise<string> {
+  if (!file) throw cause;
+  return createHash('sha256').update(await readFile(file)).digest('hex');
 }

@@ -14,7 +14,8 @@ import type { SearchEngine } from './types.ts';
 export const INDEX_FORMAT = 1;
 
 const KIND = 'search index';
-const ENGINE_DIR = path.dirname(fileURLToPath(import.meta.url));
+const HERE = fileURLToPath(import.meta.url);
+const ENGINE_DIR = path.dirname(HERE);
 
 /** How an engine is built and loaded back; tests pass their own to count builds. */
 export interface EngineFactory {
@@ -74,7 +75,7 @@ export function cacheFile(cacheDir: string, dataDir: string): string {
  * MiniSearch's version (so an old index is never loaded by a new engine), and the layout.
  */
 export async function indexFingerprint(corpus: Corpus, contentHash = corpusContentHash(corpus)): Promise<string> {
-  const engine = `${await codeVersion(ENGINE_DIR)} minisearch ${miniSearchVersion()}`;
+  const engine = `${await codeVersion(ENGINE_DIR, HERE)} minisearch ${miniSearchVersion()}`;
   return createHash('sha256').update(`format ${INDEX_FORMAT}\0${engine}\0${contentHash}`).digest('hex');
 }
 

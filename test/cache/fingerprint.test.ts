@@ -46,4 +46,10 @@ describe('code version', () => {
     expect(await codeVersion(a)).toBe(await codeVersion(a));
     expect(await codeVersion(a)).not.toBe(await codeVersion(b));
   });
+
+  it('falls back to the running file when the folder is not there (bundled code)', async () => {
+    const dir = await folder({ 'bundle.js': 'console.log(1);' });
+    const version = await codeVersion(path.join(dir, 'no-such-folder'), path.join(dir, 'bundle.js'));
+    expect(version).toMatch(/^[0-9a-f]{64}$/);
+  });
 });

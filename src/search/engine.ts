@@ -52,7 +52,7 @@ function wrap(corpus: Corpus, index: PassageIndex, options: SearchEngineOptions)
     options,
     scratch: new Scratch(),
     norms: index.lengthNorms(options.bm25.k, options.bm25.b),
-    associations: new Cooccurrence(index, corpus.passages),
+    associations: new Cooccurrence(index),
   };
   return {
     serialize: () => index.serialize(),

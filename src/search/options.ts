@@ -59,7 +59,7 @@ export const DEFAULT_SEARCH_OPTIONS: SearchEngineOptions = {
   fuzzy: { minLength: 5, maxDistance: 2, weight: 0.45 },
   family: { minLength: 5, maxSuffix: 3, weight: 0.7 },
   prefix: { minLength: 3, weight: 0.5 },
-  candidates: 40,
+  candidates: 24,
   sentenceWeight: 0.5,
   proximity: { distance: 8, weight: 0.5 },
   expansion: {

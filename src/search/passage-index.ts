@@ -30,7 +30,10 @@ interface FieldData {
 const FORMAT = 'coverage-bot/passage-index@1';
 
 export class PassageIndex {
+  /** For prefix and fuzzy lookups; `byTerm` answers exact ones faster. */
   private readonly ids: SearchableMap<number>;
+  private readonly byTerm: Map<string, number>;
+  private forward: { offsets: Uint32Array; terms: Uint32Array } | undefined;
 
   private constructor(
     readonly documentCount: number,
@@ -39,7 +42,8 @@ export class PassageIndex {
     private readonly surface: string[],
     private readonly fields: FieldData[],
   ) {
-    this.ids = SearchableMap.from(terms.map((t, i) => [t, i] as [string, number]));
+    this.byTerm = new Map(terms.map((t, i) => [t, i]));
+    this.ids = SearchableMap.from(this.byTerm);
   }
 
   static build(passages: readonly Passage[]): PassageIndex {
@@ -86,7 +90,13 @@ export class PassageIndex {
   }
 
   termId(term: string): number | undefined {
-    return this.ids.get(term);
+    return this.byTerm.get(term);
+  }
+
+  /** Distinct terms of a passage's text, as ids (built from the postings at first use). */
+  termsOfPassage(doc: number): Uint32Array {
+    const f = (this.forward ??= invert(this.fields[0]!, this.documentCount));
+    return f.terms.subarray(f.offsets[doc]!, f.offsets[doc + 1]!);
   }
 
   termOfId(id: number): string {
@@ -173,6 +183,19 @@ function fieldData(plain: AsPlainObject, field: Field, termCount: number, count:
   const lengths = new Uint16Array(count);
   for (const [shortId, lens] of Object.entries(fieldLength)) lengths[Number(documentIds[shortId])] = Math.min(lens[fieldId] ?? 0, 65535);
   return { offsets, docs: Uint32Array.from(docs), tfs: Uint16Array.from(tfs), lengths, average: averageFieldLength[fieldId] ?? 1 };
+}
+
+/** Passage → terms, from term → passages (the text field), for reading what keeps a word company. */
+function invert(field: FieldData, count: number): { offsets: Uint32Array; terms: Uint32Array } {
+  const offsets = new Uint32Array(count + 1);
+  for (const d of field.docs) offsets[d + 1]!++;
+  for (let d = 0; d < count; d++) offsets[d + 1]! += offsets[d]!;
+  const fill = offsets.slice(0, count);
+  const terms = new Uint32Array(field.docs.length);
+  for (let t = 0; t + 1 < field.offsets.length; t++) {
+    for (let i = field.offsets[t]!; i < field.offsets[t + 1]!; i++) terms[fill[field.docs[i]!]!++] = t;
+  }
+  return { offsets, terms };
 }
 
 function b64(a: Uint32Array | Uint16Array): string {

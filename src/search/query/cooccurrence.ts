@@ -1,9 +1,7 @@
 // Associations learned from the corpus itself: terms that turn up in the passages holding a word
 // far more often than elsewhere (`president` → the president's name in this coverage). Read from a
-// sample of the word's passages at first use and kept per engine.
-import type { Passage } from '../../corpus/types.ts';
+// sample of the word's passages (their terms, from the index) at first use and kept per engine.
 import type { PassageIndex } from '../passage-index.ts';
-import { termsOf } from '../text/tokens.ts';
 
 /** Passages read per word: enough to see what keeps it company, few enough to stay fast. */
 const SAMPLE = 60;
@@ -20,10 +18,7 @@ export interface Association {
 export class Cooccurrence {
   private cache = new Map<string, Association[]>();
 
-  constructor(
-    private readonly index: PassageIndex,
-    private readonly passages: readonly Passage[],
-  ) {}
+  constructor(private readonly index: PassageIndex) {}
 
   /** The `max` terms most associated with `term`, strongest first. */
   of(term: string, max: number): Association[] {
@@ -41,22 +36,22 @@ export class Cooccurrence {
     const docs = id === undefined ? [] : this.index.postings(id, 0).docs;
     if (docs.length < 3) return [];
     const step = Math.max(1, Math.floor(docs.length / SAMPLE));
-    const counts = new Map<string, number>();
+    const counts = new Map<number, number>();
     let sampled = 0;
     for (let i = 0; i < docs.length && sampled < SAMPLE; i += step, sampled++) {
-      const text = this.passages[docs[i]!]!.text;
-      for (const t of new Set(termsOf(text))) if (t !== term) counts.set(t, (counts.get(t) ?? 0) + 1);
+      for (const t of this.index.termsOfPassage(docs[i]!)) counts.set(t, (counts.get(t) ?? 0) + 1);
     }
+    counts.delete(id!);
     return this.rank(counts, sampled);
   }
 
-  private rank(counts: Map<string, number>, sampled: number): Association[] {
+  private rank(counts: Map<number, number>, sampled: number): Association[] {
     const n = this.index.documentCount;
     const out: Association[] = [];
     for (const [t, c] of counts) {
       const share = c / sampled;
-      const lift = share / (this.index.documentFrequency(t) / n);
-      if (share >= MIN_SHARE && lift >= MIN_LIFT) out.push({ term: t, strength: share });
+      const lift = share / (this.index.fieldFrequency(t, 0) / n);
+      if (share >= MIN_SHARE && lift >= MIN_LIFT) out.push({ term: this.index.termOfId(t), strength: share });
     }
     return out.sort((a, b) => b.strength - a.strength);
   }

@@ -23,8 +23,10 @@ type Options = Pick<SearchEngineOptions, 'fieldWeights' | 'bm25' | 'fuzzy' | 'fa
 
 /** Scores the plan's groups from `from` on into `scratch` (reset it first for a new query). */
 export function scoreGroups(index: PassageIndex, norms: Float32Array[], plan: QueryPlan, from: number, options: Options, scratch: Scratch, reached: Reached): void {
-  plan.groups.forEach((group, g) => {
-    if (g < from) return;
+  // Rarest words first, so that common ones can be read only where the rare ones already matched.
+  const order = plan.groups.map((group, g) => ({ group, g, df: rarest(index, group) })).filter((x) => x.g >= from);
+  order.sort((a, b) => a.df - b.df);
+  for (const { group, g } of order) {
     for (const [term, termId, weight, exact] of variants(index, group, options)) {
       addPostings(index, norms, termId, weight, options, scratch);
       scratch.closeVariant(weight);
@@ -32,8 +34,20 @@ export function scoreGroups(index: PassageIndex, norms: Float32Array[], plan: Qu
       if (!known || known.weight < weight) reached.set(term, { group: g, weight, exact });
     }
     scratch.closeGroup(group.own);
-  });
+  }
 }
+
+function rarest(index: PassageIndex, group: TermGroup): number {
+  const own = index.documentFrequency(group.terms[0]!.term);
+  return own > 0 ? own : Math.min(...group.terms.map((t) => index.documentFrequency(t.term) || Infinity));
+}
+
+/**
+ * A word in more than this many passages (and many times more than those matched so far) is read
+ * only for passages already matched: on a large corpus, a passage holding nothing but common
+ * words would not reach the first results anyway, and walking every one of them is most of the cost.
+ */
+const COMMON = 2000;
 
 /** The best `options.candidates` passages scored so far, best first. */
 export function selectCandidates(plan: QueryPlan, options: Options, scratch: Scratch): Candidate[] {
@@ -111,10 +125,32 @@ function addPostings(index: PassageIndex, norms: Float32Array[], termId: number,
     if (idf < 0.05) return;
     const scale = boost * idf;
     const norm = norms[f]!;
-    for (let i = 0; i < docs.length; i++) {
-      const doc = docs[i]!;
+    const add = (i: number) => {
       const tf = tfs[i]!;
-      scratch.addVariant(doc, scale * (d + (tf * (k + 1)) / (tf + norm[doc]!)));
+      scratch.addVariant(docs[i]!, scale * (d + (tf * (k + 1)) / (tf + norm[docs[i]!]!)));
+    };
+    const matched = scratch.touched();
+    if (docs.length > COMMON && matched.length >= options.candidates && docs.length > 4 * matched.length) {
+      for (const doc of matched) {
+        const i = indexOf(docs, doc);
+        if (i >= 0) add(i);
+      }
+    } else {
+      for (let i = 0; i < docs.length; i++) add(i);
     }
   });
+}
+
+/** Position of `doc` in sorted `docs`, or -1. */
+function indexOf(docs: Uint32Array, doc: number): number {
+  let lo = 0;
+  let hi = docs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = docs[mid]!;
+    if (v === doc) return mid;
+    if (v < doc) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }

@@ -42,9 +42,15 @@ export function rerank(candidates: Candidate[], passages: readonly Passage[], in
 
 function idfOf(index: PassageIndex): (term: string) => number {
   const n = index.documentCount;
+  const known = new Map<string, number>();
   return (term) => {
-    const df = index.documentFrequency(term);
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    let idf = known.get(term);
+    if (idf === undefined) {
+      const df = index.documentFrequency(term);
+      idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      known.set(term, idf);
+    }
+    return idf;
   };
 }
 

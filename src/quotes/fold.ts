@@ -1,12 +1,19 @@
 // Folding for matching names and quotes: lower case, no accents, one kind of apostrophe.
 
+const folded = new Map<string, string>();
+
 /** `Núñez’s` → `nunez's`: how names and words are compared, never how they are shown. */
 export function fold(text: string): string {
-  return text
+  // Words are folded over and over while a corpus is read: remember the short ones.
+  const known = folded.get(text);
+  if (known !== undefined) return known;
+  const out = text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[’‘`´]/g, "'")
     .toLowerCase();
+  if (text.length <= 40 && folded.size < 200_000) folded.set(text, out);
+  return out;
 }
 
 /** The folded words of a text, apostrophes inside words kept (`we've`). */

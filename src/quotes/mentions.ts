@@ -105,8 +105,9 @@ function roleMention(tokens: readonly Token[], i: number, role: string): Mention
 
 /** `a person familiar with the matter`: the source noun sits before a short qualifying phrase. */
 function postmodifiedSource(tokens: readonly Token[], i: number, know: NameKnowledge): Mention | null {
-  // Each phrase ends in one of these words, one to four words before `i`.
+  // Each phrase ends in one of these words, one to four words before `i`, after a source noun.
   if (![1, 2, 3, 4].some((k) => POSTMODIFIER_ENDS.has(tokens[i - k]?.text ?? ''))) return null;
+  if (![2, 3, 4, 5, 6, 7, 8].some((k) => SOURCE_NOUNS.has(tokens[i - k]?.text.toLowerCase() ?? ''))) return null;
   for (const phrase of SOURCE_POSTMODIFIERS) {
     const parts = phrase.split(' ');
     for (let objectLength = 1; objectLength <= 4; objectLength++) {

@@ -56,29 +56,50 @@ export class SpeakerDirectory {
   #fullestName(name: readonly string[], source: string): string[] {
     let current = [...name];
     for (let round = 0; round < 3; round++) {
-      const local = fuller(current, this.#know.fullNames.get(source) ?? []);
-      const longer = local === undefined ? fuller(current, this.#allNames()) : local;
+      const local = fuller(current, this.#names(source));
+      const longer = local === undefined ? fuller(current, this.#names(null)) : local;
       if (!longer || longer.length <= current.length) return current;
       current = longer;
     }
     return current;
   }
 
-  #all: string[][] | undefined;
-  #allNames(): string[][] {
-    this.#all ??= [...this.#know.fullNames.values()].flat();
-    return this.#all;
+  readonly #index = new Map<string | null, Map<string, FoldedName[]>>();
+
+  /** Full names of an article (or of the corpus, for null), folded once and grouped by surname. */
+  #names(source: string | null): Map<string, FoldedName[]> {
+    let index = this.#index.get(source);
+    if (!index) {
+      const names = source === null ? [...this.#know.fullNames.values()].flat() : (this.#know.fullNames.get(source) ?? []);
+      index = new Map();
+      const seen = new Set<string>();
+      for (const words of names) {
+        if (seen.has(words.join(' '))) continue;
+        seen.add(words.join(' '));
+        const f = words.map(fold);
+        const list = index.get(f[f.length - 1]!) ?? [];
+        list.push({ words, folded: f });
+        index.set(f[f.length - 1]!, list);
+      }
+      this.#index.set(source, index);
+    }
+    return index;
   }
 }
 
-/** The single longest name of `names` that contains `name` (same last word); undefined if none, null if ambiguous. */
-function fuller(name: readonly string[], names: readonly string[][]): string[] | null | undefined {
+interface FoldedName {
+  words: string[];
+  folded: string[];
+}
+
+/** The single longest name that contains `name` (same last word); undefined if none, null if ambiguous. */
+function fuller(name: readonly string[], names: ReadonlyMap<string, FoldedName[]>): string[] | null | undefined {
   const want = name.map(fold);
-  const matches = names.filter((n) => n.length > name.length && contains(n.map(fold), want));
+  const matches = (names.get(want[want.length - 1]!) ?? []).filter((n) => n.words.length > name.length && contains(n.folded, want));
   if (matches.length === 0) return undefined;
-  const longest = Math.max(...matches.map((n) => n.length));
-  const top = matches.filter((n) => n.length === longest);
-  return new Set(top.map((n) => fold(n.join(' ')))).size === 1 ? top[0]! : null;
+  const longest = Math.max(...matches.map((n) => n.words.length));
+  const top = matches.filter((n) => n.words.length === longest);
+  return new Set(top.map((n) => n.folded.join(' '))).size === 1 ? top[0]!.words : null;
 }
 
 /** `want` appears in `full` in order, and both end with the same word (a surname). */

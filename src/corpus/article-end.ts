@@ -2,13 +2,16 @@
 import type { Cleaned } from './clean.ts';
 import { endsSentence, wordCount } from './shape.ts';
 import { MORE_FROM, RELATED_LABEL } from './boilerplate-patterns.ts';
+import { plainView } from './plain-view.ts';
 
 /**
  * How sure a marker is that the body is over. `final` (comment form, copyright, "End of content")
- * almost never sits inside an article; `section` (link lists, navigation) sometimes does, so it
- * also needs little prose after it; `inline` ("Also read: <headline>") needs almost none.
+ * almost never sits inside an article. `footer` (navigation, a list of teasers) rarely does, so
+ * a few prose lines after it (an outlet describing itself) are still footer. A `label` ("Related",
+ * "More from X") and an `inline` teaser ("Read more: <headline>") often sit mid-article, so they
+ * end it only when hardly any prose follows.
  */
-type Strength = 'final' | 'section' | 'inline';
+type Strength = 'final' | 'footer' | 'label' | 'inline';
 
 const END_OF_FEED = /^(?:end of (?:content|article|story|page|feed|results)|no more (?:pages|posts|articles|stories|results|items|content)|(?:load|show) more)\b/iu;
 
@@ -28,8 +31,10 @@ export function findArticleEnd(units: readonly Cleaned[]): number | null {
 function accepts(strength: Strength, before: number, after: number): boolean {
   const share = before / Math.max(1, before + after);
   if (strength === 'final') return share >= 0.3;
-  if (strength === 'section') return share >= 0.5 && after <= Math.max(3, 0.3 * before);
-  return share >= 0.5 && after <= 2;
+  if (share < 0.5) return false;
+  if (strength === 'footer') return after <= Math.max(3, 0.3 * before);
+  if (strength === 'label') return after <= 0.3 * before;
+  return after <= 0.1 * before;
 }
 
 function markerStrength(unit: Cleaned): Strength | null {
@@ -42,9 +47,9 @@ function markerStrength(unit: Cleaned): Strength | null {
       return END_OF_FEED.test(unit.text) ? 'final' : null;
     case 'navigation':
     case 'teaser-list':
-      return 'section';
+      return 'footer';
     case 'related-links':
-      return isBareLabel(unit.text) ? 'section' : 'inline';
+      return isBareLabel(plainView(unit.text)) ? 'label' : 'inline';
     default:
       return null;
   }

@@ -3,6 +3,7 @@ import { classifyLine, type LineToken } from './markup.ts';
 import { stripCredit } from './credits.ts';
 import { endsSentence, startsLower } from './shape.ts';
 import { isHeadingLike } from './headings.ts';
+import { plainView } from './plain-view.ts';
 import { fileWrapWidth, splitRun, type PlainLine } from './wrap.ts';
 
 export interface Unit {
@@ -25,12 +26,14 @@ export function toUnits(lines: readonly string[], start = 0): Unit[] {
   return chunks.flatMap((c) =>
     c.kind === 'unit'
       ? [c.unit]
-      : splitRun(c.lines, fileWidth).map((p) => ({ kind: p.kind, line: p.lines[0]!.line, text: joinLines(p.lines) })),
+      : splitRun(c.lines, fileWidth).map((p) => toUnit(p.kind, p.lines)),
   );
 }
 
-function joinLines(lines: readonly PlainLine[]): string {
-  return lines.map((l) => l.text).join(' ');
+/** A heading is shown, not quoted, so it loses its Markdown emphasis; a paragraph stays verbatim. */
+function toUnit(kind: 'paragraph' | 'heading', lines: readonly PlainLine[]): Unit {
+  const text = lines.map((l) => l.text).join(' ');
+  return { kind, line: lines[0]!.line, text: kind === 'heading' ? plainView(text) : text };
 }
 
 /** Groups lines into Markdown headings, bullet items (with continuation lines) and runs of plain lines. */
@@ -65,7 +68,7 @@ function chunkLines(lines: readonly string[], start: number): Chunk[] {
       const credited = stripCredit(token.text);
       // A line that is only a photo credit becomes its own unit, to be dropped with its reason.
       if (credited === '') push({ kind: 'paragraph', line, text: token.text });
-      else run.push({ line, text: token.text, indented: token.indent > 0, heading: isHeadingLike(credited) });
+      else run.push({ line, text: token.text, indented: token.indent > 0, heading: isHeadingLike(plainView(credited)) });
     } else flush(); // blank, rule or stray underline
   }
   flush();

@@ -2,7 +2,7 @@
 import { hasMojibake } from './mojibake.ts';
 import { stripCredit } from './credits.ts';
 import { stripTrailingPrompts } from './prompts.ts';
-import { endsSentence, isTitleCase, lastMark, wordCount } from './shape.ts';
+import { endsSentence, isTitleCase, wordCount } from './shape.ts';
 import * as P from './boilerplate-patterns.ts';
 
 export type BoilerplateKind =
@@ -22,7 +22,7 @@ export const RULES: readonly Rule[] = [
   { kind: 'navigation', test: (t) => isNavigation(t) },
   { kind: 'interface', test: (t, w) => w <= 15 && P.INTERFACE.some((re) => re.test(t)) },
   { kind: 'related-links', test: (t, w) => isRelatedLabel(t, w) },
-  { kind: 'byline', test: (t, w) => w <= 12 && !endsWithFullStop(t) && P.BYLINE.test(t) },
+  { kind: 'byline', test: (t, w) => w <= 12 && !endsSentence(t) && P.BYLINE.test(t) },
   { kind: 'wire-credit', test: (t, w) => w <= 30 && P.WIRE_CREDIT.test(t) },
   { kind: 'clickbait', test: (t) => isEmojiHeadline(t) },
   { kind: 'self-promotion', test: (t, w) => w <= 40 && P.SELF_PROMOTION.some((re) => re.test(t)) },
@@ -46,10 +46,6 @@ export function boilerplateKind(text: string): BoilerplateKind | null {
 export function isBoilerplate(text: string): boolean {
   const t = stripCredit(text);
   return t === '' || stripTrailingPrompts(t) === '' || boilerplateKind(t) !== null;
-}
-
-function endsWithFullStop(text: string): boolean {
-  return lastMark(text) === '.';
 }
 
 /** "Contact | About | Home", "Home › World › Americas": short items between separators. */

@@ -3,6 +3,7 @@ import type { Unit } from './blocks.ts';
 import { boilerplateKind, type BoilerplateKind } from './boilerplate.ts';
 import { stripCredit } from './credits.ts';
 import { stripTrailingPrompts } from './prompts.ts';
+import { plainView } from './plain-view.ts';
 import { endsSentence, wordCount } from './shape.ts';
 
 export type DropReason = BoilerplateKind | 'teaser-list' | 'after-article-end' | 'title' | 'repeated-across-files';
@@ -19,14 +20,20 @@ export function cleanUnits(units: readonly Unit[]): Cleaned[] {
 function cleanUnit(unit: Unit): Cleaned {
   const credited = stripCredit(unit.text);
   if (credited === '') return { ...unit, drop: 'photo-credit' };
-  const kind = boilerplateKind(credited);
+  const kind = kindOf(credited);
   if (kind) return { ...unit, text: credited, drop: kind };
   const text = stripTrailingPrompts(credited);
-  if (text === '') return { ...unit, text: credited, drop: 'reader-prompt' };
+  if (text === '' || stripTrailingPrompts(plainView(credited)) === '') return { ...unit, text: credited, drop: 'reader-prompt' };
   // A heading is kept whole or not at all; a paragraph keeps its verbatim prefix.
   const kept = unit.kind === 'heading' ? credited : text;
   if (unit.kind !== 'heading' && isFragment(kept)) return { ...unit, text: kept, drop: 'fragment' };
-  return { ...unit, text: kept, drop: kept === credited ? null : boilerplateKind(kept) };
+  return { ...unit, text: kept, drop: kept === credited ? null : kindOf(kept) };
+}
+
+/** Boilerplate as written, or once Markdown emphasis and link syntax are set aside. */
+function kindOf(text: string): BoilerplateKind | null {
+  const plain = plainView(text);
+  return boilerplateKind(text) ?? (plain === text ? null : boilerplateKind(plain));
 }
 
 /** One or two words that end no sentence ("news", "Energy") answer nothing: a label, not a paragraph. */

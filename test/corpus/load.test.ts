@@ -179,6 +179,17 @@ describe('loadCorpus: Markdown', () => {
     ]);
   });
 
+  it('sees through emphasis and link syntax to drop a byline and a teaser, and keeps the text after them', async () => {
+    const text = lines(
+      '# Tram Line Approved',
+      '*By Sam Green*',
+      'The council approved the tram line on Tuesday after a two-hour debate.',
+      '**READ MORE:** [Bus fares to rise in October](https://example.org/fares)',
+      'Work will start in the spring and take three years, officials said.',
+    );
+    expect((await passagesOf(text, 't.md')).map((p) => p.line)).toEqual([3, 5]);
+  });
+
   it('ignores front matter that is not valid YAML rather than failing', async () => {
     const text = lines('---', 'title: [unclosed', '---', 'The museum opened a new wing on Sunday, drawing large crowds.');
     const { corpus, warnings } = await load({ 'x.md': text });

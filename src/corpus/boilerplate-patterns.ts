@@ -56,7 +56,7 @@ export const RELATED_LABEL = new RegExp(
 export const MORE_FROM = /^(?:more|latest|top)(?: (?:news|stories|articles|headlines))? (?:from|on|in|by)\b/iu;
 
 export const BYLINE =
-  /^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Pp]osted by|[Ss]tory by|BY)\s+[\p{Lu}@][\p{L}\p{M}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}\p{M}.'’-]*|and|&|de|van|von|da|del|la|le|bin))*(?:\s*[,|•·–—-]\s*.{0,60})?$/u;
+  /^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Pp]osted by|[Ss]tory by|BY)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Then|Now|Early|Late|Mid|Next|Last|Christmas|Easter)\b)[\p{Lu}@][\p{L}\p{M}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}\p{M}.'’-]*|and|&|de|van|von|da|del|la|le|bin))*(?:\s*[,|•·–—-]\s*.{0,60})?$/u;
 
 /** Wire-service and contributor credits that close an article. */
 export const WIRE_CREDIT = /^\(?(?:reporting|writing|editing|additional reporting|compiled|produced) by\b|\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\b/iu;

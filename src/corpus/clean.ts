@@ -23,11 +23,17 @@ function cleanUnit(unit: Unit): Cleaned {
   const kind = kindOf(credited);
   if (kind) return { ...unit, text: credited, drop: kind };
   const text = stripTrailingPrompts(credited);
-  if (text === '' || stripTrailingPrompts(plainView(credited)) === '') return { ...unit, text: credited, drop: 'reader-prompt' };
+  if (text === '' || isPromptOnly(credited)) return { ...unit, text: credited, drop: 'reader-prompt' };
   // A heading is kept whole or not at all; a paragraph keeps its verbatim prefix.
   const kept = unit.kind === 'heading' ? credited : text;
   if (unit.kind !== 'heading' && isFragment(kept)) return { ...unit, text: kept, drop: 'fragment' };
   return { ...unit, text: kept, drop: kept === credited ? null : kindOf(kept) };
+}
+
+/** "**Subscribe now!**": prompts hidden behind Markdown emphasis. */
+function isPromptOnly(text: string): boolean {
+  const plain = plainView(text);
+  return plain !== text && stripTrailingPrompts(plain) === '';
 }
 
 /** Boilerplate as written, or once Markdown emphasis and link syntax are set aside. */

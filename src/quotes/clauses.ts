@@ -1,7 +1,7 @@
 // Finds a sentence's subject: the speaker a participle (`…, stating`) or a colon (`she ruled it
 // out: “…”`) refers to. Introductory phrases (`During a news conference,`) are skipped first.
 import { isCapitalised } from './fold.ts';
-import { BE_FORMS, DETERMINERS, EXAMPLE_WORDS, INTRO_WORDS, LEADING_ADVERBS, ROLE_WORDS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
+import { BE_FORMS, DETERMINERS, INTRO_WORDS, LEADING_ADVERBS, ROLE_WORDS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
 import { mentionEndingAt, type Mention, type NameKnowledge } from './mentions.ts';
 import { possessiveBase, type Token } from './tokens.ts';
 
@@ -88,15 +88,3 @@ export function onlyModifiers(tokens: readonly Token[], from: number, to: number
   return isCapitalised(last.text) || possessiveBase(last.text) !== null || ROLE_WORDS.has(lower(last));
 }
 
-/** `Top Republicans, including Chairman Jim Jordan, have said`: the one person named as an example of the group. */
-export function exampleMember(tokens: readonly Token[], from: number, to: number, know: NameKnowledge): Mention | null {
-  for (let k = from; k < to; k++) {
-    if (tokens[k]?.text !== ',' || !EXAMPLE_WORDS.has(lower(tokens[k + 1]))) continue;
-    const close = tokens.findIndex((t, i) => i > k + 1 && i < to && t.text === ',');
-    if (close === -1) return null;
-    const m = mentionEndingAt(tokens, close - 1, know);
-    const named = m?.kind === 'person' && onlyModifiers(tokens, k + 2, m.first);
-    return named && !tokens.slice(k + 2, close).some((t) => /^(?:and|or)$/i.test(t.text)) ? m : null;
-  }
-  return null;
-}

@@ -1,11 +1,12 @@
 // Speech cues in a sentence (`said`, `told reporters`, `Rubio’s statement`, `according to`, `as X
 // put it`) and the speaker each one points to.
-import { clauseStart, exampleMember, subjectAt } from './clauses.ts';
+import { clauseStart, subjectAt } from './clauses.ts';
 import { isCapitalised } from './fold.ts';
 import {
   BE_FORMS,
   CALL_PARTICLES,
   DETERMINERS,
+  EXAMPLE_WORDS,
   FROM_NOUNS,
   PARTICLE_VERBS,
   PRONOUNS,
@@ -133,7 +134,9 @@ export function clauseSubject(tokens: readonly Token[], upTo: number, know: Name
   const start = clauseStart(tokens);
   const subject = alone(tokens, subjectAt(tokens, start, know));
   // `Carney’s finance minister, Dominic LeBlanc, echoed …`: the name says more than the description.
-  if (!subject || subject.kind === 'unnamed' || subject.kind === 'role') return appositiveName(tokens, start, know) ?? subject ?? exampleMember(tokens, start, upTo, know);
+  // A group with one member named as an example (`Top Republicans, including Jim Jordan, have said`)
+  // stays the group: the words may be any member's, so they are not given to the example.
+  if (!subject || subject.kind === 'unnamed' || subject.kind === 'role') return appositiveName(tokens, start, know) ?? subject;
   return subject;
 }
 
@@ -141,6 +144,7 @@ export function clauseSubject(tokens: readonly Token[], upTo: number, know: Name
 function appositiveName(tokens: readonly Token[], start: number, know: NameKnowledge): Mention | null {
   const comma = tokens.findIndex((t, i) => i > start && i <= start + 4 && t.text === ',');
   if (comma === -1 || !tokens.slice(start, comma).every((t) => t.kind === 'word')) return null;
+  if (EXAMPLE_WORDS.has(lower(tokens[comma + 1]))) return null; // `Some nominees, like X,`: an example, not the subject
   const m = subjectAt(tokens, comma + 1, know);
   return m?.kind === 'person' && tokens[m.last + 1]?.text === ',' ? m : null;
 }

@@ -159,7 +159,7 @@ export const COMMON_STARTERS = words(`
 `);
 
 /** Appositive openers that name one member of a group subject (`Top Republicans, including Jim Jordan,`). */
-export const EXAMPLE_WORDS = words('including like notably');
+export const EXAMPLE_WORDS = words('including like notably such among');
 
 /** Clause openers: a speech verb before one of these does not reach a quote after it. */
 export const CLAUSE_BREAKS = words('while whereas although though but');

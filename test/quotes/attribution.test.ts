@@ -279,6 +279,15 @@ describe('what is not attributed', () => {
     });
   });
 
+  it('does not give a group’s words to the one member named as an example', () => {
+    expect(
+      saidBy(
+        'Several senators, including Chairwoman Ada Brennick, have argued that the treaty is ‘dead on arrival.’',
+        'Some nominees, like envoy pick Tomas Vidal, hedged: talks should happen “in good faith” with the rebels.',
+      ),
+    ).toEqual({ null: ['dead on arrival.', 'in good faith'] });
+  });
+
   it('does not attribute what a report or a passive verb says', () => {
     expect(saidBy('The report called the plan “a disaster.” Earlier, the bridge was described as “unsafe” by inspectors.')).toEqual({
       null: ['a disaster.', 'unsafe'],

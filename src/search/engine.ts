@@ -15,6 +15,7 @@ import { scoreGroups, selectCandidates, type Candidate, type Reached } from './r
 import { addFeedback } from './query/feedback.ts';
 import { rerank, type Ranked } from './rank/rerank.ts';
 import { Scratch } from './rank/scratch.ts';
+import { Readings } from './rank/readings.ts';
 import type { QueryPlan } from './query/plan.ts';
 import { suggestTerms } from './suggest.ts';
 import type { SearchEngine, SearchHit, SearchOptions } from './types.ts';
@@ -43,6 +44,7 @@ interface Engine {
   scratch: Scratch;
   norms: Float32Array[];
   associations: Cooccurrence;
+  readings: Readings;
 }
 
 function wrap(corpus: Corpus, index: PassageIndex, options: SearchEngineOptions): SearchEngine {
@@ -53,6 +55,7 @@ function wrap(corpus: Corpus, index: PassageIndex, options: SearchEngineOptions)
     scratch: new Scratch(),
     norms: index.lengthNorms(options.bm25.k, options.bm25.b),
     associations: new Cooccurrence(index),
+    readings: new Readings(corpus.passages),
   };
   return {
     serialize: () => index.serialize(),
@@ -66,7 +69,7 @@ function search(engine: Engine, query: string, limit: number): SearchHit[] {
   if (plan.groups.length === 0) return [];
   const reached: Reached = new Map();
   const candidates = retrieve(engine, plan, reached);
-  const ranked = rerank(candidates, engine.corpus.passages, engine.index, plan, reached, engine.options);
+  const ranked = rerank(candidates, engine.readings, engine.index, plan, reached, engine.options);
   return ranked.slice(0, limit).map((r) => toHit(r, reached, plan, engine.options));
 }
 

@@ -2,12 +2,12 @@
 // passage whose matches sit together in one sentence (or two adjacent ones) gains over one whose
 // matches are scattered. The best sentence window becomes the excerpt; question-word hints count there.
 import type { Passage } from '../../corpus/types.ts';
+import type { Readings } from './readings.ts';
 import type { SearchEngineOptions } from '../options.ts';
 import type { PassageIndex } from '../passage-index.ts';
 import type { QueryPlan } from '../query/plan.ts';
-import { splitSentences, type SentenceSpan } from '../text/sentences.ts';
+import type { SentenceSpan } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
-import { tokensWithPhrases } from '../text/abbreviations.ts';
 import type { Candidate, Reached } from './first-pass.ts';
 import { kindsIn } from './hints.ts';
 
@@ -22,13 +22,11 @@ export interface Ranked {
 
 type Options = Pick<SearchEngineOptions, 'sentenceWeight' | 'proximity' | 'hintWeight' | 'excerpt'>;
 
-export function rerank(candidates: Candidate[], passages: readonly Passage[], index: PassageIndex, plan: QueryPlan, reached: Reached, options: Options): Ranked[] {
+export function rerank(candidates: Candidate[], readings: Readings, index: PassageIndex, plan: QueryPlan, reached: Reached, options: Options): Ranked[] {
   const idf = idfOf(index);
   return candidates
     .map((c) => {
-      const passage = passages[c.docId]!;
-      const tokens = tokensWithPhrases(passage.text);
-      const sentences = splitSentences(passage.text);
+      const { passage, tokens, sentences } = readings.of(c.docId);
       const perSentence = sentences.map((s) => sentenceGroups(tokens, s, reached, idf, plan, options.proximity));
       const { window, score } = bestWindow(perSentence, options.excerpt.maxSentences);
       const from = sentences[window[0]]?.start ?? 0;

@@ -1,0 +1,31 @@
+// A passage read for re-ranking (its words with offsets, its sentences), kept for the passages that
+// keep coming back: common topics bring the same passages to the re-ranker question after question.
+import type { Passage } from '../../corpus/types.ts';
+import { tokensWithPhrases } from '../text/abbreviations.ts';
+import { splitSentences, type SentenceSpan } from '../text/sentences.ts';
+import type { Token } from '../text/tokens.ts';
+
+export interface Reading {
+  passage: Passage;
+  tokens: Token[];
+  sentences: SentenceSpan[];
+}
+
+const LIMIT = 2000;
+
+export class Readings {
+  private kept = new Map<number, Reading>();
+
+  constructor(private readonly passages: readonly Passage[]) {}
+
+  of(doc: number): Reading {
+    let reading = this.kept.get(doc);
+    if (!reading) {
+      const passage = this.passages[doc]!;
+      reading = { passage, tokens: tokensWithPhrases(passage.text), sentences: splitSentences(passage.text) };
+      if (this.kept.size >= LIMIT) this.kept.clear();
+      this.kept.set(doc, reading);
+    }
+    return reading;
+  }
+}

@@ -1,8 +1,7 @@
-// A fresh process for the bench's start-up and memory figures: `build` indexes with an empty cache
-// and saves, `cold` starts the core from the saved index and answers once, `phases` times each step.
+// A fresh process for the bench's build and start-up figures: `build` loads and indexes with an empty
+// cache and saves both, `phases` times each step of a start from the saved corpus and index.
 // Prints one JSON line on stdout.
 import { readFile } from 'node:fs/promises';
-import { createCore } from '../src/core/create.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { createQuoteBook } from '../src/quotes/book.ts';
 import { createSearchEngine, restoreSearchEngine } from '../src/search/engine.ts';
@@ -10,8 +9,6 @@ import { cacheFile, indexFingerprint, openSearchEngine } from '../src/search/per
 import { openCorpus } from '../src/cache/corpus.ts';
 import { dataFilesState } from '../src/cache/fingerprint.ts';
 import type { SearchEngine } from '../src/search/types.ts';
-import { CommandRouter } from '../src/core/router.ts';
-import { allCommands } from '../commands/index.ts';
 import { heapMb, round, timed, timedAsync } from './stats.ts';
 
 // Process start to the end of the imports: the part of start-up spent loading code.
@@ -53,14 +50,6 @@ function timingSerialize(engine: SearchEngine, laps: { serialize_ms: number }): 
   };
 }
 
-async function cold(dataDir: string, cacheDir: string, question: string): Promise<object> {
-  const core = await createCore({ dataDir, cacheDir, warn });
-  const coreMs = performance.now();
-  const { reply } = await new CommandRouter(allCommands()).runLine(`/ask ${question}`, { core });
-  const readyMs = performance.now();
-  return { imports_ms: importsMs, create_core_ms: coreMs - importsMs, first_answer_ms: readyMs - coreMs, ready_ms: readyMs, answered: reply.items.length, heap_mb: heapMb() };
-}
-
 async function phases(dataDir: string, cacheDir: string, question: string, quotes?: string): Promise<object> {
   const out: Record<string, number | string> = { imports_ms: importsMs };
   lap(out, 'data_files_stat_ms', timed(() => dataFilesState(dataDir, cacheDir)).ms);
@@ -97,8 +86,8 @@ function warn(message: string): void {
 }
 
 const [mode, dataDir, cacheDir, question = 'what happened?', extra] = process.argv.slice(2);
-if (!dataDir || !cacheDir) throw new Error('usage: child.ts build|cold|phases <dataDir> <cacheDir> [question]');
-const run = { build, cold, phases }[mode as 'build' | 'cold' | 'phases'];
+if (!dataDir || !cacheDir) throw new Error('usage: child.ts build|phases <dataDir> <cacheDir> [question]');
+const run = { build, phases }[mode as 'build' | 'phases'];
 if (!run) throw new Error(`bench child: unknown mode ${mode}`);
 const result = { ...(await run(dataDir, cacheDir, question, extra)), ...cpuMs() };
 process.stdout.write(`${JSON.stringify(result, (_k, v: unknown) => (typeof v === 'number' ? round(v) : v))}\n`);

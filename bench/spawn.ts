@@ -1,12 +1,11 @@
-// Runs bench/child.ts in a fresh process, the way `npm start` runs the bot (through tsx), and
-// times it from spawn to its answer.
+// Runs the bench's child scripts, and the bot itself, in fresh processes the way `npm start` runs
+// the bot (through tsx), and times them from spawn to their answer.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
-const CHILD = path.join(ROOT, 'bench/child.ts');
 
 export interface ChildResult {
   /** Spawn to the JSON line arriving: process start-up included. */
@@ -14,19 +13,44 @@ export interface ChildResult {
   report: Record<string, unknown>;
 }
 
-export function runChild(args: readonly string[]): Promise<ChildResult> {
+/** Runs `bench/<script>` and reads the one JSON line it prints. */
+export function runChild(script: 'child.ts' | 'cold.ts', args: readonly string[]): Promise<ChildResult> {
   const start = process.hrtime.bigint();
-  const child = spawn(TSX, [CHILD, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(TSX, [path.join(ROOT, 'bench', script), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   let stdout = '';
   let wallMs = 0;
   child.stdout.on('data', (d: Buffer) => {
     stdout += d.toString();
-    if (!wallMs && stdout.includes('\n')) wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+    if (!wallMs && stdout.includes('\n')) wallMs = sinceMs(start);
   });
   return new Promise((resolve, reject) => {
     child.on('close', (code) => {
-      if (code !== 0 || !wallMs) return reject(new Error(`bench child ${args[0]} failed (exit ${code})`));
+      if (code !== 0 || !wallMs) return reject(new Error(`bench ${script} ${args[0]} failed (exit ${code})`));
       resolve({ wall_ms: Math.round(wallMs), report: JSON.parse(stdout.split('\n')[0]!) as Record<string, unknown> });
     });
   });
+}
+
+/**
+ * Starts the bot as `npm start` does (`tsx src/main.ts`, console chat, no platform credentials),
+ * types one /ask, and returns the time from spawn until its first citation is printed.
+ */
+export function timeBotStart(dataDir: string, cacheDir: string, question: string): Promise<number> {
+  const start = process.hrtime.bigint();
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, CACHE_DIR: cacheDir, LOG_LEVEL: 'warn' };
+  const child = spawn(TSX, [path.join(ROOT, 'src/main.ts')], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'inherit'] });
+  let stdout = '';
+  let answeredMs = 0;
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString();
+    if (!answeredMs && /\S+\.\w+:\d+/.test(stdout)) answeredMs = sinceMs(start);
+  });
+  child.stdin.end(`/ask ${question}\n`);
+  return new Promise((resolve, reject) => {
+    child.on('close', (code) => (answeredMs ? resolve(Math.round(answeredMs)) : reject(new Error(`npm start gave no cited answer (exit ${code})`))));
+  });
+}
+
+function sinceMs(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e6;
 }

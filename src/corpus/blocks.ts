@@ -2,7 +2,7 @@
 import { classifyLine, type LineToken } from './markup.ts';
 import { stripCredit } from './credits.ts';
 import { endsSentence, startsLower } from './shape.ts';
-import { isHeadingLike } from './headings.ts';
+import { isHeadingLike, MAX_HEADING_CHARS } from './headings.ts';
 import { plainView } from './plain-view.ts';
 import { fileWrapWidth, splitRun, type PlainLine } from './wrap.ts';
 
@@ -68,11 +68,16 @@ function chunkLines(lines: readonly string[], start: number): Chunk[] {
       const credited = stripCredit(token.text);
       // A line that is only a photo credit becomes its own unit, to be dropped with its reason.
       if (credited === '') push({ kind: 'paragraph', line, text: token.text });
-      else run.push({ line, text: token.text, indented: token.indent > 0, heading: isHeadingLike(plainView(credited)) });
+      else run.push({ line, text: token.text, indented: token.indent > 0, heading: isHeadingLine(credited) });
     } else flush(); // blank, rule or stray underline
   }
   flush();
   return chunks;
+}
+
+/** Long lines are never headings; short ones are judged without their Markdown emphasis. */
+function isHeadingLine(text: string): boolean {
+  return text.length <= 2 * MAX_HEADING_CHARS && isHeadingLike(plainView(text));
 }
 
 /** "12. The vote…" after a line broken mid-sentence is wrapped text that starts with a number, not a list item. */

@@ -3,13 +3,15 @@
 export const COMMENT_FORM =
   /^leave (?:a|your) (?:reply|comment)\b|your email address will not be published|required fields are marked|^(?:post|submit|add) (?:a |your )?comment\b|save my name,? email|notify me of (?:follow-up|new) |^\d+\s+(?:comments?|responses?|replies|thoughts? on)\b|^comments? (?:are )?closed|^(?:view|show|load|hide|see) (?:all |more )?comments?\b|^cancel reply$|logged in to (?:post|comment)|akismet|^join the (?:conversation|discussion)\W*$/iu;
 
-export const COPYRIGHT_HINT = /©|\([cC]\)|[cC]opyright|COPYRIGHT|[rR]eserved|RESERVED/u;
+/**
+ * Characters and words that the mojibake, copyright, navigation and emoji rules need, in one
+ * pattern: text without any of them skips those rules.
+ */
+export const SPECIAL = /[ÂÃâð\uFFFD©|/>»›•·\u2600-\u2BFF\uD83C-\uD83E]|\([cC]\)|opyright|OPYRIGHT|eserved|ESERVED/;
 export const COPYRIGHT = /©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s*(?:©\s*)?(?:19|20)\d\d|\ball rights reserved\b/iu;
 
 /** Separators of navigation and breadcrumb lines: `|` anywhere, `/ > » › • ·` between spaces. */
 export const NAV_SEPARATOR = /\s*\|\s*|\s+[/>»›•·]\s+/u;
-/** A cheap first look for any separator before splitting. */
-export const NAV_HINT = /[|/>»›•·]/;
 
 /** A line that is only a date, perhaps with a weekday and a time ("Tuesday, March 3, 2024 at 10:15 am"). */
 const DATE_LINE = new RegExp(
@@ -59,12 +61,11 @@ export const BYLINE =
   /^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Pp]osted by|[Ss]tory by|BY)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Then|Now|Early|Late|Mid|Next|Last|Christmas|Easter)\b)[\p{Lu}@][\p{L}\p{M}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}\p{M}.'’-]*|and|&|de|van|von|da|del|la|le|bin))*(?:\s*[,|•·–—-]\s*.{0,60})?$/u;
 
 /** Wire-service and contributor credits that close an article. */
-export const WIRE_CREDIT = /^\(?(?:reporting|writing|editing|additional reporting|compiled|produced) by\b|\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\b/iu;
+export const WIRE_CREDIT = /^\(?(?:reporting|writing|editing|additional reporting|compiled|produced) by\b/iu;
+export const CONTRIBUTED = /\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\b/iu;
 
 /** Pictographic emoji (not ©, ®, ™, which are text). */
 const EMOJI = String.raw`[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{2B00}-\u{2BFF}]`;
-/** Any emoji at all (surrogate pairs or the symbol blocks), looked for before the costlier patterns. */
-export const EMOJI_HINT = /[\u2600-\u2BFF\uD83C-\uD83E]/;
 export const LEADING_EMOJI = new RegExp(String.raw`^${EMOJI}`, 'u');
 export const TRAILING_EMOJI = new RegExp(String.raw`${EMOJI}(?:\s|\u{FE0F}|\u{200D}|[!?.])*$`, 'u');
 

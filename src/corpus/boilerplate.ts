@@ -12,19 +12,20 @@ export type BoilerplateKind =
 
 interface Rule {
   kind: BoilerplateKind;
-  test: (text: string, words: number) => boolean;
+  /** `special`: the text holds a character some rules look for (©, |, emoji, mojibake…). */
+  test: (text: string, words: number, special: boolean) => boolean;
 }
 
 export const RULES: readonly Rule[] = [
-  { kind: 'broken-encoding', test: (t) => hasMojibake(t) },
+  { kind: 'broken-encoding', test: (t, _w, special) => special && hasMojibake(t) },
   { kind: 'comment-form', test: (t, w) => w <= 25 && P.COMMENT_FORM.test(t) },
-  { kind: 'copyright', test: (t, w) => w <= 30 && P.COPYRIGHT_HINT.test(t) && P.COPYRIGHT.test(t) },
-  { kind: 'navigation', test: (t) => isNavigation(t) },
+  { kind: 'copyright', test: (t, w, special) => special && w <= 30 && P.COPYRIGHT.test(t) },
+  { kind: 'navigation', test: (t, _w, special) => special && isNavigation(t) },
   { kind: 'interface', test: (t, w) => w <= 15 && P.INTERFACE.some((re) => re.test(t)) },
   { kind: 'related-links', test: (t, w) => isRelatedLabel(t, w) },
   { kind: 'byline', test: (t, w) => w <= 12 && !endsSentence(t) && P.BYLINE.test(t) },
-  { kind: 'wire-credit', test: (t, w) => w <= 30 && P.WIRE_CREDIT.test(t) },
-  { kind: 'clickbait', test: (t) => isEmojiHeadline(t) },
+  { kind: 'wire-credit', test: (t, w) => w <= 30 && (P.WIRE_CREDIT.test(t) || (t.includes('contributed') && P.CONTRIBUTED.test(t))) },
+  { kind: 'clickbait', test: (t, _w, special) => special && isEmojiHeadline(t) },
   { kind: 'self-promotion', test: (t, w) => w <= 40 && P.SELF_PROMOTION.some((re) => re.test(t)) },
   { kind: 'tags', test: (t) => P.TAGS.test(t) },
   { kind: 'link-only', test: (t) => P.LINK_ONLY.test(t) },
@@ -39,7 +40,9 @@ export function boilerplateKind(text: string): BoilerplateKind | null {
   // Forty words never run past 600 characters: longer text skips the count too.
   const words = t.length > 15 * MAX_BOILERPLATE_WORDS ? Infinity : wordCount(t, MAX_BOILERPLATE_WORDS);
   if (words > MAX_BOILERPLATE_WORDS) return hasMojibake(t) ? 'broken-encoding' : null;
-  return RULES.find((r) => r.test(t, words))?.kind ?? null;
+  // One scan for every rare character the rules need, instead of one scan per rule.
+  const special = P.SPECIAL.test(t);
+  return RULES.find((r) => r.test(t, words, special))?.kind ?? null;
 }
 
 /** The whole test a passage must pass: not boilerplate, not only a credit, not only prompts. */
@@ -50,7 +53,7 @@ export function isBoilerplate(text: string): boolean {
 
 /** "Contact | About | Home", "Home › World › Americas": short items between separators. */
 function isNavigation(text: string): boolean {
-  if (!P.NAV_HINT.test(text) || wordCount(text, 30) > 30) return false;
+  if (wordCount(text, 30) > 30) return false;
   const parts = text.split(P.NAV_SEPARATOR).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length < 2 || (parts.length === 2 && !/^home$/iu.test(parts[0]!))) return false;
   return parts.every((p) => wordCount(p) <= 4 && !endsSentence(p));
@@ -66,7 +69,6 @@ function isRelatedLabel(text: string, words: number): boolean {
 
 /** Headlines that open with an emoji, or end with one in Headline Style, are clickbait teasers. */
 function isEmojiHeadline(text: string): boolean {
-  if (!P.EMOJI_HINT.test(text)) return false;
   if (P.LEADING_EMOJI.test(text)) return true;
   return P.TRAILING_EMOJI.test(text) && isTitleCase(text);
 }

@@ -1,4 +1,5 @@
 // Strips photo/image credits ("(Image Credits: Unsplash)", "Photo: X/Getty Images") from a line's end.
+import { endsSentence } from './shape.ts';
 
 /** A parenthesised credit at the end: "(Image Credits: Unsplash)", "(Photo: AP)", "(Getty Images)". */
 const PAREN_CREDIT = new RegExp(
@@ -27,6 +28,8 @@ export function stripCredit(text: string): string {
   let t = text.trimEnd();
   // Cheap looks first: these patterns are tried on every paragraph of the corpus.
   if (t.endsWith(')') || t.endsWith(']')) t = cut(t, PAREN_CREDIT);
+  // Label and agency credits never end in a full stop, so most paragraphs stop here.
+  if (endsSentence(t)) return t;
   // A label credit starts within the last ~120 characters ("Photo: " and at most 100 more).
   if (LABEL_HINT.test(t.slice(-130))) t = cut(t, LABEL_CREDIT);
   return stripAgencyTail(t);

@@ -1,7 +1,7 @@
 // Decides whether a plain line reads as a heading ("Key Takeaways", "Mexico's Resistance").
 import { endsMidSentence, isTitleCase, withoutClosers, wordCount } from './shape.ts';
 
-const MAX_CHARS = 100;
+export const MAX_HEADING_CHARS = 100;
 const MAX_WORDS = 12;
 /** Headings in sentence case are shorter still; a longer such line is a sentence broken off. */
 const MAX_SENTENCE_CASE_WORDS = 8;
@@ -14,7 +14,7 @@ const SENTENCE_INSIDE = /\p{Ll}{3,}[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
 /** Short, no final full stop, starts with a capital: a section heading, not a paragraph. */
 export function isHeadingLike(text: string): boolean {
   const t = text.trim();
-  if (t === '' || t.length > MAX_CHARS) return false;
+  if (t === '' || t.length > MAX_HEADING_CHARS) return false;
   // Ending in a quote: a headline quoting someone ("Strikes Are “On the Table”"), else a quoted sentence.
   const bare = withoutClosers(t);
   const last = bare.charAt(bare.length - 1);

@@ -67,9 +67,20 @@ export function isPrompt(sentence: string): boolean {
   return ANYWHERE.some(([needle, re]) => lower.includes(needle) && re.test(s));
 }
 
+/** Prompts are short, so only the paragraph's last few hundred characters are split into sentences. */
+const PROMPT_WINDOW = 3 * MAX_PROMPT_CHARS;
+
+/** Sentence starts within the paragraph's last PROMPT_WINDOW characters (all of them for short text). */
+function lastSentenceStarts(text: string): number[] {
+  const offset = Math.max(0, text.length - PROMPT_WINDOW);
+  const starts = sentenceStarts(text.slice(offset)).map((s) => s + offset);
+  // The window's own first "start" falls mid-sentence unless the window is the whole text.
+  return offset > 0 ? starts.slice(1) : starts;
+}
+
 /** The paragraph without its trailing prompt sentences (a verbatim prefix; '' if it is all prompts). */
 export function stripTrailingPrompts(text: string): string {
-  const starts = sentenceStarts(text);
+  const starts = lastSentenceStarts(text);
   let cut = text.length;
   for (let i = starts.length - 1; i >= 0; i--) {
     const sentence = text.slice(starts[i], cut);

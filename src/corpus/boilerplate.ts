@@ -16,7 +16,7 @@ interface Rule {
   test: (text: string, words: number, special: boolean) => boolean;
 }
 
-export const RULES: readonly Rule[] = [
+const RULES: readonly Rule[] = [
   { kind: 'broken-encoding', test: (t, _w, special) => special && hasMojibake(t) },
   { kind: 'comment-form', test: (t, w) => w <= 25 && P.COMMENT_FORM.test(t) },
   { kind: 'copyright', test: (t, w, special) => special && w <= 30 && P.COPYRIGHT.test(t) },

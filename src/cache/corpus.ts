@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCorpus, type LoadResult } from '../corpus/load.ts';
+import type { LoadResult } from '../corpus/load.ts';
 import type { Article, Passage } from '../corpus/types.ts';
 import { cachePath, readCache, reason, writeCache, type Warn } from './cache-file.ts';
 import { corpusContentHash } from './content-hash.ts';
@@ -45,7 +45,7 @@ interface Saved {
 
 /** The corpus saved for these exact files and this loader, else loaded now (and saved when settled). */
 export async function openCorpus(dataDir: string, options: OpenCorpusOptions = {}): Promise<OpenedCorpus> {
-  const load = options.load ?? loadCorpus;
+  const load = options.load ?? loadArticles;
   const before = options.cacheDir ? filesState(dataDir, options.cacheDir) : null;
   if (!options.cacheDir || !before) return loaded(await load(dataDir));
   const file = cachePath(options.cacheDir, dataDir, KIND);
@@ -64,6 +64,12 @@ export async function openCorpus(dataDir: string, options: OpenCorpusOptions = {
     await writeCache(file, KIND, key, asciiJson({ articles: corpus.articles.map(compact), warnings, contentHash } satisfies Saved), options.warn);
   }
   return result;
+}
+
+/** The loader (and its decoders) is imported only when the saved corpus cannot be used: not on a normal start. */
+async function loadArticles(dir: string): Promise<LoadResult> {
+  const { loadCorpus } = await import('../corpus/load.ts');
+  return loadCorpus(dir);
 }
 
 function loaded(result: LoadResult): OpenedCorpus {

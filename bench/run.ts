@@ -1,7 +1,8 @@
-// `npm run bench [-- --sizes 10000,100000] [--questions 300] [--seed 1] [--keep]`: builds synthetic
-// corpora from data/, then prints JSON with index build time, heap, cold start from the saved index,
-// and /ask latency next to raw MiniSearch and raw FlexSearch on the same passages and questions.
-// Progress goes to stderr; stdout carries only the JSON.
+// `npm run -s bench [-- --sizes 10000,100000] [--questions 300] [--seed 1] [--keep]`: builds synthetic
+// corpora from data/, then prints JSON with index build time, heap, cold start from the saved corpus
+// and index, and /ask latency next to raw MiniSearch and raw FlexSearch on the same passages and
+// questions. Progress goes to stderr; stdout carries only the JSON (`-s` keeps npm's banner off it).
+// bench/README.md explains the figures.
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';

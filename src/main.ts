@@ -21,6 +21,10 @@ async function main(): Promise<void> {
     await runConsole({ router, ctx, log });
     process.exit(0);
   }
+  // Discord autocomplete must answer within 3 s from memory: extract quotes before connecting,
+  // not on the first request (the console keeps it lazy, so it starts at once).
+  const started = Date.now();
+  log.info({ speakers: core.quotes.speakers().length, ms: Date.now() - started }, 'quotes extracted');
   await startPlatforms(config, on, { router, ctx, log });
 }
 

@@ -68,7 +68,7 @@ export const DEFAULT_SEARCH_OPTIONS: SearchEngineOptions = {
     related: 0.3,
     place: 0.7,
     vocabulary: 0.5,
-    cooccurrence: 0.3,
+    cooccurrence: 0,
     feedback: 0,
   },
   hintWeight: 0.6,

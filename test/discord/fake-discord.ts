@@ -4,7 +4,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { APP_ID, BOT_USER } from './payloads.ts';
+import { APP_ID, BOT_USER, webhookMessage } from './payloads.ts';
 
 export interface Recorded {
   method: string;
@@ -126,27 +126,9 @@ export class FakeDiscord {
   /** The message object Discord returns for a webhook send or edit. */
   #message(body: unknown): unknown {
     const b = (body ?? {}) as Record<string, unknown>;
-    return {
-      id: `80000000000000${String(++this.#messageIds).padStart(4, '0')}`,
-      channel_id: '300000000000000001',
-      author: BOT_USER,
-      content: b.content ?? '',
-      embeds: b.embeds ?? [],
-      components: b.components ?? [],
-      flags: b.flags ?? 0,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      pinned: false,
-      type: 20,
-      webhook_id: APP_ID,
-      application_id: APP_ID,
-    };
+    return webhookMessage(b, `80000000000000${String(++this.#messageIds).padStart(4, '0')}`, b.flags ?? 0);
   }
+
 
   #onGateway(ws: WebSocket): void {
     this.#sockets.add(ws);

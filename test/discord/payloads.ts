@@ -58,16 +58,16 @@ export function autocomplete(name: string, options: CommandOption[], user: FakeU
   return { ...base(4, user), data: { id: `6000000000000000${name.length}`, name, type: 1, options } };
 }
 
-/** A message the bot sent (a recorded body), as Discord includes it in a component interaction. */
-export function sentMessage(body: Record<string, unknown>, owner: FakeUser, ephemeral: boolean) {
+/** The message object Discord returns for a webhook send or edit of `body`. */
+export function webhookMessage(body: Record<string, unknown>, id: string, flags: unknown) {
   return {
-    id: snowflake(),
+    id,
     channel_id: CHANNEL_ID,
     author: BOT_USER,
     content: body.content ?? '',
     embeds: body.embeds ?? [],
     components: body.components ?? [],
-    flags: ephemeral ? 64 : 0,
+    flags,
     timestamp: new Date().toISOString(),
     edited_timestamp: null,
     tts: false,
@@ -79,6 +79,13 @@ export function sentMessage(body: Record<string, unknown>, owner: FakeUser, ephe
     type: 20,
     webhook_id: APP_ID,
     application_id: APP_ID,
+  };
+}
+
+/** A message the bot sent (a recorded body), as Discord includes it in a component interaction. */
+export function sentMessage(body: Record<string, unknown>, owner: FakeUser, ephemeral: boolean) {
+  return {
+    ...webhookMessage(body, snowflake(), ephemeral ? 64 : 0),
     interaction_metadata: { id: snowflake(), type: 2, user: owner, authorizing_integration_owners: { '0': GUILD_ID }, name: 'command' },
   };
 }

@@ -2,6 +2,7 @@
 // each with its source and the other places it was reported. No speaker: who is quoted, and how often.
 import { z } from 'zod';
 import { defineCommand, type CommandContext } from '../src/core/command.ts';
+import { pageNumber } from '../src/core/input.ts';
 import { aboutStems, emphasise } from '../src/quotes/about.ts';
 import { parseQuoteQuery } from '../src/quotes/query.ts';
 import type { Quote, Speaker } from '../src/quotes/types.ts';
@@ -24,7 +25,7 @@ export const quote = defineCommand({
       .optional()
       .describe('Who said it: full name or surname (leave empty to list everyone quoted)'),
     about: z.string().trim().max(200, { error: 'Keep the topic under 200 characters.' }).optional().describe('Only quotes on these words'),
-    page: z.number().int().min(1).max(1000).optional().describe('Which page of a long answer (1 = first)'),
+    page: pageNumber(),
   }),
   parseText: (text, { core }) => ({ ...parseQuoteQuery(text, core.quotes) }),
   run({ speaker, about, page }, ctx): Reply {

@@ -2,6 +2,7 @@
 // list is what `/quote` with no name shows and what Discord autocompletes the speaker option from.
 import { z } from 'zod';
 import { defineCommand, type CommandContext } from '../src/core/command.ts';
+import { pageNumber } from '../src/core/input.ts';
 import type { Reply } from '../src/reply/model.ts';
 
 export const SPEAKERS_PER_PAGE = 20;
@@ -11,7 +12,7 @@ export const speakers = defineCommand({
   description: 'Everyone quoted in the coverage, with how many quotes each has',
   usage: '/speakers [page:N]',
   schema: z.object({
-    page: z.number().int().min(1).max(1000).optional().describe('Which page of the list (1 = first)'),
+    page: pageNumber(),
   }),
   run: ({ page }, ctx) => speakerList(ctx, page, 'speakers'),
 });

@@ -12,6 +12,10 @@ export const queryText = (what: string) =>
     .max(MAX_QUERY_LENGTH, { error: `Keep ${what} under ${MAX_QUERY_LENGTH} characters.` })
     .refine((s) => /[\p{L}\p{N}]/u.test(s), { error: `${capitalise(what)} needs at least one word.` });
 
+/** The optional 1-based `page` argument of a command that pages (see PageState in src/reply/model.ts). */
+export const pageNumber = () =>
+  z.number().int().min(1).max(1000).optional().describe('Which page of a long answer (1 = first)');
+
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

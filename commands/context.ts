@@ -21,7 +21,7 @@ export const context = defineCommand({
     const at = citation.lastIndexOf(':');
     const source = citation.slice(0, at);
     const line = Number(citation.slice(at + 1));
-    const passages = core.corpus.passages.filter((p) => p.source === source);
+    const passages = core.articleOf(source)?.passages ?? [];
     const i = passages.findIndex((p) => p.line === line);
     if (i === -1) {
       return errorReply(`No passage starts at ${citation}.`, ['Copy the citation exactly as a reply shows it (file:line).']);

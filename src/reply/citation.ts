@@ -2,9 +2,10 @@
 import type { Core } from '../core/core.ts';
 import type { Citation } from './model.ts';
 
-export function citationFor(core: Pick<Core, 'articleOf' | 'corpus'>, source: string, line: number): Citation {
+export function citationFor(core: Pick<Core, 'articleOf'>, source: string, line: number): Citation {
   const article = core.articleOf(source);
-  const passage = core.corpus.passages.find((p) => p.source === source && p.line === line);
+  // The article's own passages, not the whole corpus: this runs for every item of every reply.
+  const passage = article?.passages.find((p) => p.line === line);
   return {
     source,
     line,

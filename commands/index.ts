@@ -8,5 +8,5 @@ import { sources } from './sources.ts';
 import { speakers } from './speakers.ts';
 
 export function allCommands(): Command[] {
-  return [ask, quote, speakers, sources, context, help] as unknown as Command[];
+  return [ask, quote, speakers, sources, context, help];
 }

@@ -27,7 +27,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const optionsAt = argv.indexOf('--options');
   // Engine options to try (ablations): the core is rebuilt with them.
   const options = optionsAt >= 0 ? (JSON.parse(argv[optionsAt + 1] ?? '{}') as SearchEngineOptionsInput) : undefined;
-  const setPath = path.resolve(argv.find((a, i) => !a.startsWith('--') && i !== optionsAt + 1) ?? DEFAULT_SET);
+  const setPath = path.resolve(argv.find((a, i) => !a.startsWith('--') && (optionsAt < 0 || i !== optionsAt + 1)) ?? DEFAULT_SET);
   const items = await readSet(setPath);
   if (!items) return 2;
   const dataDir = path.resolve(ROOT, process.env.DATA_DIR ?? 'data');

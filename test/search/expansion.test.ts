@@ -49,6 +49,22 @@ describe('query expansion', () => {
     expect(hits[1]).toBe('health.txt:3');
   });
 
+  it('keeps a rare synonym from outranking the common word the user typed', () => {
+    const port = createSearchEngine(
+      corpusOf({
+        'port.txt': [
+          'Port strike',
+          'The dock strike started on Monday after wage talks collapsed.',
+          'Union leaders said a second strike would commence in the spring if no deal was reached.',
+          'Ferries started running again on the northern route.',
+          'Work on the new terminal started last year.',
+          'Exports started to fall in the summer.',
+        ],
+      }),
+    );
+    expect(cites(port.search('When did the strike start?'))[0]).toBe('port.txt:3');
+  });
+
   it('explains matches, naming the user’s word behind each expansion', () => {
     const [hit] = engine.search('Were traders afraid?');
     expect(hit!.matched).toContainEqual({ term: 'traders' });

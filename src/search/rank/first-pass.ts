@@ -27,7 +27,7 @@ export function scoreGroups(index: PassageIndex, norms: Float32Array[], plan: Qu
   const order = plan.groups.map((group, g) => ({ group, g, df: rarest(index, group) })).filter((x) => x.g >= from);
   order.sort((a, b) => a.df - b.df);
   for (const { group, g } of order) {
-    for (const [term, termId, weight, exact] of variants(index, group, options)) {
+    for (const [term, termId, weight, exact] of capped(index, group, variants(index, group, options))) {
       addPostings(index, norms, termId, weight, options, scratch);
       scratch.closeVariant(weight);
       const known = reached.get(term);
@@ -68,6 +68,26 @@ function tooCommon(index: PassageIndex, term: string): boolean {
 }
 
 type Variant = [term: string, termId: number, weight: number, exact: boolean];
+
+/**
+ * A stand-in for a word the passages do use is worth no more than that word: its weight shrinks
+ * so that weight × its rarity stays within the word's own rarity. Without this a rare synonym
+ * (`unlock` → `unbolt`) outscores the common word the user typed and the passages that use it.
+ * A stand-in for a word the corpus lacks keeps its own rarity: it is the only way in.
+ */
+function* capped(index: PassageIndex, group: TermGroup, found: Iterable<Variant>): Iterable<Variant> {
+  const ownDf = index.documentFrequency(group.terms[0]!.term);
+  if (!group.own || ownDf === 0) return yield* found;
+  const own = idf(index.documentCount, ownDf);
+  for (const [term, id, weight, exact] of found) {
+    const its = idf(index.documentCount, index.documentFrequency(term));
+    yield [term, id, exact || its <= own ? weight : (weight * own) / its, exact];
+  }
+}
+
+function idf(n: number, df: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
 
 function* variants(index: PassageIndex, group: TermGroup, options: Options): Iterable<Variant> {
   for (const t of group.terms) {

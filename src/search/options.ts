@@ -31,6 +31,11 @@ export interface SearchEngineOptions {
   expansion: ExpansionWeights;
   /** Bonus, relative to one matched word, for passages of the kind a question word asks for. */
   hintWeight: number;
+  /**
+   * Bonus, in units of the word's rarity, for a passage with a sentence that opens with the
+   * question's subject (`cartel bosses are rattled` for "How have the cartels reacted?").
+   */
+  subjectWeight: number;
   /** Excerpts: at most this many sentences, trimmed with `…` past `maxLength` characters. */
   excerpt: { maxSentences: number; maxLength: number };
 }
@@ -72,6 +77,7 @@ export const DEFAULT_SEARCH_OPTIONS: SearchEngineOptions = {
     feedback: 0,
   },
   hintWeight: 0.6,
+  subjectWeight: 0.5,
   excerpt: { maxSentences: 2, maxLength: 360 },
 };
 

@@ -79,3 +79,19 @@ describe('search', () => {
     expect(() => restoreSearchEngine(other, engine.serialize())).toThrow(/search:/);
   });
 });
+
+describe('the question’s subject', () => {
+  const farm = corpusOf({
+    'farm.txt': [
+      'Drought',
+      'The minister has long described the farmers as the backbone of the region and promised them water.',
+      'The farmers themselves, after a third dry summer, are selling cattle and leaving the valley for the region’s cities.',
+    ],
+  });
+
+  it('ranks the passage whose sentence opens with it first (How have the farmers…?)', () => {
+    expect(cites(createSearchEngine(farm).search('How have the farmers in the region coped?'))[0]).toBe('farm.txt:5');
+    // The other passage is shorter and names both words too: without the subject it would win.
+    expect(cites(createSearchEngine(farm, { subjectWeight: 0 }).search('How have the farmers in the region coped?'))[0]).toBe('farm.txt:3');
+  });
+});

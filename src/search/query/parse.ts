@@ -2,7 +2,7 @@
 // abbreviations of spelled-out phrases, typo tolerance, prefix on an unfinished last word, and the
 // kind of answer its question words ask for.
 import { abbreviationsIn } from '../text/abbreviations.ts';
-import { tokenize } from '../text/tokens.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 import type { AnswerKind, QueryPlan, TermGroup } from './plan.ts';
 import { addTerm } from './plan.ts';
 import { isKnownWord } from './wordnet.ts';
@@ -21,7 +21,7 @@ export function parseQuery(question: string, abbreviationWeight: number): QueryP
   // A question that ends mid-word (no punctuation, no space) is still being typed.
   if (last && tokens.at(-1)?.term === last.terms[0]!.term && /[\p{L}\p{N}]$/u.test(question)) last.prefix = true;
   addAbbreviations(groups, abbreviationWeight);
-  return { groups, hints: answerKinds(question) };
+  return { groups, hints: answerKinds(question), subject: subjectOf(tokens) };
 }
 
 /** `United States` in a question also reaches passages that only say `U.S.` (term `us`). */
@@ -46,4 +46,27 @@ const HINTS: [RegExp, AnswerKind][] = [
 /** What kind of answer the question's words ask for (`how many` → a number). */
 export function answerKinds(question: string): AnswerKind[] {
   return HINTS.filter(([re]) => re.test(question)).map(([, kind]) => kind);
+}
+
+const WH = /^(how|what|which|who|whom|whose|when|where|why)$/i;
+const AUX = /^(is|are|was|were|has|have|had|do|does|did|will|would|can|could|should|might|may|must)$/i;
+
+/**
+ * The subject of a question asked with an auxiliary: the first content words after `has`, `did`,
+ * `will`… (`How have [the cartels] reacted`, `Would [Mexican authorities] be notified`, `What role
+ * do [American military] advisers play`). An answer usually keeps it as its own subject.
+ */
+export function subjectOf(tokens: readonly Token[]): string[] {
+  let at = 0;
+  if (tokens[at] && WH.test(tokens[at]!.text)) {
+    at++;
+    if (tokens[at] && !AUX.test(tokens[at]!.text)) at++;
+  }
+  if (!tokens[at] || !AUX.test(tokens[at]!.text)) return [];
+  const out: string[] = [];
+  for (const t of tokens.slice(at + 1, at + 4)) {
+    if (t.term) out.push(t.term);
+    if (out.length === 2) break;
+  }
+  return out;
 }

@@ -41,6 +41,8 @@ export type AnswerKind = 'number' | 'date' | 'timing' | 'person' | 'place' | 're
 export interface QueryPlan {
   groups: TermGroup[];
   hints: AnswerKind[];
+  /** Index terms of the question's grammatical subject (`cartels` in "How have the cartels reacted?"). */
+  subject: string[];
 }
 
 /** Adds an expansion to a group unless the group already reaches that term at a higher weight. */

@@ -1,6 +1,7 @@
 // Second pass over the first pass's candidates: each passage is read sentence by sentence, and a
 // passage whose matches sit together in one sentence (or two adjacent ones) gains over one whose
-// matches are scattered. The best sentence window becomes the excerpt; question-word hints count there.
+// matches are scattered. The best sentence window becomes the excerpt; question-word hints count
+// there, and so does a sentence that opens with the question's subject.
 import type { Passage } from '../../corpus/types.ts';
 import type { Readings } from './readings.ts';
 import type { SearchEngineOptions } from '../options.ts';
@@ -20,7 +21,7 @@ export interface Ranked {
   window: [number, number];
 }
 
-type Options = Pick<SearchEngineOptions, 'sentenceWeight' | 'proximity' | 'hintWeight' | 'excerpt'>;
+type Options = Pick<SearchEngineOptions, 'sentenceWeight' | 'proximity' | 'hintWeight' | 'subjectWeight' | 'excerpt'>;
 
 export function rerank(candidates: Candidate[], readings: Readings, index: PassageIndex, plan: QueryPlan, reached: Reached, options: Options): Ranked[] {
   const idf = idfOf(index);
@@ -33,7 +34,8 @@ export function rerank(candidates: Candidate[], readings: Readings, index: Passa
       const text = passage.text.slice(from, sentences[window[1] - 1]?.end ?? 0);
       const matchedAt = tokens.filter((t) => t.term && reached.has(t.term) && t.start >= from).map((t) => t.start - from);
       const hint = plan.hints.length === 0 ? 0 : (options.hintWeight * kindsIn(text, plan.hints, matchedAt)) / plan.hints.length;
-      return { passage, tokens, sentences, window, score: c.score + options.sentenceWeight * score + hint * meanIdf(plan, idf) };
+      const subject = subjectLeads(tokens, sentences.slice(window[0], window[1]), plan.subject, idf);
+      return { passage, tokens, sentences, window, score: c.score + options.sentenceWeight * score + hint * meanIdf(plan, idf) + options.subjectWeight * subject };
     })
     .sort((a, b) => b.score - a.score);
 }
@@ -110,4 +112,22 @@ function sum(m: Map<number, number>): number {
   let s = 0;
   for (const v of m.values()) s += v;
   return s;
+}
+
+/** How many content words a sentence opens with that can still be its subject. */
+const SUBJECT_SPAN = 3;
+
+/** The rarity of the question's subject word that opens one of the sentences, if any does. */
+function subjectLeads(tokens: Token[], sentences: SentenceSpan[], subject: readonly string[], idf: (t: string) => number): number {
+  if (subject.length === 0) return 0;
+  let best = 0;
+  for (const s of sentences) {
+    let seen = 0;
+    for (const t of tokens) {
+      if (t.start < s.start || !t.term) continue;
+      if (t.end > s.end || ++seen > SUBJECT_SPAN) break;
+      if (subject.includes(t.term)) best = Math.max(best, idf(t.term));
+    }
+  }
+  return best;
 }

@@ -70,18 +70,21 @@ function tooCommon(index: PassageIndex, term: string): boolean {
 type Variant = [term: string, termId: number, weight: number, exact: boolean];
 
 /**
- * A stand-in for a word the passages do use is worth no more than that word: its weight shrinks
- * so that weight × its rarity stays within the word's own rarity. Without this a rare synonym
- * (`unlock` → `unbolt`) outscores the common word the user typed and the passages that use it.
+ * A stand-in for a word the passages do use (a synonym, another form of the word) is worth no more
+ * than that word: its weight shrinks so that weight × its rarity stays within the word's own
+ * rarity. Without this a rare synonym (`start` → `commence`) outscores the common word the user
+ * typed and the passages that use it.
  * A stand-in for a word the corpus lacks keeps its own rarity: it is the only way in.
  */
 function* capped(index: PassageIndex, group: TermGroup, found: Iterable<Variant>): Iterable<Variant> {
   const ownDf = index.documentFrequency(group.terms[0]!.term);
   if (!group.own || ownDf === 0) return yield* found;
   const own = idf(index.documentCount, ownDf);
+  // Another spelling of the same name (`U.S.` for United States) is no stand-in.
+  const spellings = new Set(group.terms.filter((t) => t.kind === 'abbreviation').map((t) => t.term));
   for (const [term, id, weight, exact] of found) {
     const its = idf(index.documentCount, index.documentFrequency(term));
-    yield [term, id, exact || its <= own ? weight : (weight * own) / its, exact];
+    yield [term, id, exact || spellings.has(term) || its <= own ? weight : (weight * own) / its, exact];
   }
 }
 

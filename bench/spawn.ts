@@ -1,11 +1,12 @@
 // Runs the bench's child scripts, and the bot itself, in fresh processes the way `npm start` runs
-// the bot (through tsx), and times them from spawn to their answer.
+// the bot (node with tsx's loader), and times them from spawn to their answer.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+/** How `npm start` runs TypeScript: node with tsx's loader, one process. */
+const NODE_TSX = [process.execPath, '--import', 'tsx'] as const;
 
 export interface ChildResult {
   /** Spawn to the JSON line arriving: process start-up included. */
@@ -16,7 +17,7 @@ export interface ChildResult {
 /** Runs `bench/<script>` and reads the one JSON line it prints. */
 export function runChild(script: 'child.ts' | 'cold.ts', args: readonly string[]): Promise<ChildResult> {
   const start = process.hrtime.bigint();
-  const child = spawn(TSX, [path.join(ROOT, 'bench', script), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(NODE_TSX[0], [...NODE_TSX.slice(1), path.join(ROOT, 'bench', script), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   let stdout = '';
   let wallMs = 0;
   child.stdout.on('data', (d: Buffer) => {
@@ -32,13 +33,13 @@ export function runChild(script: 'child.ts' | 'cold.ts', args: readonly string[]
 }
 
 /**
- * Starts the bot as `npm start` does (`tsx src/main.ts`, console chat, no platform credentials),
+ * Starts the bot as `npm start` does (`node --import tsx src/main.ts`, console chat, no platform credentials),
  * types one /ask, and returns the time from spawn until its first citation is printed.
  */
 export function timeBotStart(dataDir: string, cacheDir: string, question: string): Promise<number> {
   const start = process.hrtime.bigint();
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, CACHE_DIR: cacheDir, LOG_LEVEL: 'warn' };
-  const child = spawn(TSX, [path.join(ROOT, 'src/main.ts')], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(NODE_TSX[0], [...NODE_TSX.slice(1), path.join(ROOT, 'src/main.ts')], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'inherit'] });
   let stdout = '';
   let answeredMs = 0;
   child.stdout.on('data', (d: Buffer) => {

@@ -3,7 +3,6 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
 export interface RunResult {
   code: number | null;
@@ -14,7 +13,8 @@ export interface RunResult {
 export function runEntry(entry: string, args: string[], opts: { env?: Record<string, string>; stdin?: string } = {}): Promise<RunResult> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !/^(DISCORD|SLACK)_/.test(k)) env[k] = v;
-  const child = spawn(TSX, [path.join(ROOT, entry), ...args], { cwd: ROOT, env: { ...env, LOG_LEVEL: 'warn', ...opts.env } });
+  // As the npm scripts run it: node with tsx's loader (the tsx command would start a second process).
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, entry), ...args], { cwd: ROOT, env: { ...env, LOG_LEVEL: 'warn', ...opts.env } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

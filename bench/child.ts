@@ -58,10 +58,10 @@ async function phases(dataDir: string, cacheDir: string, question: string, quote
   out.corpus_from = opened.value.from;
   const corpus = opened.value.corpus;
   lap(out, 'index_key_ms', (await timedAsync(() => indexFingerprint(corpus, opened.value.contentHash))).ms);
-  const read = await timedAsync(() => readFile(cacheFile(cacheDir, dataDir), 'utf8'));
+  const read = await timedAsync(() => readFile(cacheFile(cacheDir, dataDir)));
   lap(out, 'read_index_ms', read.ms);
   out.index_mb = read.value.length / 2 ** 20;
-  const restore = timed(() => restoreSearchEngine(corpus, read.value.slice(read.value.indexOf('\n') + 1)));
+  const restore = timed(() => restoreSearchEngine(corpus, read.value.subarray(read.value.indexOf(10) + 1)));
   lap(out, 'restore_index_ms', restore.ms);
   lap(out, 'first_search_ms', timed(() => restore.value.search(question, { limit: 3 })).ms);
   lap(out, 'second_search_ms', timed(() => restore.value.search(question, { limit: 3 })).ms);

@@ -1,6 +1,6 @@
 // One file of the cache folder: a header line naming what it holds and the key it was made for,
-// then the payload. Written atomically; a file that cannot be read or is not ours is a warning.
-import { isAscii } from 'node:buffer';
+// then the payload (bytes: see sections.ts). Written atomically; a file that cannot be read or is
+// not ours is a warning.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,46 +15,43 @@ export type Warn = (message: string) => void;
 /** Where `kind` is kept for a data folder: one file per folder, named by a hash of its absolute path. */
 export function cachePath(cacheDir: string, dataDir: string, kind: string): string {
   const folder = createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 16);
-  return path.join(cacheDir, `${kind}-${folder}.txt`);
+  return path.join(cacheDir, `${kind}-${folder}.bin`);
 }
 
 /** The payload saved under `key`, or null when there is none, it was made for another key, or it is unreadable. */
-export async function readCache(file: string, kind: string, key: string, warn?: Warn): Promise<string | null> {
-  let text: string;
+export async function readCache(file: string, kind: string, key: string, warn?: Warn): Promise<Buffer | null> {
+  let bytes: Buffer;
   try {
-    text = decode(await readFile(file));
+    bytes = await readFile(file);
   } catch (err) {
     if (!NOT_SAVED_YET.has(errorCode(err) ?? '')) warn?.(`Saved ${kind} ${file} could not be read (${reason(err)}); rebuilding it.`);
     return null;
   }
-  const newline = text.indexOf('\n');
-  const header = newline < 0 ? text : text.slice(0, newline);
+  const newline = bytes.indexOf(10);
+  const header = bytes.toString('latin1', 0, newline < 0 ? Math.min(bytes.length, 200) : newline);
   if (!header.startsWith(`${MAGIC}\t${kind}\t`)) {
     warn?.(`Saved ${kind} ${file} is not a ${kind} cache file; rebuilding it.`);
     return null;
   }
   // Made for other files or other code: a normal rebuild, nothing to warn about.
-  return header === headerLine(kind, key) ? text.slice(newline + 1) : null;
+  return header === headerLine(kind, key) ? bytes.subarray(newline + 1) : null;
 }
 
 /** Writes to a temporary file then renames it, so a crash never leaves half a file behind. */
-export async function writeCache(file: string, kind: string, key: string, payload: string, warn?: Warn): Promise<boolean> {
+export async function writeCache(file: string, kind: string, key: string, payload: Uint8Array, warn?: Warn): Promise<boolean> {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(temporary, `${headerLine(kind, key)}\n${payload}`);
+    await writeFile(temporary, Buffer.concat([Buffer.from(`${headerLine(kind, key)}\n`, 'latin1'), payload]));
     await rename(temporary, file);
+    // The text files of earlier versions, never read again.
+    await unlink(file.replace(/\.bin$/, '.txt')).catch(() => undefined);
     return true;
   } catch (err) {
     warn?.(`Could not save the ${kind} to ${file} (${reason(err)}); it will be rebuilt at next start.`);
     await unlink(temporary).catch(() => undefined);
     return false;
   }
-}
-
-/** Pure ASCII (as the saved corpus is written) skips UTF-8 validation: a few hundred ms at 100k passages. */
-function decode(bytes: Buffer): string {
-  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
 function headerLine(kind: string, key: string): string {

@@ -8,9 +8,10 @@ import type { Article, Passage } from '../corpus/types.ts';
 import { cachePath, readCache, reason, writeCache, type Warn } from './cache-file.ts';
 import { corpusContentHash } from './content-hash.ts';
 import { codeVersion, dataFilesState, type FilesState } from './fingerprint.ts';
+import { jsonSection, packSections, readJson, readText, readUint32, textSection, unpackSections } from './sections.ts';
 
 /** Bump when the saved layout below changes. Loader changes are caught by hashing its source. */
-const FORMAT = 2;
+const FORMAT = 3;
 const KIND = 'corpus';
 const HERE = fileURLToPath(import.meta.url);
 const LOADER_DIR = path.resolve(path.dirname(HERE), '../corpus');
@@ -36,9 +37,24 @@ export interface OpenedCorpus extends LoadResult {
   from: 'saved' | 'loaded';
 }
 
+/**
+ * The saved corpus: a JSON head (articles without their passages, distinct headings, the few
+ * passages whose file or title differ from their article's), every passage's text in one string,
+ * and per passage its line, heading number (0: none) and where its text ends in that string.
+ */
+interface Head {
+  articles: (Omit<Article, 'passages'> & { count: number })[];
+  headings: string[];
+  /** [passage number, its own source, its own title]. */
+  exceptions: [number, string, string][];
+  warnings: string[];
+  contentHash: string;
+}
+
+const SECTIONS = 5;
+
 interface Saved {
-  /** Articles whose passages leave out `source` and `title` when they are the article's. */
-  articles: (Omit<Article, 'passages'> & { passages: Partial<Passage>[] })[];
+  corpus: LoadResult['corpus'];
   warnings: string[];
   contentHash: string;
 }
@@ -51,17 +67,14 @@ export async function openCorpus(dataDir: string, options: OpenCorpusOptions = {
   const file = cachePath(options.cacheDir, dataDir, KIND);
   const key = await corpusKey(before);
   const saved = parseSaved(await readCache(file, KIND, key, options.warn), file, options.warn);
-  if (saved) {
-    const articles = saved.articles.map(expand);
-    return { corpus: { articles, passages: articles.flatMap((a) => a.passages) }, warnings: saved.warnings, contentHash: saved.contentHash, from: 'saved' };
-  }
+  if (saved) return { ...saved, from: 'saved' };
   const startedMs = Date.now();
   const result = loaded(await load(dataDir));
   const settled = before.newestChangeMs < startedMs - (options.settleMs ?? SETTLE_MS);
   // Saved only if no file changed while it was read, and its passages are exactly its articles'.
   if (settled && filesState(dataDir, options.cacheDir)?.key === before.key && passagesFollowArticles(result)) {
     const { corpus, warnings, contentHash } = result;
-    await writeCache(file, KIND, key, asciiJson({ articles: corpus.articles.map(compact), warnings, contentHash } satisfies Saved), options.warn);
+    await writeCache(file, KIND, key, pack({ corpus, warnings, contentHash }), options.warn);
   }
   return result;
 }
@@ -88,39 +101,60 @@ async function corpusKey(files: FilesState): Promise<string> {
   return createHash('sha256').update(`format ${FORMAT}\0${await codeVersion(LOADER_DIR, HERE)}\0${files.key}`).digest('hex');
 }
 
-function parseSaved(payload: string | null, file: string, warn: Warn | undefined): Saved | null {
+function parseSaved(payload: Buffer | null, file: string, warn: Warn | undefined): Saved | null {
   if (payload === null) return null;
   try {
-    const saved = JSON.parse(payload) as Saved;
-    if (!Array.isArray(saved.articles) || !Array.isArray(saved.warnings) || typeof saved.contentHash !== 'string') throw new Error('unexpected layout');
-    if (!saved.articles.every((a) => Array.isArray(a.passages))) throw new Error('an article without passages');
-    return saved;
+    return unpack(payload);
   } catch (err) {
     warn?.(`Saved ${KIND} ${file} is corrupt (${reason(err)}); rebuilding it.`);
     return null;
   }
 }
 
-/** Every passage repeats its article's file and title: saved once per article, a quarter less to read. */
-function compact(article: Article): Saved['articles'][number] {
-  const passages = article.passages.map(({ source, title, ...rest }) => ({
-    ...(source === article.source ? {} : { source }),
-    ...(title === article.title ? {} : { title }),
-    ...rest,
-  }));
-  return { ...article, passages };
+function pack({ corpus, warnings, contentHash }: Saved): Uint8Array {
+  const headings = new Map<string, number>();
+  const exceptions: Head['exceptions'] = [];
+  const n = corpus.passages.length;
+  const [lines, headingIds, ends] = [new Uint32Array(n), new Uint32Array(n), new Uint32Array(n)];
+  let text = '';
+  let i = 0;
+  for (const article of corpus.articles) {
+    for (const p of article.passages) {
+      if (p.source !== article.source || p.title !== article.title) exceptions.push([i, p.source, p.title]);
+      if (p.heading !== null && !headings.has(p.heading)) headings.set(p.heading, headings.size + 1);
+      lines[i] = p.line;
+      headingIds[i] = p.heading === null ? 0 : headings.get(p.heading)!;
+      text += p.text;
+      ends[i++] = text.length;
+    }
+  }
+  const articles = corpus.articles.map(({ passages, ...a }) => ({ ...a, count: passages.length }));
+  const head: Head = { articles, headings: [...headings.keys()], exceptions, warnings, contentHash };
+  return packSections([jsonSection(head), textSection(text), lines, headingIds, ends]);
 }
 
-function expand(article: Saved['articles'][number]): Article {
-  return { ...article, passages: article.passages.map((p) => ({ source: article.source, title: article.title, ...p }) as Passage) };
-}
-
-/**
- * JSON with every non-ASCII character escaped: reading a file of pure ASCII skips UTF-8 decoding,
- * which at 100k passages of curly quotes and dashes costs more than parsing it.
- */
-function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+function unpack(payload: Buffer): Saved {
+  const [headBytes, textBytes, lineBytes, headingBytes, endBytes] = unpackSections(payload, SECTIONS) as [Buffer, Buffer, Buffer, Buffer, Buffer];
+  const head = readJson<Head>(headBytes);
+  if (!Array.isArray(head.articles) || !Array.isArray(head.headings) || !Array.isArray(head.warnings) || typeof head.contentHash !== 'string') throw new Error('unexpected layout');
+  const text = readText(textBytes);
+  const [lines, headingIds, ends] = [readUint32(lineBytes), readUint32(headingBytes), readUint32(endBytes)];
+  const total = head.articles.reduce((sum, a) => sum + a.count, 0);
+  if (lines.length !== total || headingIds.length !== total || ends.length !== total || (total > 0 && ends[total - 1] !== text.length)) throw new Error('passages do not match their articles');
+  const exceptions = new Map(head.exceptions.map(([at, source, title]) => [at, { source, title }]));
+  const passages: Passage[] = [];
+  let i = 0;
+  const articles = head.articles.map(({ count, ...rest }) => {
+    const own: Passage[] = [];
+    for (const end = i + count; i < end; i++) {
+      const { source, title } = exceptions.get(i) ?? rest;
+      const heading = headingIds[i] === 0 ? null : head.headings[headingIds[i]! - 1]!;
+      own.push({ source, line: lines[i]!, heading, title, text: text.slice(i === 0 ? 0 : ends[i - 1], ends[i]) });
+    }
+    for (const p of own) passages.push(p);
+    return { ...rest, passages: own };
+  });
+  return { corpus: { articles, passages }, warnings: head.warnings, contentHash: head.contentHash };
 }
 
 /** The saved form keeps only the articles; `passages` must be theirs, in order, to be rebuilt from them. */

@@ -28,7 +28,7 @@ export function createSearchEngine(corpus: Corpus, options?: SearchEngineOptions
 }
 
 /** Loads an engine saved with `serialize()` for the same corpus, without re-indexing. */
-export function restoreSearchEngine(corpus: Corpus, saved: string, options?: SearchEngineOptionsInput): SearchEngine {
+export function restoreSearchEngine(corpus: Corpus, saved: Uint8Array, options?: SearchEngineOptionsInput): SearchEngine {
   const index = PassageIndex.restore(saved);
   if (index.documentCount !== corpus.passages.length) {
     throw new Error(`search: the saved index holds ${index.documentCount} passages, the corpus ${corpus.passages.length}`);

@@ -1,11 +1,12 @@
 // The passage index. MiniSearch builds it (one document per passage: text, heading, title); its
 // postings are then laid out as flat typed arrays (per field: term → passages, term frequencies)
-// that the engine's scorer walks directly and that save and load in one step. MiniSearch's own
+// that the engine's scorer walks directly and that save and load as raw bytes. MiniSearch's own
 // `search` builds and sorts a result object for every matching passage, and its saved form reloads
 // into millions of Map entries: at 100k passages each costs seconds, not milliseconds.
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Passage } from '../corpus/types.ts';
+import { jsonSection, packSections, readJson, readText, readUint16, readUint32, textSection, unpackSections } from '../cache/sections.ts';
 import { abbreviationsIn } from './text/abbreviations.ts';
 import { tokenize } from './text/tokens.ts';
 
@@ -27,12 +28,13 @@ interface FieldData {
   average: number;
 }
 
-const FORMAT = 'coverage-bot/passage-index@1';
+const FORMAT = 'coverage-bot/passage-index@2';
+const FIELD_ARRAYS = 4;
 
 export class PassageIndex {
-  /** For prefix and fuzzy lookups; `byTerm` answers exact ones faster. */
-  private readonly ids: SearchableMap<number>;
   private readonly byTerm: Map<string, number>;
+  /** For fuzzy lookups, built at the first one: few questions need it, and it takes a while. */
+  private fuzzyMap: SearchableMap<number> | undefined;
   private forward: { offsets: Uint32Array; terms: Uint32Array } | undefined;
 
   private constructor(
@@ -40,10 +42,11 @@ export class PassageIndex {
     private readonly terms: string[],
     /** How each term was first written, for suggestions (`extradit` → `extradition`). */
     private readonly surface: string[],
+    /** Term ids in the terms' sorted order, for prefix lookups by binary search. */
+    private readonly sorted: Uint32Array,
     private readonly fields: FieldData[],
   ) {
     this.byTerm = new Map(terms.map((t, i) => [t, i]));
-    this.ids = SearchableMap.from(this.byTerm);
   }
 
   static build(passages: readonly Passage[]): PassageIndex {
@@ -62,31 +65,35 @@ export class PassageIndex {
   private static fromMiniSearch(plain: AsPlainObject, count: number, surface: Map<string, string>): PassageIndex {
     const terms = (plain.index as [string, unknown][]).map(([term]) => term);
     const fields = FIELDS.map((field) => fieldData(plain, field, terms.length, count));
-    return new PassageIndex(count, terms, terms.map((t) => surface.get(t) ?? ''), fields);
+    const sorted = Uint32Array.from(terms.keys()).sort((a, b) => (terms[a]! < terms[b]! ? -1 : 1));
+    return new PassageIndex(count, terms, terms.map((t) => surface.get(t) ?? ''), sorted, fields);
   }
 
-  static restore(saved: string): PassageIndex {
-    const s = JSON.parse(saved) as Saved;
-    if (s.format !== FORMAT) throw new Error('search: the saved index was made by another version; rebuild it');
-    const fields = s.fields.map((f) => ({
-      offsets: new Uint32Array(bytes(f.offsets)),
-      docs: new Uint32Array(bytes(f.docs)),
-      tfs: new Uint16Array(bytes(f.tfs)),
-      lengths: new Uint16Array(bytes(f.lengths)),
-      average: f.average,
-    }));
-    return new PassageIndex(s.documentCount, s.terms.split('\n'), s.surface.split('\n'), fields);
+  /** Loads what `serialize` wrote; throws on another format or a damaged file. */
+  static restore(saved: Uint8Array): PassageIndex {
+    let sections: Buffer[];
+    try {
+      sections = unpackSections(saved, 4 + FIELDS.length * FIELD_ARRAYS);
+    } catch (err) {
+      throw new Error(`search: the saved index is damaged or of another version (${(err as Error).message}); rebuild it`);
+    }
+    const [headBytes, termBytes, surfaceBytes, sortedBytes, ...fieldBytes] = sections as [Buffer, Buffer, Buffer, Buffer, ...Buffer[]];
+    const head = readJson<Head>(headBytes);
+    if (head.format !== FORMAT) throw new Error('search: the saved index was made by another version; rebuild it');
+    const fields = FIELDS.map((_, f) => {
+      const [offsets, docs, tfs, lengths] = fieldBytes.slice(f * FIELD_ARRAYS, (f + 1) * FIELD_ARRAYS) as [Buffer, Buffer, Buffer, Buffer];
+      return { offsets: readUint32(offsets), docs: readUint32(docs), tfs: readUint16(tfs), lengths: readUint16(lengths), average: head.averages[f]! };
+    });
+    const terms = readText(termBytes).split('\n');
+    const sorted = readUint32(sortedBytes);
+    if (sorted.length !== terms.length || fields.some((f) => f.offsets.length !== terms.length + 1)) throw new Error('search: the saved index is damaged; rebuild it');
+    return new PassageIndex(head.documentCount, terms, readText(surfaceBytes).split('\n'), sorted, fields);
   }
 
-  serialize(): string {
-    const saved: Saved = {
-      format: FORMAT,
-      documentCount: this.documentCount,
-      terms: this.terms.join('\n'),
-      surface: this.surface.join('\n'),
-      fields: this.fields.map((f) => ({ offsets: b64(f.offsets), docs: b64(f.docs), tfs: b64(f.tfs), lengths: b64(f.lengths), average: f.average })),
-    };
-    return JSON.stringify(saved);
+  serialize(): Uint8Array {
+    const head: Head = { format: FORMAT, documentCount: this.documentCount, averages: this.fields.map((f) => f.average) };
+    const arrays = this.fields.flatMap((f) => [f.offsets, f.docs, f.tfs, f.lengths]);
+    return packSections([jsonSection(head), textSection(this.terms.join('\n')), textSection(this.surface.join('\n')), this.sorted, ...arrays]);
   }
 
   termId(term: string): number | undefined {
@@ -125,14 +132,27 @@ export class PassageIndex {
     return f.offsets[termId + 1]! - f.offsets[termId]!;
   }
 
-  /** Index terms starting with `prefix`, as ids. */
-  withPrefix(prefix: string): Iterable<[string, number]> {
-    return this.ids.atPrefix(prefix);
+  /** Index terms starting with `prefix` (in sorted order), as ids. */
+  *withPrefix(prefix: string): Iterable<[string, number]> {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.terms[this.sorted[mid]!]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.sorted.length; i++) {
+      const id = this.sorted[i]!;
+      const term = this.terms[id]!;
+      if (!term.startsWith(prefix)) return;
+      yield [term, id];
+    }
   }
 
   /** Index terms within `distance` edits of `term`: [term, id, distance]. */
   near(term: string, distance: number): [string, number, number][] {
-    return [...this.ids.fuzzyGet(term, distance)].map(([t, [id, d]]) => [t, id, d]);
+    this.fuzzyMap ??= SearchableMap.from(this.byTerm);
+    return [...this.fuzzyMap.fuzzyGet(term, distance)].map(([t, [id, d]]) => [t, id, d]);
   }
 
   /** Per passage, k·(1 − b + b·length/average) for BM25, one array per field. */
@@ -145,12 +165,11 @@ export class PassageIndex {
   }
 }
 
-interface Saved {
+interface Head {
   format: string;
   documentCount: number;
-  terms: string;
-  surface: string;
-  fields: { offsets: string; docs: string; tfs: string; lengths: string; average: number }[];
+  /** Average length of each field, in FIELDS order. */
+  averages: number[];
 }
 
 /** Every index term of a text (its words' terms plus abbreviations of spelled-out phrases), noting how each was written. */
@@ -196,14 +215,4 @@ function invert(field: FieldData, count: number): { offsets: Uint32Array; terms:
     for (let i = field.offsets[t]!; i < field.offsets[t + 1]!; i++) terms[fill[field.docs[i]!]!++] = t;
   }
   return { offsets, terms };
-}
-
-function b64(a: Uint32Array | Uint16Array): string {
-  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-}
-
-/** Decodes base64 into a fresh, aligned ArrayBuffer. */
-function bytes(s: string): ArrayBuffer {
-  const buf = Buffer.from(s, 'base64');
-  return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
 }

@@ -11,7 +11,7 @@ import { createSearchEngine, restoreSearchEngine } from './engine.ts';
 import type { SearchEngine } from './types.ts';
 
 /** Bump when the saved layout changes. Engine changes are caught by hashing its source (below). */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 const KIND = 'search index';
 const HERE = fileURLToPath(import.meta.url);
@@ -20,7 +20,7 @@ const ENGINE_DIR = path.dirname(HERE);
 /** How an engine is built and loaded back; tests pass their own to count builds. */
 export interface EngineFactory {
   create(corpus: Corpus): SearchEngine;
-  restore(corpus: Corpus, saved: string): SearchEngine;
+  restore(corpus: Corpus, saved: Uint8Array): SearchEngine;
 }
 
 export interface OpenEngineOptions {

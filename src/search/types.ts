@@ -20,6 +20,6 @@ export interface SearchEngine {
   search(query: string, options?: SearchOptions): SearchHit[];
   /** Index terms close to the query's words, for "nothing found" replies. */
   suggest(query: string, max?: number): string[];
-  /** Everything the engine built, as a string that `restoreSearchEngine(corpus, saved)` loads back. */
-  serialize(): string;
+  /** Everything the engine built, as bytes that `restoreSearchEngine(corpus, saved)` loads back. */
+  serialize(): Uint8Array;
 }

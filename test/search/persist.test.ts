@@ -27,7 +27,7 @@ function countingFactory(): EngineFactory & { builds: number; restores: number }
     builds: 0,
     restores: 0,
     create: (c: Parameters<EngineFactory['create']>[0]) => (f.builds++, createSearchEngine(c)),
-    restore: (c: Parameters<EngineFactory['restore']>[0], saved: string) => (f.restores++, restoreSearchEngine(c, saved)),
+    restore: (c: Parameters<EngineFactory['restore']>[0], saved: Uint8Array) => (f.restores++, restoreSearchEngine(c, saved)),
   };
   return f;
 }

@@ -69,7 +69,7 @@ describe('search', () => {
 
   it('answers the same after saving and restoring the index', () => {
     const restored = restoreSearchEngine(corpus, engine.serialize());
-    for (const q of ['hegsth', 'US talks', 'extradtion kingpins', 'rodriguez']) {
+    for (const q of ['hegsth', 'US talks', 'extradtion kingpins', 'rodriguez', 'who launches patr', 'Pet']) {
       expect(cites(restored.search(q))).toEqual(cites(engine.search(q)));
     }
   });
@@ -77,6 +77,11 @@ describe('search', () => {
   it('refuses a saved index made for another corpus', () => {
     const other = corpusOf({ 'x.txt': ['Title', 'One paragraph only.'] });
     expect(() => restoreSearchEngine(other, engine.serialize())).toThrow(/search:/);
+  });
+
+  it('refuses a saved index that was cut short, with a clear error', () => {
+    const saved = engine.serialize();
+    expect(() => restoreSearchEngine(corpus, saved.subarray(0, saved.length - 7))).toThrow(/search: the saved index is damaged/);
   });
 });
 

@@ -5,7 +5,7 @@ import { abbreviationsIn } from '../text/abbreviations.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import type { AnswerKind, QueryPlan, TermGroup } from './plan.ts';
 import { addTerm } from './plan.ts';
-import { isKnownWord } from './wordnet.ts';
+import { canBeNoun, isKnownWord } from './wordnet.ts';
 
 export function parseQuery(question: string, abbreviationWeight: number): QueryPlan {
   const tokens = tokenize(question);
@@ -52,9 +52,10 @@ const WH = /^(how|what|which|who|whom|whose|when|where|why)$/i;
 const AUX = /^(is|are|was|were|has|have|had|do|does|did|will|would|can|could|should|might|may|must)$/i;
 
 /**
- * The subject of a question asked with an auxiliary: the first content words after `has`, `did`,
- * `will`… (`How have [the cartels] reacted`, `Would [Mexican authorities] be notified`, `What role
- * do [American military] advisers play`). An answer usually keeps it as its own subject.
+ * The subject of a question asked with an auxiliary: the first content word after `has`, `did`,
+ * `will`…, and the next one too when it can be a noun (`How have [the cartels] reacted`, `Would
+ * [Mexican authorities] be notified`, but `What are [the cartels] afraid of`). An answer usually
+ * keeps it as its own subject.
  */
 export function subjectOf(tokens: readonly Token[]): string[] {
   let at = 0;
@@ -63,10 +64,8 @@ export function subjectOf(tokens: readonly Token[]): string[] {
     if (tokens[at] && !AUX.test(tokens[at]!.text)) at++;
   }
   if (!tokens[at] || !AUX.test(tokens[at]!.text)) return [];
-  const out: string[] = [];
-  for (const t of tokens.slice(at + 1, at + 4)) {
-    if (t.term) out.push(t.term);
-    if (out.length === 2) break;
-  }
-  return out;
+  const words = tokens.slice(at + 1, at + 4).filter((t) => t.term);
+  const [first, second] = words;
+  if (!first) return [];
+  return second && second === tokens[tokens.indexOf(first) + 1] && canBeNoun(second.text) ? [first.term!, second.term!] : [first.term!];
 }

@@ -50,6 +50,11 @@ export function isKnownWord(word: string): boolean {
   return POS.some((pos) => baseForms(word, pos).length > 0);
 }
 
+/** Can `word` be a noun (in any inflection)? `label` and `order` can, `afraid` and `warn` cannot. */
+export function canBeNoun(word: string): boolean {
+  return baseForms(word.toLowerCase(), 'noun').length > 0;
+}
+
 /** What the words around a question word say it is: a noun after `the`, a verb after `to`; any when unsure. */
 export type WordClass = 'noun' | 'verb' | 'any';
 

@@ -78,9 +78,10 @@ type Variant = [term: string, termId: number, weight: number, exact: boolean];
  */
 function* capped(index: PassageIndex, group: TermGroup, found: Iterable<Variant>): Iterable<Variant> {
   const ownDf = index.documentFrequency(group.terms[0]!.term);
-  if (!group.own || ownDf === 0) return yield* found;
+  // A name's other forms (`America`, `U.S.` for American) name the same thing: no stand-ins.
+  if (!group.own || ownDf === 0 || /^\p{Lu}/u.test(group.source)) return yield* found;
   const own = idf(index.documentCount, ownDf);
-  // Another spelling of the same name (`U.S.` for United States) is no stand-in.
+  // Another spelling of the same word (`US` for united states) is no stand-in either.
   const spellings = new Set(group.terms.filter((t) => t.kind === 'abbreviation').map((t) => t.term));
   for (const [term, id, weight, exact] of found) {
     const its = idf(index.documentCount, index.documentFrequency(term));

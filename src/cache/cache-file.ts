@@ -2,7 +2,8 @@
 // then the payload (bytes: see sections.ts). Written atomically; a file that cannot be read or is
 // not ours is a warning.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const MAGIC = 'coverage-bot cache';
@@ -24,9 +25,28 @@ export async function readCache(file: string, kind: string, key: string, warn?: 
   try {
     bytes = await readFile(file);
   } catch (err) {
-    if (!NOT_SAVED_YET.has(errorCode(err) ?? '')) warn?.(`Saved ${kind} ${file} could not be read (${reason(err)}); rebuilding it.`);
-    return null;
+    return unreadable(err, file, kind, warn);
   }
+  return payloadOf(bytes, file, kind, key, warn);
+}
+
+/** `readCache` for callers that cannot wait (a lazily built part of the core). */
+export function readCacheSync(file: string, kind: string, key: string, warn?: Warn): Buffer | null {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    return unreadable(err, file, kind, warn);
+  }
+  return payloadOf(bytes, file, kind, key, warn);
+}
+
+function unreadable(err: unknown, file: string, kind: string, warn: Warn | undefined): null {
+  if (!NOT_SAVED_YET.has(errorCode(err) ?? '')) warn?.(`Saved ${kind} ${file} could not be read (${reason(err)}); rebuilding it.`);
+  return null;
+}
+
+function payloadOf(bytes: Buffer, file: string, kind: string, key: string, warn: Warn | undefined): Buffer | null {
   const newline = bytes.indexOf(10);
   const header = bytes.toString('latin1', 0, newline < 0 ? Math.min(bytes.length, 200) : newline);
   if (!header.startsWith(`${MAGIC}\t${kind}\t`)) {
@@ -38,20 +58,33 @@ export async function readCache(file: string, kind: string, key: string, warn?: 
 }
 
 /** Writes to a temporary file then renames it, so a crash never leaves half a file behind. */
-export async function writeCache(file: string, kind: string, key: string, payload: Uint8Array, warn?: Warn): Promise<boolean> {
+export function writeCacheSync(file: string, kind: string, key: string, payload: Uint8Array, warn?: Warn): boolean {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(temporary, Buffer.concat([Buffer.from(`${headerLine(kind, key)}\n`, 'latin1'), payload]));
-    await rename(temporary, file);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(temporary, Buffer.concat([Buffer.from(`${headerLine(kind, key)}\n`, 'latin1'), payload]));
+    renameSync(temporary, file);
     // The text files of earlier versions, never read again.
-    await unlink(file.replace(/\.bin$/, '.txt')).catch(() => undefined);
+    removeQuietly(file.replace(/\.bin$/, '.txt'));
     return true;
   } catch (err) {
     warn?.(`Could not save the ${kind} to ${file} (${reason(err)}); it will be rebuilt at next start.`);
-    await unlink(temporary).catch(() => undefined);
+    removeQuietly(temporary);
     return false;
   }
+}
+
+function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // Nothing there, or nothing we may touch: either way nothing to do.
+  }
+}
+
+/** `writeCacheSync` where a promise reads better; the file is written before it resolves. */
+export function writeCache(file: string, kind: string, key: string, payload: Uint8Array, warn?: Warn): Promise<boolean> {
+  return Promise.resolve(writeCacheSync(file, kind, key, payload, warn));
 }
 
 function headerLine(kind: string, key: string): string {

@@ -1,8 +1,7 @@
 // Builds the core from a folder of articles: load, index, extract quotes.
 import { openCorpus } from '../cache/corpus.ts';
-import type { Corpus } from '../corpus/types.ts';
 import { openSearchEngine } from '../search/persist.ts';
-import { createQuoteBook } from '../quotes/book.ts';
+import { savedQuoteBook, type SavedQuoteBook } from '../quotes/persist.ts';
 import type { QuoteBook } from '../quotes/types.ts';
 import type { Core } from './core.ts';
 
@@ -22,15 +21,18 @@ export async function createCore({ dataDir, cacheDir, warn }: CreateCoreOptions)
   return {
     corpus,
     search: engine,
-    quotes: lazyQuoteBook(corpus),
+    quotes: lazyQuoteBook(await savedQuoteBook(corpus, { dataDir, cacheDir, contentHash, warn })),
     articleOf: (source) => articles.get(source),
   };
 }
 
-/** Extracting quotes reads every sentence of the corpus: done at the first quote request, not at start-up. */
-function lazyQuoteBook(corpus: Corpus): QuoteBook {
+/**
+ * Extracting quotes reads every sentence of the corpus: done (or read back from the cache) at the
+ * first quote request, not at start-up.
+ */
+function lazyQuoteBook(saved: SavedQuoteBook): QuoteBook {
   let book: QuoteBook | undefined;
-  const get = (): QuoteBook => (book ??= createQuoteBook(corpus));
+  const get = (): QuoteBook => (book ??= saved.open());
   return {
     speakers: () => get().speakers(),
     findSpeaker: (name) => get().findSpeaker(name),

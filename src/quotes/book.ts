@@ -14,14 +14,34 @@ export interface FullQuoteBook extends QuoteBook {
   all(): Quote[];
 }
 
+/**
+ * What extraction finds, in a form that can be saved: every quote (with its speaker's key) and
+ * every speaker (with its key). Building it reads every sentence of the corpus; the book itself is
+ * cheap to make from it.
+ */
+export interface QuoteData {
+  quotes: (Quote & { key: string | null })[];
+  speakers: (Speaker & { key: string })[];
+}
+
 export function createQuoteBook(corpus: Corpus): FullQuoteBook {
+  return quoteBookFrom(corpus, extractQuoteData(corpus));
+}
+
+export function extractQuoteData(corpus: Corpus): QuoteData {
   const { quotes: raw, know } = extractQuotes(corpus);
   const directory = new SpeakerDirectory(know);
   const keyed = raw.map((q): KeyedQuote => ({ ...q, speaker: q.speaker ? directory.identify(q.speaker, q.source) : null }));
   const merged = mergeQuotes(keyed, (key) => directory.get(key)?.kind).sort(byReach);
-  const quotes = merged.map((m) => toQuote(m, directory));
-  const keys = new Map(quotes.map((q, i) => [q, merged[i]!.speaker]));
-  const { speakers, keyOf } = listSpeakers(merged, directory);
+  const quotes = merged.map((m) => ({ ...toQuote(m, directory), key: m.speaker }));
+  return { quotes, speakers: listSpeakers(merged, directory) };
+}
+
+export function quoteBookFrom(corpus: Corpus, data: QuoteData): FullQuoteBook {
+  const speakers: Speaker[] = data.speakers.map(({ name, aliases, quotes }) => ({ name, aliases, quotes }));
+  const keyOf = new Map(speakers.map((s, i) => [s, data.speakers[i]!.key]));
+  const quotes: Quote[] = data.quotes.map(({ speaker, text, source, line, also }) => ({ speaker, text, source, line, also }));
+  const keys = new Map(quotes.map((q, i) => [q, data.quotes[i]!.key]));
   const lookup = new SpeakerLookup(speakers);
   const paragraphs = new Map(corpus.passages.map((p) => [`${p.source}:${p.line}`, p.text]));
   const contextOf = (q: Quote) => [q.text, ...[q, ...q.also].map((p) => paragraphs.get(`${p.source}:${p.line}`) ?? '')];
@@ -58,15 +78,13 @@ function toQuote(m: MergedQuote, directory: SpeakerDirectory): Quote {
   };
 }
 
-function listSpeakers(merged: readonly MergedQuote[], directory: SpeakerDirectory): { speakers: Speaker[]; keyOf: Map<Speaker, string> } {
+function listSpeakers(merged: readonly MergedQuote[], directory: SpeakerDirectory): QuoteData['speakers'] {
   const counts = new Map<string, number>();
   for (const m of merged) if (m.speaker) counts.set(m.speaker, (counts.get(m.speaker) ?? 0) + 1);
   const records = [...counts.keys()].map((k) => directory.get(k)!);
   const surnames = surnameCounts(records);
-  const keyOf = new Map<Speaker, string>();
-  for (const r of records) keyOf.set({ name: r.name, aliases: aliasesOf(r, surnames), quotes: counts.get(r.key)! }, r.key);
-  const speakers = [...keyOf.keys()].sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
-  return { speakers, keyOf };
+  const speakers = records.map((r) => ({ name: r.name, aliases: aliasesOf(r, surnames), quotes: counts.get(r.key)!, key: r.key }));
+  return speakers.sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
 }
 
 function surnameCounts(records: readonly SpeakerRecord[]): Map<string, number> {

@@ -1,0 +1,54 @@
+// Keeps what quote extraction found in the cache folder: at 100k passages extraction takes tens of
+// seconds, and a bot restarted on the same articles should not wait for it again.
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Corpus } from '../corpus/types.ts';
+import { cachePath, readCacheSync, reason, writeCacheSync, type Warn } from '../cache/cache-file.ts';
+import { codeVersion } from '../cache/fingerprint.ts';
+import { jsonSection, packSections, readJson, unpackSections } from '../cache/sections.ts';
+import { createQuoteBook, extractQuoteData, quoteBookFrom, type FullQuoteBook, type QuoteData } from './book.ts';
+
+/** Bump when the saved layout changes. Extraction changes are caught by hashing its source. */
+const FORMAT = 1;
+const KIND = 'quote book';
+const HERE = fileURLToPath(import.meta.url);
+
+export interface SavedQuoteBook {
+  /** Builds the book, from the saved extraction when it was made for this corpus and code. */
+  open(): FullQuoteBook;
+}
+
+/**
+ * Prepares a quote book for the corpus without extracting anything yet: the key (a hash of the
+ * corpus and of this module's code) is worked out now, the book at `open()`.
+ */
+export async function savedQuoteBook(corpus: Corpus, options: { dataDir: string; cacheDir?: string; contentHash: string; warn?: Warn }): Promise<SavedQuoteBook> {
+  const { cacheDir, dataDir, contentHash, warn } = options;
+  if (!cacheDir) return { open: () => createQuoteBook(corpus) };
+  const file = cachePath(cacheDir, dataDir, 'quotes');
+  const code = await codeVersion(path.dirname(HERE), HERE);
+  const key = createHash('sha256').update(`format ${FORMAT}\0${code}\0${contentHash}`).digest('hex');
+  return {
+    open() {
+      const saved = readCacheSync(file, KIND, key, warn);
+      if (saved) {
+        try {
+          return quoteBookFrom(corpus, parse(saved));
+        } catch (err) {
+          warn?.(`Saved ${KIND} ${file} is corrupt (${reason(err)}); rebuilding it.`);
+        }
+      }
+      const data = extractQuoteData(corpus);
+      writeCacheSync(file, KIND, key, packSections([jsonSection(data)]), warn);
+      return quoteBookFrom(corpus, data);
+    },
+  };
+}
+
+function parse(payload: Buffer): QuoteData {
+  const [json] = unpackSections(payload, 1) as [Buffer];
+  const data = readJson<QuoteData>(json);
+  if (!Array.isArray(data.quotes) || !Array.isArray(data.speakers)) throw new Error('unexpected layout');
+  return data;
+}

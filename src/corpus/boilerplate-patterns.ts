@@ -60,6 +60,18 @@ export const MORE_FROM = /^(?:more|latest|top)(?: (?:news|stories|articles|headl
 export const BYLINE =
   /^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Pp]osted by|[Ss]tory by|BY)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Then|Now|Early|Late|Mid|Next|Last|Christmas|Easter)\b)[\p{Lu}@][\p{L}\p{M}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}\p{M}.'’-]*|and|&|de|van|von|da|del|la|le|bin))*(?:\s*[,|•·–—-]\s*.{0,60})?$/u;
 
+const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
+/**
+ * A page's time stamp: "Published March 3, 2026, 6:14 p.m.", "Updated: 10/06/2026 11:42",
+ * "Posted on June 10, 2026 · Updated 11:42 a.m.", or a bare date line ("March 3, 2026").
+ */
+export const TIMESTAMP = new RegExp(
+  String.raw`^(?:(?:first |last )?(?:published|updated|posted|modified)\b[:\s]*(?:on\s+|at\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*,?\s+)?(?:\d|${MONTH}\b)` +
+    String.raw`|(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*,?\s+)?(?:(?:${MONTH})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:${MONTH})\.?\s+\d{4})[\s,·|–—-]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\p{Lu}{2,4})?)?\.?$)`,
+  'iu',
+);
+
 /** Wire-service and contributor credits that close an article. */
 export const WIRE_CREDIT = /^\(?(?:reporting|writing|editing|additional reporting|compiled|produced) by\b/iu;
 export const CONTRIBUTED = /\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\b/iu;

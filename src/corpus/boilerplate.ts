@@ -8,7 +8,7 @@ import * as P from './boilerplate-patterns.ts';
 export type BoilerplateKind =
   | 'broken-encoding' | 'comment-form' | 'copyright' | 'navigation' | 'interface' | 'related-links'
   | 'byline' | 'wire-credit' | 'clickbait' | 'self-promotion' | 'reader-prompt' | 'photo-credit' | 'tags' | 'link-only'
-  | 'fragment';
+  | 'fragment' | 'timestamp';
 
 interface Rule {
   kind: BoilerplateKind;
@@ -24,6 +24,7 @@ const RULES: readonly Rule[] = [
   { kind: 'interface', test: (t, w) => w <= 15 && P.INTERFACE.some((re) => re.test(t)) },
   { kind: 'related-links', test: (t, w) => isRelatedLabel(t, w) },
   { kind: 'byline', test: (t, w) => w <= 12 && !endsSentence(t) && P.BYLINE.test(t) },
+  { kind: 'timestamp', test: (t, w) => w <= 14 && P.TIMESTAMP.test(t) },
   { kind: 'wire-credit', test: (t, w) => w <= 30 && (P.WIRE_CREDIT.test(t) || (t.includes('contributed') && P.CONTRIBUTED.test(t))) },
   { kind: 'clickbait', test: (t, _w, special) => special && isEmojiHeadline(t) },
   { kind: 'self-promotion', test: (t, w) => w <= 40 && P.SELF_PROMOTION.some((re) => re.test(t)) },

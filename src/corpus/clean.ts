@@ -19,7 +19,7 @@ export function cleanUnits(units: readonly Unit[]): Cleaned[] {
 
 function cleanUnit(unit: Unit): Cleaned {
   const credited = stripCredit(unit.text);
-  if (credited === '') return { ...unit, drop: 'photo-credit' };
+  if (credited === '' || isCaption(unit.text)) return { ...unit, drop: 'photo-credit' };
   const kind = kindOf(credited);
   if (kind) return { ...unit, text: credited, drop: kind };
   const text = stripTrailingPrompts(credited);
@@ -28,6 +28,13 @@ function cleanUnit(unit: Unit): Cleaned {
   const kept = unit.kind === 'heading' ? credited : text;
   if (unit.kind !== 'heading' && isFragment(kept)) return { ...unit, text: kept, drop: 'fragment' };
   return { ...unit, text: kept, drop: kept === credited ? null : kindOf(kept) };
+}
+
+/** A whole line in Markdown emphasis that ends in a photo credit: "*The leader at the finish. (Photo: AP)*". */
+function isCaption(text: string): boolean {
+  if (!/^\s*([*_]{1,3})\S[\s\S]*\S\1\s*$/u.test(text)) return false;
+  const plain = plainView(text);
+  return stripCredit(plain) !== plain;
 }
 
 /** "**Subscribe now!**": prompts hidden behind Markdown emphasis. */

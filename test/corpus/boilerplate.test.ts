@@ -142,6 +142,9 @@ describe('isBoilerplate', () => {
     '2024-03-03T10:15:00Z',
     'Explore more on these topics',
     '3 thoughts on “Ferry subsidy approved”',
+    'Published March 3, 2026, 6:14 p.m.',
+    'Published June 10, 2026 · Updated 11:42 a.m.',
+    'Updated: Jan. 5, 2026 9:02 AM EST',
   ])('flags %j', (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -159,6 +162,9 @@ describe('isBoilerplate', () => {
     'Rodríguez said the talks in São Paulo would resume in June.',
     'By February, the council had approved three new ferry routes to the islands.',
     'Two hours ago, the ferry left the harbour with 300 passengers on board.',
+    'Published in 2019, the report found that wages had fallen.',
+    'Updated figures show 40 percent of the wells are dry.',
+    'March 3, 2026 was the day the strike began.',
   ])('keeps %j', (line) => {
     expect(isBoilerplate(line)).toBe(false);
   });
@@ -180,5 +186,16 @@ describe('trailing prompts and credits', () => {
     expect(stripCredit('Workers repair the bridge on Monday. (AP Photo/John Doe)')).toBe('Workers repair the bridge on Monday.');
     expect(stripCredit('Floodwater covers the road (Image Credits: Pexels)')).toBe('Floodwater covers the road');
     expect(stripCredit('The minister speaks in Paris. Photo: Anne Roe/AFP via Getty Images')).toBe('The minister speaks in Paris.');
+  });
+
+  it('drops a Markdown caption line (emphasis around a credited line) but keeps emphasised prose', async () => {
+    const md = [
+      '---', 'title: Leader suspended', '---',
+      'The race leader was suspended on Friday after a positive test, the organisers said.',
+      "*The leader in the gold jersey during the time trial. (Photo: Agence Sportive)*",
+      '*The team said it would appeal the decision within the week.*',
+    ].join('\n');
+    const { corpus } = await loadCorpus(await articleDir({ 'race.md': md }));
+    expect(corpus.passages.map((p) => p.line)).toEqual([4, 6]);
   });
 });

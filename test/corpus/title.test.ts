@@ -17,6 +17,12 @@ describe('article titles', () => {
       .toBe('Is the housing crisis finally easing?');
   });
 
+  it('reads an abbreviation inside a headline as part of it, not as a sentence end', () => {
+    const a = parse("Nurses at St. Aldric's walk out as staffing talks collapse", 'About 1,800 nurses walked off the job on Tuesday.');
+    expect(a.title).toBe("Nurses at St. Aldric's walk out as staffing talks collapse");
+    expect(a.passages.map((p) => p.line)).toEqual([2]);
+  });
+
   it('drops a repeat of the title just below it, even in another case', () => {
     const a = parse(
       'City Plans New Tram Line',

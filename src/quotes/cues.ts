@@ -57,7 +57,20 @@ function cueKind(tokens: readonly Token[], i: number): Cue['kind'] | null {
   // `a warning`, `the statement`: a noun, not a verb.
   if (DETERMINERS.has(lower(tokens[i - 1])) || POSSESSIVE_PRONOUNS.has(lower(tokens[i - 1]))) return null;
   if (/^call/.test(w) && CALL_PARTICLES.has(lower(tokens[i + 1]))) return null;
+  // `what it calls a "blue lane"`, `what critics describe as`: the name of a thing, not speech.
+  if (NAMING_VERBS.test(w) && isWhatClause(tokens, i)) return null;
   return 'verb';
+}
+
+const NAMING_VERBS = /^(?:call|calls|called|dub|dubs|dubbed|term|terms|termed|describe|describes|described|label|labels|labelled|labeled)$/;
+
+/** `what` one or two words before the verb (`what it calls`, `what city officials call`). */
+function isWhatClause(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (tokens[k]!.kind !== 'word') return false;
+    if (lower(tokens[k]) === 'what') return true;
+  }
+  return false;
 }
 
 /** Index of the owner of a speech noun (`Rubio’s` / `her` [blunt] `statement`), or -1. */

@@ -156,6 +156,12 @@ function nameEndingAt(tokens: readonly Token[], i: number, last: string, know: N
   const words = tokens.slice(j, i + 1).map((t, k) => (j + k === i ? last : t.text));
   let first = j;
   let the = false;
+  const of = ofTheStart(tokens, j);
+  if (of !== null) {
+    // `Friends of the Corran River`, `Museum of the Moving Image`: one organisation's name.
+    const name = tokens.slice(of, i + 1).map((t, k) => (of + k === i ? last : t.text));
+    return { kind: 'org', text: name.join(' '), name: [], first: of, last: i };
+  }
   if (/^the$/i.test(tokens[j - 1]?.text ?? '')) {
     the = true;
     first = j - 1;
@@ -174,6 +180,15 @@ function nameEndingAt(tokens: readonly Token[], i: number, last: string, know: N
   return m;
 }
 
+/** Where a name like `Friends of the …` starts, when the run at `j` follows `<Capitalised> of the`. */
+function ofTheStart(tokens: readonly Token[], j: number): number | null {
+  if (!/^the$/i.test(tokens[j - 1]?.text ?? '') || tokens[j - 2]?.text !== 'of') return null;
+  if (!word(tokens[j - 3]) || !isCapitalised(tokens[j - 3]!.text) || !inNameRun(tokens, j - 3)) return null;
+  let k = j - 3;
+  while (k - 1 >= 0 && inNameRun(tokens, k - 1)) k--;
+  return k;
+}
+
 /** `county engineer Dana Whitfield`: lower-case roles right before a name. */
 function rolesBefore(tokens: readonly Token[], first: number): string[] {
   const roles: string[] = [];
@@ -187,7 +202,9 @@ function rolesBefore(tokens: readonly Token[], first: number): string[] {
 
 function inNameRun(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  if (!word(t) || possessiveBase(t.text) !== null || /^(?:\p{Lu}\.){2,}$/u.test(t.text)) return false;
+  if (!word(t) || /^(?:\p{Lu}\.){2,}$/u.test(t.text)) return false;
+  // A plural possessive inside an organisation's name: `Dockworkers’ Union`, `Teachers' Federation`.
+  if (possessiveBase(t.text) !== null) return /s['’]$/u.test(t.text) && isCapitalised(t.text) && ORG_WORDS.has(tokens[k + 1]?.text.toLowerCase() ?? '');
   if (isCapitalised(t.text)) return true;
   // `de la`, `van`, `bin` inside a name and `of` inside a title (`Secretary of State`), between capitals.
   if (!PARTICLES.has(t.text) && t.text !== 'of') return false;

@@ -268,6 +268,15 @@ describe('what is not attributed', () => {
     ).toEqual({ null: ['weapon of mass destruction.', 'War on Drugs', 'shock and awe', 'reckless'] });
   });
 
+  it('leaves the name a speaker gives a thing unattributed (`what it calls a “blue lane”`)', () => {
+    expect(
+      saidBy(
+        'The Harbour Workers’ Union said its members would stay home.',
+        'The port authority plans to open what it calls a “blue lane” for medical supplies, and what officials describe as a “fast track” for food.',
+      ),
+    ).toEqual({ null: ['blue lane', 'fast track'] });
+  });
+
   it('never reads an apostrophe as a quote mark', () => {
     const book = bookOf('Mexico’s army and Sheinbaum\'s cabinet said the groups’ funds, the ’90s debts and rock ’n’ roll weren’t a problem.');
     expect(book.all()).toEqual([]);
@@ -312,6 +321,20 @@ describe('unnamed sources', () => {
   it('finds an unnamed source by the words of its description', () => {
     const book = bookOf('"We are watching closely," a senior defence official said.');
     expect(book.findSpeaker('senior official')?.name).toBe('a senior defence official');
+  });
+});
+
+describe('organisations that speak', () => {
+  it('keeps `Friends of the …` and a plural possessive (`Dockworkers’ Union`) inside the name', () => {
+    expect(
+      saidBy(
+        'In a statement, Friends of the Corran River said: “Moving water from one stressed river to another is not a drought plan.”',
+        '“Our members did not cause this storm,” the Carrick Sound Dockworkers’ Union said.',
+      ),
+    ).toEqual({
+      'Friends of the Corran River': ['Moving water from one stressed river to another is not a drought plan.'],
+      'the Carrick Sound Dockworkers’ Union': ['Our members did not cause this storm'],
+    });
   });
 });
 

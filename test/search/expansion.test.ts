@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import { cites, corpusOf } from './corpus.ts';
+import { relatedLemmas } from '../../src/search/query/wordnet.ts';
 
 const corpus = corpusOf({
   'fear.txt': [
@@ -63,6 +64,14 @@ describe('query expansion', () => {
       }),
     );
     expect(cites(port.search('When did the strike start?'))[0]).toBe('port.txt:3');
+  });
+
+  it('reads an inflected phrasal verb as one: called off → cancel, went down → sink', () => {
+    const lemmas = (phrase: string) => relatedLemmas(phrase).map((r) => r.lemma);
+    expect(lemmas('called off')).toContain('cancel');
+    expect(lemmas('calling off')).toContain('cancel');
+    expect(lemmas('went down')).toContain('sink');
+    expect(lemmas('gave up')).toContain('forfeit');
   });
 
   it('explains matches, naming the user’s word behind each expansion', () => {

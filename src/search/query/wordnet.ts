@@ -104,6 +104,12 @@ function baseForms(word: string, pos: Pos): string[] {
   const w = word.replace(/\s+/g, '_');
   const forms = new Set([w, ...detach(w, pos)]);
   if (pos === 'verb' && IRREGULAR_VERBS.has(w)) forms.add(IRREGULAR_VERBS.get(w)!);
+  // A phrasal verb inflects its first word: `went down` → go down, `calling off` → call off.
+  const space = w.indexOf('_');
+  if (pos === 'verb' && space > 0) {
+    const [first, rest] = [w.slice(0, space), w.slice(space)];
+    for (const base of [...detach(first, pos), IRREGULAR_VERBS.get(first)]) if (base) forms.add(base + rest);
+  }
   return [...forms].filter((f) => lookup(f, pos).length > 0);
 }
 

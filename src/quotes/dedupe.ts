@@ -43,17 +43,36 @@ export function mergeQuotes(quotes: readonly KeyedQuote[], kindOf: SpeakerKindOf
   const prepared = quotes.map((q) => ({ q, segments: segmentsOf(q.text) }));
   prepared.sort((a, b) => wordCount(b.segments) - wordCount(a.segments) || b.q.text.length - a.q.text.length || inCorpusOrder(a.q, b.q));
   const groups: Group[] = [];
+  // Groups by word, in the order they were made: a host holds every word of the quote, so only
+  // the groups of its rarest word need a look (all of them would make merging quadratic).
+  const byWord = new Map<string, Group[]>();
   for (const { q, segments } of prepared) {
-    const host = bestHost(groups, q, segments, kindOf);
+    const host = bestHost(candidatesFor(segments, byWord, groups), q, segments, kindOf);
     if (host) {
       host.group.speaker = host.speaker;
       host.group.places.push(placeOf(q));
     } else {
       const words = segments.flat();
-      groups.push({ speaker: q.speaker, text: q.text, at: placeOf(q), places: [placeOf(q)], words, vocabulary: new Set(words) });
+      const group = { speaker: q.speaker, text: q.text, at: placeOf(q), places: [placeOf(q)], words, vocabulary: new Set(words) };
+      groups.push(group);
+      for (const w of group.vocabulary) {
+        const list = byWord.get(w);
+        if (list) list.push(group);
+        else byWord.set(w, [group]);
+      }
     }
   }
   return groups.map(({ speaker, text, at, places }) => ({ speaker, text, at, places: uniquePlaces(places) }));
+}
+
+function candidatesFor(segments: readonly string[][], byWord: ReadonlyMap<string, Group[]>, groups: readonly Group[]): readonly Group[] {
+  let best: readonly Group[] = groups;
+  for (const w of segments.flat()) {
+    const list = byWord.get(w);
+    if (!list) return [];
+    if (list.length < best.length) best = list;
+  }
+  return best;
 }
 
 function bestHost(groups: readonly Group[], q: KeyedQuote, segments: string[][], kindOf: SpeakerKindOf) {

@@ -149,11 +149,14 @@ function splitQuoteAttribution(tokens: readonly Token[], q: number, know: NameKn
   return m === 'blocked' ? null : m;
 }
 
-/** Where the clause holding token `q` starts: after `;` or `, while` / `, but` … */
+/**
+ * Where the clause holding token `q` starts: after `;` or `, while` / `, but` … — unless `that`
+ * follows (`X told reporters that …, but that … “…”`): the same reported speech goes on.
+ */
 function clauseFrom(tokens: readonly Token[], q: number): number {
   for (let b = q - 1; b > 0; b--) {
     if (tokens[b]!.text === ';') return b + 1;
-    if (CLAUSE_BREAKS.has(tokens[b]!.text.toLowerCase()) && tokens[b - 1]!.text === ',') return b + 1;
+    if (CLAUSE_BREAKS.has(tokens[b]!.text.toLowerCase()) && tokens[b - 1]!.text === ',' && lower(tokens[b + 1]) !== 'that') return b + 1;
   }
   return 0;
 }

@@ -11,6 +11,12 @@ describe('attribution in the same sentence', () => {
     ).toEqual({ 'Dana Whitfield': ['The bridge is safe today, but it will not be safe in five years', 'We checked every beam'] });
   });
 
+  it('reads `X told reporters that …, but that … “…”` as one reported speech', () => {
+    expect(
+      saidBy('Race director Philippe Aubertin told reporters that the race would continue, but that the jersey would not be worn “out of respect for the riders who race clean.”'),
+    ).toEqual({ 'Philippe Aubertin': ['out of respect for the riders who race clean.'] });
+  });
+
   it('reads `X said the closure "…"`: a quoted phrase in an attributed sentence', () => {
     expect(saidBy('Shop owner Marcus Bell said the closure "could finish off half the businesses on Elm Street."')).toEqual({
       'Marcus Bell': ['could finish off half the businesses on Elm Street.'],

@@ -14,7 +14,19 @@ export interface Cleaned extends Unit {
 }
 
 export function cleanUnits(units: readonly Unit[]): Cleaned[] {
-  return markTeaserLists(units.map(cleanUnit));
+  return markBylineBlocks(markTeaserLists(units.map(cleanUnit)));
+}
+
+/** Job titles that make the line under a byline part of it: `Health Care Reporter, The Ledger`. */
+const BYLINE_ROLE = /\b(?:reporter|correspondent|editor|writer|columnist|contributor|staff|bureau|producer|journalist)s?\b/iu;
+
+/** The reporter's title and outlet on the line after `By Maria Lopez` belong to the byline. */
+function markBylineBlocks(units: Cleaned[]): Cleaned[] {
+  return units.map((u, i) => {
+    const before = units[i - 1];
+    const short = wordCount(u.text, 12) <= 12 && !endsSentence(u.text);
+    return before?.drop === 'byline' && u.drop === null && short && BYLINE_ROLE.test(u.text) ? { ...u, drop: 'byline' } : u;
+  });
 }
 
 function cleanUnit(unit: Unit): Cleaned {

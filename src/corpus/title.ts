@@ -44,13 +44,24 @@ function openingWords(kept: readonly Cleaned[]): string | null {
   return `${sentence.slice(0, cut > 0 ? cut : OPENING_CHARS).replace(/[\s,;:—–-]+$/u, '')}…`;
 }
 
-/** The title line and its echoes before the body starts (a headline repeated in another case). */
+/** One headline is the other cut short (the shorter still a headline, not a word or two). */
+function restates(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 20 && long.startsWith(short);
+}
+
+/**
+ * The title line and its echoes before the body starts: a headline repeated in another case, or
+ * one that says more or less than the front matter's title (`# Leader suspended after positive
+ * test for banned drug` under `title: Leader suspended after positive test`).
+ */
 function repeatsOfTitle(title: string, kept: readonly Cleaned[]): number[] {
   const key = compareKey(title);
   const found: number[] = [];
   for (let i = 0; i < kept.length; i++) {
     const unit = kept[i]!;
-    if (compareKey(unit.text) === key) found.push(i);
+    const other = compareKey(unit.text);
+    if (other === key || (unit.kind === 'heading' && found.length === 0 && restates(other, key))) found.push(i);
     else if (unit.kind !== 'heading') break;
   }
   return found;

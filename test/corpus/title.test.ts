@@ -50,6 +50,18 @@ describe('article titles', () => {
     expect(a.passages).toHaveLength(1);
   });
 
+  it('reads a Markdown headline that restates the front matter title as the title, not as a section heading', () => {
+    const md = ['---', 'title: Race leader suspended after positive test', '---', '', '# Race leader suspended after positive test for banned drug', '', 'The race leader was suspended on Thursday.', '', '## What comes next', '', 'An appeal is expected.'];
+    const a = parseArticle('x.md', md.join('\n')).article;
+    expect(a.title).toBe('Race leader suspended after positive test');
+    expect(a.passages.map((p) => [p.line, p.heading])).toEqual([[7, null], [11, 'What comes next']]);
+  });
+
+  it('keeps the reporter’s title and outlet under a byline out of the headings', () => {
+    const a = parse('Nurses walk out as talks collapse', 'By Maria Lopez', 'Health Care Reporter, The Marlowe Ledger', 'About 1,800 nurses walked off the job on Tuesday.');
+    expect(a.passages.map((p) => [p.line, p.heading])).toEqual([[4, null]]);
+  });
+
   it('prefers the front matter title and leaves the body alone', () => {
     const a = parseArticle('x.md', ['---', 'title: Harbour Report', '---', 'The harbour report was published on Tuesday.'].join('\n')).article;
     expect(a.title).toBe('Harbour Report');

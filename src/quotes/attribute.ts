@@ -52,7 +52,8 @@ function isTitle(inner: string): boolean {
 /** `“…,” Delgado said` / `“…,” said Delgado`: only after a quote that does not end its sentence. */
 function postposed(tokens: readonly Token[], q: number, inner: string, know: NameKnowledge): Mention | 'blocked' | null {
   let k = q + 1;
-  if (tokens[k]?.text === ',') k++;
+  // `“…,” Delgado said` and `“…” — said Delgado`.
+  if (tokens[k]?.text === ',' || tokens[k]?.text === '—' || tokens[k]?.text === '–') k++;
   else if (!/[,?!—–-]$/u.test(inner)) return null;
   return attributionClause(tokens, k, Infinity, know);
 }

@@ -85,6 +85,10 @@ export function onlyModifiers(tokens: readonly Token[], from: number, to: number
   }
   if (to === from) return true;
   const last = tokens[to - 1]!;
-  return isCapitalised(last.text) || possessiveBase(last.text) !== null || ROLE_WORDS.has(lower(last));
+  return isCapitalised(last.text) || possessiveBase(last.text) !== null || ROLE_WORDS.has(lower(last)) || isAgentNoun(lower(last));
 }
+
+/** A job that is no title but reads as one before a name: `meteorologist`, `shop keeper`, `historian`. */
+const isAgentNoun = (w: string): boolean => /^\p{Ll}{3,}(?:ist|er|or|ian|ant|ent)$/u.test(w) && !NOT_AGENTS.has(w);
+const NOT_AGENTS = new Set('never ever however whenever wherever whether either neither rather later together other another further former latter recent present'.split(' '));
 

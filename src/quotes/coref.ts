@@ -1,6 +1,7 @@
 // Resolves a pronoun speaker (`he later told interviewers`, `her response`) to someone named in the
 // same sentence, earlier in the paragraph or in the paragraph before. Ambiguity leaves it unresolved.
 import { fold } from './fold.ts';
+import { sameRole } from './lexicon.ts';
 import type { CorpusKnowledge } from './knowledge.ts';
 import type { Mention } from './mentions.ts';
 import type { ParagraphInfo } from './paragraph.ts';
@@ -23,7 +24,7 @@ export function resolvePronoun(pronoun: Mention, at: Discourse, know: CorpusKnow
   const candidates = distinct([...here, ...(earlier ? [earlier] : [])]);
   if (candidates.length === 1) return candidates[0]!;
   // Several people fit: only a gender the corpus has shown can choose.
-  const sure = candidates.filter((m) => m.kind === 'person' && know.genderOf(surname(m)) === pronoun.gender);
+  const sure = candidates.filter((m) => m.kind === 'person' && genderOf(m, know) === pronoun.gender);
   return sure.length === 1 ? sure[0]! : null;
 }
 
@@ -53,11 +54,14 @@ function compatible(m: Mention, pronoun: Mention, know: CorpusKnowledge): boolea
   if (pronoun.gender === 'n') return m.kind === 'org';
   if (m.kind === 'unnamed') return !/[^s]s$/.test(m.text);
   if (m.kind !== 'person') return false;
-  const g = know.genderOf(surname(m));
+  const g = genderOf(m, know);
   return g === undefined || g === pronoun.gender;
 }
 
 const surname = (m: Mention): string => fold(m.name[m.name.length - 1] ?? m.text);
+
+/** The gender the corpus shows for this person: by full name first, for people who share a surname. */
+const genderOf = (m: Mention, know: CorpusKnowledge) => (m.name.length > 1 ? know.genderOf(fold(m.name.join(' '))) : undefined) ?? know.genderOf(surname(m));
 
 function distinct(mentions: readonly Mention[]): Mention[] {
   const seen = new Map<string, Mention>();
@@ -82,7 +86,7 @@ export function resolveRole(role: Mention, paragraphs: readonly ParagraphInfo[],
     paragraphs[k]!.sentences.forEach((sentence, i) => {
       if (k === p && i > s) return;
       const before = (m: Mention) => !(k === p && i === s) || m.last < role.first;
-      found.push(...sentence.people.filter((m) => m.kind === 'person' && before(m) && m.roles?.includes(wanted ?? '')));
+      found.push(...sentence.people.filter((m) => m.kind === 'person' && before(m) && (m.roles ?? []).some((r) => sameRole(r, wanted ?? ''))));
     });
   }
   // `the Mexican president` among several presidents: the one the text qualified the same way.

@@ -10,8 +10,8 @@ import { annotateParagraph, peopleIn, prepareParagraph, type ParagraphInfo } fro
 export interface CorpusKnowledge extends NameKnowledge {
   /** Full names (two words or more) seen in each article, by source. */
   fullNames: Map<string, string[][]>;
-  /** Pronoun gender by folded surname, when the text makes it clear. */
-  genderOf(surname: string): 'm' | 'f' | undefined;
+  /** Pronoun gender by folded full name or surname, when the text makes it clear. */
+  genderOf(name: string): 'm' | 'f' | undefined;
 }
 
 /** The knowledge, and every paragraph analysed with it (in corpus order). */
@@ -59,9 +59,13 @@ function collectGenders(paragraphs: readonly ParagraphInfo[]): Map<string, 'm' |
       const next = para.sentences[i + 1];
       const after = [...s.tokens.slice(subject.last + 1), ...(next && next.people.length === 0 ? next.tokens : [])];
       const titles = s.tokens.slice(subject.first, subject.last).map((t) => TITLE_GENDER.get(t.text.toLowerCase().replace(/\.$/, '')));
-      const tally = votes.get(surname) ?? { m: 0, f: 0 };
-      for (const g of [...titles, ...after.map((t) => PRONOUNS.get(t.text.toLowerCase()))]) if (g === 'm' || g === 'f') tally[g]++;
-      votes.set(surname, tally);
+      // Under the full name too: `Gordon Hale` and `Sophie Hale` share a surname, not a pronoun.
+      const keys = subject.name.length > 1 ? [surname, fold(subject.name.join(' '))] : [surname];
+      for (const key of keys) {
+        const tally = votes.get(key) ?? { m: 0, f: 0 };
+        for (const g of [...titles, ...after.map((t) => PRONOUNS.get(t.text.toLowerCase()))]) if (g === 'm' || g === 'f') tally[g]++;
+        votes.set(key, tally);
+      }
     });
   }
   const genders = new Map<string, 'm' | 'f'>();

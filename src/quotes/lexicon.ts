@@ -166,3 +166,16 @@ export const CLAUSE_BREAKS = words('while whereas although though but');
 
 /** Phrases after a source noun that still belong to it (`a person familiar with the matter`). */
 export const SOURCE_POSTMODIFIERS = ['familiar with', 'close to', 'with knowledge of', 'briefed on', 'involved in', 'for', 'at', 'of', 'from', 'in'];
+
+/** Titles that name the same job: `the judge` refers back to `Mrs Justice Okafor`. */
+const SAME_ROLE: readonly string[][] = [
+  ['judge', 'justice'],
+  ['spokesman', 'spokeswoman', 'spokesperson'],
+  ['chairman', 'chairwoman', 'chair'],
+  ['councillor', 'councilman', 'councilwoman'],
+  ['adviser', 'advisor'],
+];
+
+export function sameRole(a: string, b: string): boolean {
+  return a === b || SAME_ROLE.some((group) => group.includes(a) && group.includes(b));
+}

@@ -17,6 +17,29 @@ describe('attribution in the same sentence', () => {
     ).toEqual({ 'Philippe Aubertin': ['out of respect for the riders who race clean.'] });
   });
 
+  it('reads `“…” — said X`, and a job before the name that is no title (`said meteorologist X`)', () => {
+    expect(saidBy('"We have been burned before." — said Dennis Achterberg, 68, a season-ticket holder.')).toEqual({ 'Dennis Achterberg': ['We have been burned before.'] });
+    expect(saidBy('“The next 48 hours are going to be decisive,” said meteorologist Arjun Mehta of the weather service.')).toEqual({
+      'Arjun Mehta': ['The next 48 hours are going to be decisive'],
+    });
+  });
+
+  it('reads `the judge` as the Justice named before it', () => {
+    expect(saidBy('Mrs Justice Miriam Okafor said the council had relied on old flood models.', '“The duty to give reasons is at its most demanding,” the judge wrote.')).toEqual({
+      'Miriam Okafor': ['The duty to give reasons is at its most demanding'],
+    });
+  });
+
+  it('tells apart the pronouns of two people who share a surname', () => {
+    expect(
+      saidBy(
+        'Gordon Hale, 74, will step down. "I am proud of every one of those years," he said.',
+        'Sophie Hale said the trust would push for a seat on the board. "A veto on the badge is welcome," she said.',
+        'Gordon Hale paused before answering. "Relieved, mostly," he said.',
+      ),
+    ).toEqual({ 'Gordon Hale': ['I am proud of every one of those years', 'Relieved, mostly'], 'Sophie Hale': ['A veto on the badge is welcome'] });
+  });
+
   it('reads `X said the closure "…"`: a quoted phrase in an attributed sentence', () => {
     expect(saidBy('Shop owner Marcus Bell said the closure "could finish off half the businesses on Elm Street."')).toEqual({
       'Marcus Bell': ['could finish off half the businesses on Elm Street.'],

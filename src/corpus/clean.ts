@@ -6,7 +6,7 @@ import { stripTrailingPrompts } from './prompts.ts';
 import { plainView } from './plain-view.ts';
 import { endsSentence, wordCount } from './shape.ts';
 
-export type DropReason = BoilerplateKind | 'teaser-list' | 'after-article-end' | 'title' | 'repeated-across-files';
+export type DropReason = BoilerplateKind | 'teaser-list' | 'after-article-end' | 'title' | 'repeated-across-files' | 'pull-quote';
 
 export interface Cleaned extends Unit {
   /** Why the unit is left out, or null when it is kept. */
@@ -14,7 +14,18 @@ export interface Cleaned extends Unit {
 }
 
 export function cleanUnits(units: readonly Unit[]): Cleaned[] {
-  return markBylineBlocks(markTeaserLists(units.map(cleanUnit)));
+  return markPullQuotes(markBylineBlocks(markTeaserLists(units.map(cleanUnit))));
+}
+
+/** `> “…”` repeating words the article already says elsewhere: a pull quote, set in the page for show. */
+function markPullQuotes(units: Cleaned[]): Cleaned[] {
+  const bare = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return units.map((u) => {
+    if (u.drop !== null || !u.text.trimStart().startsWith('>')) return u;
+    const words = bare(plainView(u.text));
+    const repeated = words.length >= 20 && units.some((o) => o !== u && o.drop === null && bare(o.text).includes(words));
+    return repeated ? { ...u, drop: 'pull-quote' } : u;
+  });
 }
 
 /** Job titles that make the line under a byline part of it: `Health Care Reporter, The Ledger`. */

@@ -188,6 +188,17 @@ describe('trailing prompts and credits', () => {
     expect(stripCredit('The minister speaks in Paris. Photo: Anne Roe/AFP via Getty Images')).toBe('The minister speaks in Paris.');
   });
 
+  it('drops a Markdown pull quote that repeats the article’s words, and keeps a block quote that does not', async () => {
+    const md = [
+      '---', 'title: Rates rise', '---',
+      '“Inflation that settles in is very expensive to remove,” the governor said on Thursday.',
+      '> “Inflation that settles in is very expensive to remove.”',
+      '> The central bank has raised rates nine times since 2022.',
+    ].join('\n');
+    const { corpus } = await loadCorpus(await articleDir({ 'rates.md': md }));
+    expect(corpus.passages.map((p) => p.line)).toEqual([4, 6]);
+  });
+
   it('drops a Markdown caption line (emphasis around a credited line) but keeps emphasised prose', async () => {
     const md = [
       '---', 'title: Leader suspended', '---',

@@ -5,7 +5,7 @@
 import { clauseStart, onlyModifiers, subjectAt } from './clauses.ts';
 import { alone, cueSubject, findCues } from './cues.ts';
 import { isCapitalised } from './fold.ts';
-import { AFTER_QUOTE_VERBS, CLAUSE_BREAKS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
+import { AFTER_QUOTE_VERBS, CLAUSE_BREAKS, FROM_NOUNS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
 import { mentionEndingAt, type Mention, type NameKnowledge } from './mentions.ts';
 import type { ParagraphInfo, SentenceInfo } from './paragraph.ts';
 import { possessiveBase, type Token } from './tokens.ts';
@@ -65,10 +65,18 @@ function postposed(tokens: readonly Token[], q: number, inner: string, know: Nam
  * that many words.
  */
 function attributionClause(tokens: readonly Token[], k: number, maxTrail: number, know: NameKnowledge): Mention | 'blocked' | null {
-  if (lower(tokens[k]) === 'according' && lower(tokens[k + 1]) === 'to') return namedAfter(tokens, k + 2, maxTrail, know);
+  if (lower(tokens[k]) === 'according' && lower(tokens[k + 1]) === 'to') return namedAfter(tokens, afterSourceNoun(tokens, k + 2), maxTrail, know);
   // `“…,” adding, “…”`: a verb with no subject after it belongs to the sentence's own subject.
   if (isSpeechVerb(tokens[k])) return namedAfter(tokens, k + 1, maxTrail, know);
   return namedBefore(tokens, k, maxTrail, know);
+}
+
+/** `according to [a statement from] Galbraith`: where the speaker starts, past a statement that carries their words. */
+function afterSourceNoun(tokens: readonly Token[], k: number): number {
+  let j = k;
+  if (/^(?:a|an|the)$/.test(lower(tokens[j]))) j++;
+  if (tokens[j]?.kind === 'word' && !isCapitalised(tokens[j]!.text) && !FROM_NOUNS.has(lower(tokens[j]))) j++;
+  return FROM_NOUNS.has(lower(tokens[j])) && /^(?:from|by|of)$/.test(lower(tokens[j + 1])) ? j + 2 : k;
 }
 
 /** `said county engineer Dana Whitfield`, `said a neighbour, Mary Jones`: the speaker after the verb. */
@@ -91,8 +99,9 @@ function namedBefore(tokens: readonly Token[], k: number, maxTrail: number, know
     if (!isSpeechVerb(t)) continue;
     let j = v - 1;
     while (j > k && VERB_FILLERS.has(lower(tokens[j]))) j--;
-    const m = alone(tokens, tokens[j]!.text === ',' ? appositiveSubject(tokens, k, know) : mentionEndingAt(tokens, j, know));
-    if (m && onlyModifiers(tokens, k, m.first)) return trailOk(tokens, v + 1, maxTrail) ? m : null;
+    const appositive = tokens[j]!.text === ',';
+    const m = alone(tokens, appositive ? appositiveSubject(tokens, k, know) : mentionEndingAt(tokens, j, know));
+    if (m && (appositive || onlyModifiers(tokens, k, m.first))) return trailOk(tokens, v + 1, maxTrail) ? m : null;
     // `“…,” the report said`: a short subject right after the quote that is no speaker blocks other
     // readings; a verb further on (`“…,” drew criticism from Democrats who called …`) is another clause.
     return !m && j - k <= 2 && tokens.slice(k, j + 1).every((t) => t.kind === 'word') ? 'blocked' : null;
@@ -100,9 +109,18 @@ function namedBefore(tokens: readonly Token[], k: number, maxTrail: number, know
   return null;
 }
 
-/** `Smith, 54, said`: the name before the first comma. */
+/**
+ * `Smith, 54, said`: the name before the first comma; `the commission's president, Judge Isabel
+ * Meneses, told reporters`: a name set off by commas after a description is more precise.
+ */
 function appositiveSubject(tokens: readonly Token[], k: number, know: NameKnowledge): Mention | null {
   const m = subjectAt(tokens, k, know);
+  if (m?.kind === 'person') return tokens[m.last + 1]?.text === ',' ? m : null;
+  // A description (read or not) up to the first comma, then a person's name up to the next.
+  const comma = tokens.findIndex((t, i) => i > k && i <= k + 6 && t.text === ',');
+  const describes = comma !== -1 && tokens.slice(k, comma).every((t) => t.kind === 'word') && (!m || m.last === comma - 1);
+  const named = describes ? subjectAt(tokens, comma + 1, know) : null;
+  if (named?.kind === 'person' && tokens[named.last + 1]?.text === ',') return named;
   return m && tokens[m.last + 1]?.text === ',' ? m : null;
 }
 

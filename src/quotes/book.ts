@@ -4,7 +4,7 @@ import type { Corpus } from '../corpus/types.ts';
 import { aboutStems, matchesAbout } from './about.ts';
 import { inCorpusOrder, mergeQuotes, type KeyedQuote, type MergedQuote } from './dedupe.ts';
 import { extractQuotes } from './extract.ts';
-import { fold } from './fold.ts';
+import { familyName, fold } from './fold.ts';
 import { SpeakerLookup } from './lookup.ts';
 import { SpeakerDirectory, type SpeakerRecord } from './speakers.ts';
 import type { Quote, QuoteBook, Speaker } from './types.ts';
@@ -103,4 +103,4 @@ function aliasesOf(r: SpeakerRecord, surnames: ReadonlyMap<string, number>): str
   return [...names];
 }
 
-const lastWord = (name: string): string => name.split(' ').pop() ?? name;
+const lastWord = (name: string): string => familyName(name.split(' '));

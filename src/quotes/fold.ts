@@ -27,3 +27,13 @@ export function isCapitalised(word: string): boolean {
   const first = word.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
+
+/**
+ * The word of a full name that the text uses alone for that person: the last (`Claudia Sheinbaum`
+ * → Sheinbaum), or the first when the name is written family name first with a hyphenated given
+ * name (`Ong Mei-lin` → Ong, `Kim Soo-yeon` → Kim).
+ */
+export function familyName(words: readonly string[]): string {
+  const last = words[words.length - 1] ?? '';
+  return words.length >= 2 && words.length <= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last) ? words[0]! : last;
+}

@@ -173,7 +173,7 @@ function nameEndingAt(tokens: readonly Token[], i: number, last: string, know: N
   }
   const m = words.length === 0 ? null : classifyRun(words, first, i, the, know);
   if (m?.kind === 'person') {
-    m.roles = [...rolesBefore(tokens, first), ...(m.roles ?? [])];
+    m.roles = [...rolesBefore(tokens, first), ...(m.roles ?? []), ...rolesAfter(tokens, i)];
     const context = tokens.slice(Math.max(0, first - 3), first).map((t) => possessiveBase(t.text) ?? t.text);
     m.qualifiers = [...context, ...words.slice(0, words.length - m.name.length)].map(fold);
   }
@@ -187,6 +187,19 @@ function ofTheStart(tokens: readonly Token[], j: number): number | null {
   let k = j - 3;
   while (k - 1 >= 0 && inNameRun(tokens, k - 1)) k--;
   return k;
+}
+
+/** `Reto Caflisch, the cantonal minister for infrastructure`: the roles of a description set off after a name. */
+function rolesAfter(tokens: readonly Token[], last: number): string[] {
+  if (tokens[last + 1]?.text !== ',') return [];
+  let k = last + 2;
+  if (/^(?:the|a|an)$/i.test(tokens[k]?.text ?? '')) k++;
+  const roles: string[] = [];
+  for (let n = 0; n < 4 && word(tokens[k]) && !/^(?:for|of|at|in|on|and|who|which|said)$/i.test(tokens[k]!.text); n++, k++) {
+    const w = (possessiveBase(tokens[k]!.text) ?? tokens[k]!.text).toLowerCase();
+    if (ROLE_WORDS.has(w)) roles.push(w);
+  }
+  return roles;
 }
 
 /** `county engineer Dana Whitfield`: lower-case roles right before a name. */

@@ -1,7 +1,7 @@
 // Normalises speakers: a person's canonical name is the fullest form of their name in the corpus
 // (`Sheinbaum` → `Claudia Sheinbaum`), preferring the article's own full names; organisations and
 // unnamed sources keep the words the text uses (`a senior Trump administration official`).
-import { fold } from './fold.ts';
+import { familyName, fold } from './fold.ts';
 import type { CorpusKnowledge } from './knowledge.ts';
 import type { Mention } from './mentions.ts';
 
@@ -77,9 +77,10 @@ export class SpeakerDirectory {
         if (seen.has(words.join(' '))) continue;
         seen.add(words.join(' '));
         const f = words.map(fold);
-        const list = index.get(f[f.length - 1]!) ?? [];
+        const key = fold(familyName(words));
+        const list = index.get(key) ?? [];
         list.push({ words, folded: f });
-        index.set(f[f.length - 1]!, list);
+        index.set(key, list);
       }
       this.#index.set(source, index);
     }
@@ -95,16 +96,16 @@ interface FoldedName {
 /** The single longest name that contains `name` (same last word); undefined if none, null if ambiguous. */
 function fuller(name: readonly string[], names: ReadonlyMap<string, FoldedName[]>): string[] | null | undefined {
   const want = name.map(fold);
-  const matches = (names.get(want[want.length - 1]!) ?? []).filter((n) => n.words.length > name.length && contains(n.folded, want));
+  const family = fold(familyName(name));
+  const matches = (names.get(family) ?? []).filter((n) => n.words.length > name.length && fold(familyName(n.words)) === family && inOrder(n.folded, want));
   if (matches.length === 0) return undefined;
   const longest = Math.max(...matches.map((n) => n.words.length));
   const top = matches.filter((n) => n.words.length === longest);
   return new Set(top.map((n) => n.folded.join(' '))).size === 1 ? top[0]!.words : null;
 }
 
-/** `want` appears in `full` in order, and both end with the same word (a surname). */
-function contains(full: readonly string[], want: readonly string[]): boolean {
-  if (full[full.length - 1] !== want[want.length - 1]) return false;
+/** `want` appears in `full` in order (`Ong` in `Ong Mei-lin`, `Claudia Sheinbaum` in `Claudia Sheinbaum Pardo`). */
+function inOrder(full: readonly string[], want: readonly string[]): boolean {
   let k = 0;
   for (const w of full) if (w === want[k]) k++;
   return k === want.length;

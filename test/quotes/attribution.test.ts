@@ -40,6 +40,25 @@ describe('attribution in the same sentence', () => {
     ).toEqual({ 'Gordon Hale': ['I am proud of every one of those years', 'Relieved, mostly'], 'Sophie Hale': ['A veto on the badge is welcome'] });
   });
 
+  it('reads a name set off after a description, and `according to a statement from X`', () => {
+    expect(saidBy('"The result is final," the commission\'s president, Judge Isabel Meneses, told reporters.')).toEqual({ 'Isabel Meneses': ['The result is final'] });
+    expect(saidBy('Fiona Galbraith chairs the trustees.', '"It was never a neutral act," according to a statement from Galbraith issued after the vote.')).toEqual({
+      'Fiona Galbraith': ['It was never a neutral act'],
+    });
+  });
+
+  it('reads `the minister` as the one person the article gave that job, even after the name', () => {
+    expect(
+      saidBy('“The warning made the difference,” said Reto Caflisch, the cantonal minister for infrastructure.', 'The minister was blunt: “Anyone who says the line will reopen before Easter is guessing.”'),
+    ).toEqual({ 'Reto Caflisch': ['The warning made the difference', 'Anyone who says the line will reopen before Easter is guessing.'] });
+  });
+
+  it('finds a speaker written family name first by that name (`Ong Mei-lin` … `Ong said`)', () => {
+    const book = bookOf('Singapore’s health minister, Ong Mei-lin, welcomed the findings.', '“Singapore is proud to have played a part in this work,” Ong said.');
+    expect(book.all().map((q) => q.speaker)).toEqual(['Ong Mei-lin']);
+    expect(book.findSpeaker('ong')?.name).toBe('Ong Mei-lin');
+  });
+
   it('reads `X said the closure "…"`: a quoted phrase in an attributed sentence', () => {
     expect(saidBy('Shop owner Marcus Bell said the closure "could finish off half the businesses on Elm Street."')).toEqual({
       'Marcus Bell': ['could finish off half the businesses on Elm Street.'],

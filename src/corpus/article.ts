@@ -41,14 +41,19 @@ function withoutTitle<T extends { title: unknown }>(meta: T): Omit<T, 'title'> {
   return rest;
 }
 
-/** Each passage carries the nearest heading above it. */
+/** Each passage carries the nearest heading above it; a table's header heads its rows only. */
 function withHeadings(kept: readonly Cleaned[], source: string, title: string): Passage[] {
   const passages: Passage[] = [];
   let heading: string | null = null;
+  let tableHeader: string | null = null;
   for (const unit of kept) {
     if (unit.drop !== null) continue;
-    if (unit.kind === 'heading') heading = unit.text;
-    else passages.push({ source, line: unit.line, heading, title, text: unit.text });
+    if (unit.table === 'header') tableHeader = unit.text;
+    else if (unit.kind === 'heading') [heading, tableHeader] = [unit.text, null];
+    else {
+      if (unit.table !== 'row') tableHeader = null;
+      passages.push({ source, line: unit.line, heading: tableHeader ?? heading, title, text: unit.text });
+    }
   }
   return passages;
 }

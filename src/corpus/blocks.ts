@@ -1,5 +1,5 @@
 // Turns an article's lines into units: headings, paragraphs (one line or hard-wrapped) and bullet items.
-import { classifyLine, type LineToken } from './markup.ts';
+import { classifyLine, TABLE_RULE, type LineToken } from './markup.ts';
 import { stripCredit } from './credits.ts';
 import { endsSentence, startsLower } from './shape.ts';
 import { isHeadingLike, MAX_HEADING_CHARS } from './headings.ts';
@@ -14,6 +14,8 @@ export interface Unit {
   text: string;
   /** True for Markdown headings (`#`, underlined), which are headings whatever their shape. */
   marked?: boolean;
+  /** A Markdown table's header row (a heading for its rows only) or one of its rows. */
+  table?: 'header' | 'row';
 }
 
 type Chunk = { kind: 'unit'; unit: Unit } | { kind: 'run'; lines: PlainLine[] };
@@ -58,6 +60,11 @@ function chunkLines(lines: readonly string[], start: number): Chunk[] {
     }
     bullet = null;
     if (token.kind === 'heading') push({ kind: 'heading', line, text: token.text, marked: true });
+    // A table's header row heads its rows; each row is a passage of its own, cited on its line.
+    else if (token.kind === 'table-row') {
+      const header = TABLE_RULE.test(lines[i + 1] ?? '');
+      push(header ? { kind: 'heading', line, text: cells(token.text).join(' · '), marked: true, table: 'header' } : { kind: 'paragraph', line, text: token.text, table: 'row' });
+    }
     else if (token.kind === 'bullet') {
       bullet = { unit: { kind: 'bullet', line, text: token.text }, indent: token.indent };
       push(bullet.unit);
@@ -73,6 +80,11 @@ function chunkLines(lines: readonly string[], start: number): Chunk[] {
   }
   flush();
   return chunks;
+}
+
+/** The cells of a table row, without the outer pipes: `| Measure | Figure |` → Measure, Figure. */
+function cells(row: string): string[] {
+  return row.replace(/^\s*\||\|\s*$/gu, '').split('|').map((c) => plainView(c.trim()));
 }
 
 /** Long lines are never headings; short ones are judged without their Markdown emphasis. */

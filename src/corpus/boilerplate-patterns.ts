@@ -28,13 +28,15 @@ export const INTERFACE: readonly RegExp[] = [
   /^end of (?:content|article|story|page|feed|results)\b|^no more (?:pages|posts|articles|stories|results|items|content)\b/iu,
   /^(?:load|show|view|see|read) (?:more|all)(?: (?:stories|articles|posts|news|results|comments))?\W*$/iu,
   /^(?:advertisements?|sponsored(?: content)?|ads?|promoted(?: content)?|paid (?:content|post)|partner content)\W*$/iu,
+  // "Advertisement — scroll to continue", "ADVERTISEMENT · Continue reading below"
+  /^advertisement\s*[-–—·|:]\s*(?:scroll|continue|story|article)\b.{0,30}$/iu,
   /^(?:scroll (?:down )?to continue(?: with content)?|(?:story|article) continues below(?: advertisement)?)\W*$/iu,
-  /^(?:share|share (?:this|on) (?:article|story|post|facebook|twitter|x)|tweet|e-?mail|print|copy link|pin it|whatsapp|facebook|twitter|linkedin|reddit|telegram|flipboard|reply|reuse this content|like this|opens (?:in )?(?:a )?new (?:tab|window))\W*$|, opens (?:in )?(?:a )?new (?:tab|window)$/iu,
+  /^(?:share|save|save (?:this )?(?:article|story)|bookmark|share (?:this|on) (?:article|story|post|facebook|twitter|x)|tweet|e-?mail|print|copy link|pin it|whatsapp|facebook|twitter|linkedin|reddit|telegram|flipboard|reply|reuse this content|like this|opens (?:in )?(?:a )?new (?:tab|window))\W*$|, opens (?:in )?(?:a )?new (?:tab|window)$/iu,
   /\bjavascript\b.*\b(?:disabled|enable|required)\b|\b(?:we|this (?:site|website)) uses? cookies\b|^(?:accept|reject|manage) (?:all )?cookies\b/iu,
   /^listen to (?:this|the) (?:article|story)\b|^\d+\s*(?:min|minute)s?\s+read\b|^(?:image|photo|video) \d+ of \d+$/iu,
   /^(?:skip to (?:main )?content|back to top|top of page|menu|search|home|close|open menu|toggle navigation|navigation)\W*$/iu,
   /^(?:updated|published|posted|last updated)\b:?\s(?!.*\.$).{0,40}$|^(?:updated|published|posted|last updated)\W*$/iu,
-  /^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^image (?:caption|source)\b/iu,
+  /^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^(?:image|media|video|photo) (?:caption|source|credit)\b/iu,
   DATE_LINE,
 ];
 

@@ -30,14 +30,24 @@ function markPullQuotes(units: Cleaned[]): Cleaned[] {
 
 /** Job titles that make the line under a byline part of it: `Health Care Reporter, The Ledger`. */
 const BYLINE_ROLE = /\b(?:reporter|correspondent|editor|writer|columnist|contributor|staff|bureau|producer|journalist)s?\b/iu;
+/** A line that is a reporter's job, with or without the name: `Transport correspondent`, `Kirsty Mair Scotland correspondent`. */
+const JOB_LINE = /\b(?:reporter|correspondent|editor|writer|columnist|contributor|journalist|producer)s?(?:,\s*\p{Lu}.*)?$/iu;
+const NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
 
-/** The reporter's title and outlet on the line after `By Maria Lopez` belong to the byline. */
+/**
+ * The reporter's title and outlet on the line after `By Maria Lopez` belong to the byline; before
+ * the article's first paragraph, so do `Priya Raman` / `Transport correspondent` without a `By`.
+ */
 function markBylineBlocks(units: Cleaned[]): Cleaned[] {
-  return units.map((u, i) => {
-    const before = units[i - 1];
-    const short = wordCount(u.text, 12) <= 12 && !endsSentence(u.text);
-    return before?.drop === 'byline' && u.drop === null && short && BYLINE_ROLE.test(u.text) ? { ...u, drop: 'byline' } : u;
+  const body = units.findIndex((u) => u.drop === null && u.kind !== 'heading' && endsSentence(u.text) && wordCount(u.text, 12) >= 12);
+  const out = units.map((u, i) => {
+    if (u.drop !== null || wordCount(u.text, 12) > 12 || endsSentence(u.text)) return u;
+    const afterByline = units[i - 1]?.drop === 'byline' && BYLINE_ROLE.test(u.text);
+    const jobBeforeBody = (body < 0 || i < body) && JOB_LINE.test(u.text);
+    return afterByline || jobBeforeBody ? { ...u, drop: 'byline' as const } : u;
   });
+  // The name alone on the line above a job line is the byline's too.
+  return out.map((u, i) => (u.drop === null && out[i + 1]?.drop === 'byline' && units[i + 1]?.drop !== 'byline' && NAME_LINE.test(u.text) ? { ...u, drop: 'byline' as const } : u));
 }
 
 function cleanUnit(unit: Unit): Cleaned {

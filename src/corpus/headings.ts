@@ -7,6 +7,8 @@ const MAX_WORDS = 12;
 const MAX_SENTENCE_CASE_WORDS = 8;
 /** Headings that end in `?`, `!` or `:` are short; longer ones are sentences. */
 const MAX_PUNCTUATED_WORDS = 8;
+/** A label with a colon (`Background:`, `What we know:`) is a heading whatever its case. */
+const MAX_LABEL_WORDS = 3;
 
 /** A full stop after a lower-case word, then a capital: two sentences, not a heading ("U.S. Forces" is fine). */
 const SENTENCE_INSIDE = /\p{Ll}{3,}[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
@@ -26,6 +28,7 @@ export function isHeadingLike(text: string): boolean {
   if (words > MAX_SENTENCE_CASE_WORDS && !isTitleCase(t)) return false;
   if (bare !== t && !isTitleCase(t)) return false;
   if (last === '!' || last === '?') return words <= MAX_PUNCTUATED_WORDS && isTitleCase(t);
-  if (last === ':') return words <= MAX_PUNCTUATED_WORDS;
+  // `Background:` heads a section; `Key numbers from the paper:` is a sentence leading into a list.
+  if (last === ':') return words <= MAX_LABEL_WORDS || (words <= MAX_PUNCTUATED_WORDS && isTitleCase(t));
   return true;
 }

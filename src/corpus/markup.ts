@@ -6,6 +6,7 @@ export type LineToken =
   | { kind: 'underline'; char: '=' | '-' }
   | { kind: 'heading'; text: string }
   | { kind: 'bullet'; text: string; indent: number; numbered: boolean; line: string }
+  | { kind: 'table-row'; text: string }
   | { kind: 'plain'; text: string; indent: number };
 
 const ATX = /^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/u;
@@ -14,6 +15,10 @@ const UNDERLINE = /^\s{0,3}(={2,}|-{2,})\s*$/u;
 const BULLET = /^(\s*)(?:[-*+‣◦▪▫●○■□►]\s+|•\s*|(\d{1,3}[.)])\s+)(\S.*)$/u;
 /** Markup that carries no prose: HTML tags or comments, Markdown images. */
 const MARKUP_ONLY = /^(?:<\/?[a-z!][^>]*>\s*)+$|^!\[[^\]]*\]\([^)]*\)$/iu;
+
+/** A Markdown table row, `| Volume of debris | about 300,000 m³ |`, and the rule under its header. */
+const TABLE_ROW = /^\s*\|.*\|\s*$/u;
+export const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/u;
 
 /** Lines that start with a letter or an opening quote are plain text: no markup test can match them. */
 const PLAIN_START = /^[A-Za-z"“‘']/;
@@ -25,6 +30,7 @@ export function classifyLine(raw: string): LineToken {
   const underline = UNDERLINE.exec(raw);
   if (underline) return { kind: 'underline', char: underline[1]!.startsWith('=') ? '=' : '-' };
   if (!/[\p{L}\p{N}]/u.test(text) || MARKUP_ONLY.test(text)) return { kind: 'rule' };
+  if (TABLE_ROW.test(raw)) return { kind: 'table-row', text };
   const atx = ATX.exec(raw);
   if (atx) return { kind: 'heading', text: atx[1]!.trim() };
   const indent = raw.length - raw.trimStart().length;

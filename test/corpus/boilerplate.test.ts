@@ -145,6 +145,9 @@ describe('isBoilerplate', () => {
     'Published March 3, 2026, 6:14 p.m.',
     'Published June 10, 2026 · Updated 11:42 a.m.',
     'Updated: Jan. 5, 2026 9:02 AM EST',
+    'Media caption, Siobhan O’Brien: ‘Our members are exhausted’',
+    'Advertisement — scroll to continue',
+    'Save',
   ])('flags %j', (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -197,6 +200,24 @@ describe('trailing prompts and credits', () => {
     ].join('\n');
     const { corpus } = await loadCorpus(await articleDir({ 'rates.md': md }));
     expect(corpus.passages.map((p) => p.line)).toEqual([4, 6]);
+  });
+
+  it('drops a byline written without `By` (name, then job) before the article starts', async () => {
+    const text = ['Cabin crew to strike over Christmas', 'Priya Raman', 'Transport correspondent', 'Thousands of cabin crew will walk out for five days over Christmas in a dispute over pay, their union said.', 'The Transport correspondent for the union newsletter said members were angry.'];
+    const { corpus } = await loadCorpus(await articleDir({ 'strike.txt': text.join('\n') }));
+    expect(corpus.passages.map((p) => [p.line, p.heading])).toEqual([[4, null], [5, null]]);
+  });
+
+  it('makes each row of a Markdown table a passage under its header, and keeps a sentence that leads into a list', async () => {
+    const md = ['---', 'title: Landslide', '---', 'The main figures are set out below.', '', '| Measure | Figure |', '|---|---|', '| Volume of debris | about 300,000 m³ |', '| Track buried | 400 metres |', '', 'Key numbers from the paper:', '', '- 312 cases in the vaccine group'];
+    const { corpus } = await loadCorpus(await articleDir({ 'slide.md': md.join('\n') }));
+    expect(corpus.passages.map((p) => [p.line, p.heading, p.text])).toEqual([
+      [4, null, 'The main figures are set out below.'],
+      [8, 'Measure · Figure', '| Volume of debris | about 300,000 m³ |'],
+      [9, 'Measure · Figure', '| Track buried | 400 metres |'],
+      [11, null, 'Key numbers from the paper:'],
+      [13, null, '312 cases in the vaccine group'],
+    ]);
   });
 
   it('drops a Markdown caption line (emphasis around a credited line) but keeps emphasised prose', async () => {

@@ -42,6 +42,7 @@ function markerStrength(unit: Cleaned): Strength | null {
     case 'comment-form':
     case 'copyright':
     case 'wire-credit':
+    case 'end-marker':
       return 'final';
     case 'interface':
       return END_OF_FEED.test(unit.text) ? 'final' : null;

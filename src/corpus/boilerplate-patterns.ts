@@ -74,6 +74,12 @@ export const TIMESTAMP = new RegExp(
   'iu',
 );
 
+/** The line a press release or wire copy ends with: `— ENDS —`, `-30-`, `END OF RELEASE`. */
+export const END_MARKER = /^[-–—*#\s]*(?:ends?|end of (?:release|statement|story)|-?30-?)[-–—*#\s]*$/iu;
+
+/** The label a press release starts with. */
+export const RELEASE_LABEL = /^(?:for immediate release|embargoed until\b.{0,40}|press release|news release|media release)\W*$/iu;
+
 /** Wire-service and contributor credits that close an article. */
 export const WIRE_CREDIT = /^\(?(?:reporting|writing|editing|additional reporting|compiled|produced) by\b/iu;
 export const CONTRIBUTED = /\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\b/iu;

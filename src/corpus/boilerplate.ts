@@ -8,7 +8,7 @@ import * as P from './boilerplate-patterns.ts';
 export type BoilerplateKind =
   | 'broken-encoding' | 'comment-form' | 'copyright' | 'navigation' | 'interface' | 'related-links'
   | 'byline' | 'wire-credit' | 'clickbait' | 'self-promotion' | 'reader-prompt' | 'photo-credit' | 'tags' | 'link-only'
-  | 'fragment' | 'timestamp';
+  | 'fragment' | 'timestamp' | 'end-marker';
 
 interface Rule {
   kind: BoilerplateKind;
@@ -25,6 +25,8 @@ const RULES: readonly Rule[] = [
   { kind: 'related-links', test: (t, w) => isRelatedLabel(t, w) },
   { kind: 'byline', test: (t, w) => w <= 12 && !endsSentence(t) && P.BYLINE.test(t) },
   { kind: 'timestamp', test: (t, w) => w <= 14 && P.TIMESTAMP.test(t) },
+  { kind: 'end-marker', test: (t, w) => w <= 4 && P.END_MARKER.test(t) },
+  { kind: 'interface', test: (t, w) => w <= 6 && P.RELEASE_LABEL.test(t) },
   { kind: 'wire-credit', test: (t, w) => w <= 30 && (P.WIRE_CREDIT.test(t) || (t.includes('contributed') && P.CONTRIBUTED.test(t))) },
   { kind: 'clickbait', test: (t, _w, special) => special && isEmojiHeadline(t) },
   { kind: 'self-promotion', test: (t, w) => w <= 40 && P.SELF_PROMOTION.some((re) => re.test(t)) },

@@ -148,6 +148,8 @@ describe('isBoilerplate', () => {
     'Media caption, Siobhan O’Brien: ‘Our members are exhausted’',
     'Advertisement — scroll to continue',
     'Save',
+    'FOR IMMEDIATE RELEASE',
+    '— ENDS —',
   ])('flags %j', (line) => {
     expect(isBoilerplate(line)).toBe(true);
   });
@@ -200,6 +202,13 @@ describe('trailing prompts and credits', () => {
     ].join('\n');
     const { corpus } = await loadCorpus(await articleDir({ 'rates.md': md }));
     expect(corpus.passages.map((p) => p.line)).toEqual([4, 6]);
+  });
+
+  it('ends a press release at its end marker, dropping the About and Contact blocks after it', async () => {
+    const text = ['FOR IMMEDIATE RELEASE', '', 'Brightwater to open Leeds data centre', '', 'Brightwater Analytics said on Tuesday it would open a data centre in Leeds, creating 240 jobs.', '', '“It came down to the grid connection,” said Delphine Okoro, chief executive.', '', 'The project is subject to planning approval.', '', '— ENDS —', '', 'About Brightwater Analytics', '', 'Brightwater Analytics builds forecasting software for retailers and logistics firms.', '', 'Contact:', 'Press Office, Brightwater Analytics', '+44 114 496 0123'];
+    const { corpus } = await loadCorpus(await articleDir({ 'release.txt': text.join('\n') }));
+    expect(corpus.articles[0]!.title).toBe('Brightwater to open Leeds data centre');
+    expect(corpus.passages.map((p) => p.line)).toEqual([5, 7, 9]);
   });
 
   it('drops a byline written without `By` (name, then job) before the article starts', async () => {

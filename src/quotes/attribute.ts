@@ -82,7 +82,7 @@ function afterSourceNoun(tokens: readonly Token[], k: number): number {
 /** `said county engineer Dana Whitfield`, `said a neighbour, Mary Jones`: the speaker after the verb. */
 function namedAfter(tokens: readonly Token[], k: number, maxTrail: number, know: NameKnowledge): Mention | null {
   let m = subjectAt(tokens, k, know);
-  if (!m || m.kind === 'unnamed') {
+  if (!m || m.kind === 'unnamed' || m.kind === 'role') {
     // A name in apposition is more precise than a description (`Smith’s lawyer, John Doe`).
     const comma = tokens.findIndex((t, i) => i > k && i <= k + 5 && t.text === ',');
     const named = comma !== -1 && tokens.slice(k, comma).every((t) => t.kind === 'word') ? subjectAt(tokens, comma + 1, know) : null;

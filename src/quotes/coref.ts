@@ -45,9 +45,14 @@ function earlierAntecedent(pronoun: Mention, at: Discourse, fits: (m: Mention | 
 
 function* earlierSentences(at: Discourse): Generator<[number, number]> {
   for (let s = at.s - 1; s >= 0; s--) yield [at.p, s];
-  const prev = at.paragraphs[at.p - 1];
-  if (!prev || prev.passage.source !== at.paragraphs[at.p]!.passage.source) return;
-  for (let s = prev.sentences.length - 1; s >= 0; s--) yield [at.p - 1, s];
+  // The paragraph before, and the one before that when the nearer one names nobody (`He laughs at
+  // the memory. …` between a quote and `“…,” he said`).
+  for (let p = at.p - 1; p >= Math.max(0, at.p - 2); p--) {
+    const prev = at.paragraphs[p]!;
+    if (prev.passage.source !== at.paragraphs[at.p]!.passage.source) return;
+    for (let s = prev.sentences.length - 1; s >= 0; s--) yield [p, s];
+    if (prev.sentences.some((s) => s.people.length > 0 || s.unknownSubject)) return;
+  }
 }
 
 function compatible(m: Mention, pronoun: Mention, know: CorpusKnowledge): boolean {

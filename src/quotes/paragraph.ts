@@ -29,7 +29,7 @@ export interface ParagraphInfo {
 
 /** Quotes, sentences and tokens: what does not depend on what the corpus knows about names. */
 export function prepareParagraph(passage: Passage): ParagraphInfo {
-  const { text } = passage;
+  const text = withoutNicknames(passage.text);
   const spans = findQuoteSpans(text);
   const sentences = splitSentences(text, spans).map(
     (range): SentenceInfo => ({ ...range, tokens: tokenize(text, spans, range.start, range.end), subject: null, people: [], unknownSubject: false }),
@@ -63,4 +63,12 @@ export function peopleIn(tokens: readonly Token[], know: NameKnowledge): Mention
     if (m && (m.kind === 'person' || m.kind === 'org')) people.push(m);
   });
   return people;
+}
+
+/** `Michael "Mick" O'Neill`: a quoted word between the parts of a name is a nickname, not speech. */
+const NICKNAME = /(?<=\p{Lu}[\p{L}.'’-]*\s)["“‘](\p{Lu}[\p{L}'’-]*)["”’](?=\s\p{Lu})/gu;
+
+/** The text with nicknames blanked out, offsets unchanged, so the name reads as one. */
+function withoutNicknames(text: string): string {
+  return text.includes('"') || text.includes('“') || text.includes('‘') ? text.replace(NICKNAME, (m) => ' '.repeat(m.length)) : text;
 }

@@ -59,6 +59,19 @@ describe('attribution in the same sentence', () => {
     expect(book.findSpeaker('ong')?.name).toBe('Ong Mei-lin');
   });
 
+  it('reads `says the manager, Ana Duarte` and a nickname inside a name (`Michael "Mick" O\'Neill`)', () => {
+    expect(saidBy('“We were poor,” says the manager, Ana Duarte.')).toEqual({ 'Ana Duarte': ['We were poor'] });
+    expect(saidBy('Michael "Mick" O\'Neill, a retired lineman, remembers the meetings.', '“People thought batteries were a toy,” O\'Neill told me.')).toEqual({
+      "Michael O'Neill": ['People thought batteries were a toy'],
+    });
+  });
+
+  it('follows `he said` back past a paragraph that names nobody', () => {
+    expect(
+      saidBy('“People thought batteries were a toy,” Michael O\'Neill told me over tea.', 'He laughs at the memory. A photograph hangs on the wall behind him.', '“She is stubborn in the right way,” he said.'),
+    ).toEqual({ "Michael O'Neill": ['People thought batteries were a toy', 'She is stubborn in the right way'] });
+  });
+
   it('reads `X said the closure "…"`: a quoted phrase in an attributed sentence', () => {
     expect(saidBy('Shop owner Marcus Bell said the closure "could finish off half the businesses on Elm Street."')).toEqual({
       'Marcus Bell': ['could finish off half the businesses on Elm Street.'],

@@ -1,5 +1,6 @@
 // pino logger on stderr: pretty on a terminal, JSON otherwise; tokens and secrets redacted.
 import pino, { type Logger } from 'pino';
+import pretty from 'pino-pretty';
 
 export type { Logger };
 
@@ -9,10 +10,10 @@ const REDACT = [
   'headers.authorization', '*.headers.authorization',
 ];
 
-export function createLogger(level = 'info', pretty = process.stderr.isTTY === true): Logger {
+export function createLogger(level = 'info', usePretty = process.stderr.isTTY === true): Logger {
   const options = { level, redact: { paths: REDACT, censor: '[redacted]' } };
-  if (pretty) {
-    return pino(options, pino.transport({ target: 'pino-pretty', options: { destination: 2, colorize: true } }));
-  }
+  // On a terminal, written in this thread and at once: a worker's late line would land on the
+  // console chat's prompt.
+  if (usePretty) return pino(options, pretty({ destination: 2, colorize: true, sync: true }));
   return pino(options, pino.destination(2));
 }

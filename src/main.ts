@@ -18,8 +18,6 @@ async function main(): Promise<void> {
   const on = platforms(config);
   if (!on.discord && !on.slack) {
     log.info('no Discord or Slack credentials set: starting the console chat');
-    // The pretty logger writes from a worker: let it finish before the prompt, so logs do not land on it.
-    await new Promise<void>((resolve) => log.flush(() => resolve()));
     await runConsole({ router, ctx, log });
     process.exit(0);
   }

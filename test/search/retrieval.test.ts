@@ -85,6 +85,17 @@ describe('search', () => {
   });
 });
 
+describe('abbreviations', () => {
+  it('reads `p.m.` as a time, not as the prime minister', () => {
+    const times = createSearchEngine(
+      corpusOf({
+        'day.txt': ['Budget day', 'The vote is due at 4 p.m. on Tuesday.', 'The prime minister defended the budget in parliament.'],
+      }),
+    );
+    expect(cites(times.search('What did the PM say?'))).toEqual(['day.txt:5']);
+  });
+});
+
 describe('the question’s subject', () => {
   const farm = corpusOf({
     'farm.txt': [

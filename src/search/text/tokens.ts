@@ -47,7 +47,8 @@ export function termOf(word: string): string | null {
 }
 
 function computeTerm(word: string): string | null {
-  if (DOTTED.test(word)) return acronym(word.replaceAll('.', ''));
+  // `U.S.` is a name; `p.m.`, `e.g.` are not (`p.m.` must not read as the PM).
+  if (DOTTED.test(word)) return /\p{Lu}/u.test(word) ? acronym(word.replaceAll('.', '')) : null;
   if (ACRONYM_CAPS.test(word)) return acronym(word);
   const folded = fold(word).replace(POSSESSIVE, '').replaceAll('’', "'");
   if (STOP_WORDS.has(folded) || folded.length === 0) return null;

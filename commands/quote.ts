@@ -10,7 +10,7 @@ import { citationFor } from '../src/reply/citation.ts';
 import type { Reply, ReplyItem } from '../src/reply/model.ts';
 import { pageOf, speakerList } from './speakers.ts';
 
-export const QUOTES_PER_PAGE = 5;
+const QUOTES_PER_PAGE = 5;
 
 export const quote = defineCommand({
   name: 'quote',

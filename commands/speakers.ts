@@ -5,7 +5,7 @@ import { defineCommand, type CommandContext } from '../src/core/command.ts';
 import { pageNumber } from '../src/core/input.ts';
 import type { Reply } from '../src/reply/model.ts';
 
-export const SPEAKERS_PER_PAGE = 20;
+const SPEAKERS_PER_PAGE = 20;
 
 export const speakers = defineCommand({
   name: 'speakers',

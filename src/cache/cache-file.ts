@@ -57,8 +57,11 @@ function payloadOf(bytes: Buffer, file: string, kind: string, key: string, warn:
   return header === headerLine(kind, key) ? bytes.subarray(newline + 1) : null;
 }
 
-/** Writes to a temporary file then renames it, so a crash never leaves half a file behind. */
-export function writeCacheSync(file: string, kind: string, key: string, payload: Uint8Array, warn?: Warn): boolean {
+/**
+ * Writes to a temporary file then renames it, so a crash never leaves half a file behind. At once,
+ * not in the background: a process that exits right after still leaves a whole file.
+ */
+export function writeCache(file: string, kind: string, key: string, payload: Uint8Array, warn?: Warn): boolean {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(path.dirname(file), { recursive: true });
@@ -82,10 +85,6 @@ function removeQuietly(file: string): void {
   }
 }
 
-/** `writeCacheSync` where a promise reads better; the file is written before it resolves. */
-export function writeCache(file: string, kind: string, key: string, payload: Uint8Array, warn?: Warn): Promise<boolean> {
-  return Promise.resolve(writeCacheSync(file, kind, key, payload, warn));
-}
 
 function headerLine(kind: string, key: string): string {
   return `${MAGIC}\t${kind}\t${key}`;

@@ -74,7 +74,7 @@ export async function openCorpus(dataDir: string, options: OpenCorpusOptions = {
   // Saved only if no file changed while it was read, and its passages are exactly its articles'.
   if (settled && filesState(dataDir, options.cacheDir)?.key === before.key && passagesFollowArticles(result)) {
     const { corpus, warnings, contentHash } = result;
-    await writeCache(file, KIND, key, pack({ corpus, warnings, contentHash }), options.warn);
+    writeCache(file, KIND, key, pack({ corpus, warnings, contentHash }), options.warn);
   }
   return result;
 }

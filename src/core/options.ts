@@ -25,7 +25,16 @@ interface JsonProp {
   autocomplete?: string;
 }
 
+// Walking a schema takes a while and its options never change: derived once per schema.
+const derived = new WeakMap<object, OptionSpec[]>();
+
 export function commandOptions(command: Pick<Command, 'schema'>): OptionSpec[] {
+  let options = derived.get(command.schema);
+  if (!options) derived.set(command.schema, (options = deriveOptions(command)));
+  return options;
+}
+
+function deriveOptions(command: Pick<Command, 'schema'>): OptionSpec[] {
   const json = z.toJSONSchema(command.schema, { io: 'input' }) as {
     properties?: Record<string, JsonProp>;
     required?: string[];

@@ -18,7 +18,7 @@ export interface ParsedArticle {
   dropped: Dropped[];
 }
 
-export function splitLines(text: string): string[] {
+function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/u);
 }
 

@@ -19,12 +19,15 @@ export function cleanUnits(units: readonly Unit[]): Cleaned[] {
 
 /** `> “…”` repeating words the article already says elsewhere: a pull quote, set in the page for show. */
 function markPullQuotes(units: Cleaned[]): Cleaned[] {
+  const isBlockQuote = (u: Cleaned) => u.drop === null && u.text.trimStart().startsWith('>');
+  if (!units.some(isBlockQuote)) return units;
   const bare = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  // The article's other kept words, read once: block quotes are checked against them.
+  const body = units.filter((u) => u.drop === null && !isBlockQuote(u)).map((u) => bare(u.text)).join('\n');
   return units.map((u) => {
-    if (u.drop !== null || !u.text.trimStart().startsWith('>')) return u;
+    if (!isBlockQuote(u)) return u;
     const words = bare(plainView(u.text));
-    const repeated = words.length >= 20 && units.some((o) => o !== u && o.drop === null && bare(o.text).includes(words));
-    return repeated ? { ...u, drop: 'pull-quote' } : u;
+    return words.length >= 20 && body.includes(words) ? { ...u, drop: 'pull-quote' } : u;
   });
 }
 

@@ -55,7 +55,7 @@ const ANY_NEEDLE = new RegExp(ANYWHERE.map(([needle]) => needle).join('|'), 'i')
 /** Calls to action are short; a longer sentence is never one (and is not worth the patterns' time). */
 const MAX_PROMPT_CHARS = 250;
 
-export function isPrompt(sentence: string): boolean {
+function isPrompt(sentence: string): boolean {
   const s = sentence.trim();
   if (s.length > MAX_PROMPT_CHARS) return false;
   const space = s.indexOf(' ');

@@ -52,7 +52,7 @@ function leadsWrappedRun(first: PlainLine, rest: PlainLine[], fileWidth: number 
  * True when the run's lines are wrapped: at a steady width, and either plainly continued within
  * the run, or in a file that is wrapped elsewhere (where `splitWrapped` still finds paragraph ends).
  */
-export function isWrapped(run: readonly PlainLine[], fileWidth: number | null): boolean {
+function isWrapped(run: readonly PlainLine[], fileWidth: number | null): boolean {
   if (!hasWrappedShape(run, fileWidth)) return false;
   if (goesOnMidSentence(run)) return true;
   if (fileWidth === null) return false;

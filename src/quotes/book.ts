@@ -4,7 +4,7 @@ import type { Corpus } from '../corpus/types.ts';
 import { aboutStems, matchesAbout } from './about.ts';
 import { inCorpusOrder, mergeQuotes, type KeyedQuote, type MergedQuote } from './dedupe.ts';
 import { extractQuotes } from './extract.ts';
-import { familyName, fold } from './fold.ts';
+import { familyKey, familyName } from './fold.ts';
 import { SpeakerLookup } from './lookup.ts';
 import { SpeakerDirectory, type SpeakerRecord } from './speakers.ts';
 import type { Quote, QuoteBook, Speaker } from './types.ts';
@@ -89,18 +89,17 @@ function listSpeakers(merged: readonly MergedQuote[], directory: SpeakerDirector
 
 function surnameCounts(records: readonly SpeakerRecord[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const r of records) if (r.kind === 'person') counts.set(fold(lastWord(r.name)), (counts.get(fold(lastWord(r.name))) ?? 0) + 1);
+  for (const r of records) if (r.kind === 'person') counts.set(familyKey(r.name.split(' ')), (counts.get(familyKey(r.name.split(' '))) ?? 0) + 1);
   return counts;
 }
 
 /** Other names that find the speaker: forms the text used, the surname when no one else has it, accent-free spellings. */
 function aliasesOf(r: SpeakerRecord, surnames: ReadonlyMap<string, number>): string[] {
   const names = new Set(r.forms);
-  if (r.kind === 'person' && surnames.get(fold(lastWord(r.name))) === 1) names.add(lastWord(r.name));
+  if (r.kind === 'person' && surnames.get(familyKey(r.name.split(' '))) === 1) names.add(familyName(r.name.split(' ')));
   if (r.kind !== 'person') names.add(r.name.replace(/^(?:a|an|the|one|another)\s+/i, ''));
   for (const n of [...names, r.name]) names.add(n.normalize('NFD').replace(/\p{M}/gu, ''));
   names.delete(r.name);
   return [...names];
 }
 
-const lastWord = (name: string): string => familyName(name.split(' '));

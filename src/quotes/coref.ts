@@ -1,6 +1,6 @@
 // Resolves a pronoun speaker (`he later told interviewers`, `her response`) to someone named in the
 // same sentence, earlier in the paragraph or in the paragraph before. Ambiguity leaves it unresolved.
-import { familyName, fold } from './fold.ts';
+import { familyKey, fold } from './fold.ts';
 import { sameRole } from './lexicon.ts';
 import type { CorpusKnowledge } from './knowledge.ts';
 import type { Mention } from './mentions.ts';
@@ -63,7 +63,7 @@ function compatible(m: Mention, pronoun: Mention, know: CorpusKnowledge): boolea
   return g === undefined || g === pronoun.gender;
 }
 
-const surname = (m: Mention): string => fold(m.name.length > 0 ? familyName(m.name) : m.text);
+const surname = (m: Mention): string => (m.name.length > 0 ? familyKey(m.name) : fold(m.text));
 
 /** The gender the corpus shows for this person: by full name first, for people who share a surname. */
 const genderOf = (m: Mention, know: CorpusKnowledge) => (m.name.length > 1 ? know.genderOf(fold(m.name.join(' '))) : undefined) ?? know.genderOf(surname(m));

@@ -143,7 +143,7 @@ function isFiller(w: string): boolean {
 }
 
 /** The subject of the clause a participle or a second verb hangs on (`Sheinbaum …, stating`). */
-export function clauseSubject(tokens: readonly Token[], upTo: number, know: NameKnowledge): Mention | null {
+function clauseSubject(tokens: readonly Token[], upTo: number, know: NameKnowledge): Mention | null {
   const start = clauseStart(tokens);
   const subject = alone(tokens, subjectAt(tokens, start, know));
   // `Carney’s finance minister, Dominic LeBlanc, echoed …`: the name says more than the description.

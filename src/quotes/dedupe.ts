@@ -101,7 +101,7 @@ function mergedSpeaker(a: string | null, b: string | null, words: number, kindOf
 }
 
 /** The quote's words, folded, split where the quote is cut with `…`. */
-export function segmentsOf(text: string): string[][] {
+function segmentsOf(text: string): string[][] {
   return text
     .split(/…|\.\.\.|\[\s*\.\.\.\s*\]/u)
     .map((part) => expandContractions(fold(part)).match(/[\p{L}\p{N}]+/gu) ?? [])

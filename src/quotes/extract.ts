@@ -4,7 +4,7 @@ import type { Corpus } from '../corpus/types.ts';
 import { attributeQuote, reportedSpeaker } from './attribute.ts';
 import { resolveDefinite, resolvePronoun, resolveRole } from './coref.ts';
 import { gatherKnowledge, type CorpusKnowledge } from './knowledge.ts';
-import { familyName, fold } from './fold.ts';
+import { familyKey, fold } from './fold.ts';
 import { SOURCE_NOUNS } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import type { ParagraphInfo } from './paragraph.ts';
@@ -106,7 +106,7 @@ function hasContent(text: string): boolean {
 }
 
 function sameSurname(a: Mention, b: Mention | null | undefined): boolean {
-  const surname = (m: Mention) => fold(m.name.length > 0 ? familyName(m.name) : m.text);
+  const surname = (m: Mention) => (m.name.length > 0 ? familyKey(m.name) : fold(m.text));
   return !!b && b.kind === 'person' && surname(a) === surname(b);
 }
 

@@ -1,17 +1,15 @@
-// Folding for matching names and quotes: lower case, no accents, one kind of apostrophe.
+// Folding for matching names and quotes: the search's folding (case, accents, ß/ø/ł…) with one
+// kind of apostrophe.
+import { fold as foldLetters } from '../search/text/fold.ts';
 
 const folded = new Map<string, string>();
 
-/** `Núñez’s` → `nunez's`: how names and words are compared, never how they are shown. */
+/** `Núñez’s` → `nunez's`, `Łukasz` → `lukasz`: how names and words are compared, never how they are shown. */
 export function fold(text: string): string {
   // Words are folded over and over while a corpus is read: remember the short ones.
   const known = folded.get(text);
   if (known !== undefined) return known;
-  const out = text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘`´]/g, "'")
-    .toLowerCase();
+  const out = foldLetters(text).replace(/[’‘`´]/g, "'");
   if (text.length <= 40 && folded.size < 200_000) folded.set(text, out);
   return out;
 }
@@ -37,3 +35,6 @@ export function familyName(words: readonly string[]): string {
   const last = words[words.length - 1] ?? '';
   return words.length >= 2 && words.length <= 3 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(last) ? words[0]! : last;
 }
+
+/** A name's family word, folded: how people are matched by surname (`ong` for Ong Mei-lin). */
+export const familyKey = (words: readonly string[]): string => fold(familyName(words));

@@ -2,7 +2,7 @@
 // surnames of full names, which are common words, the full names each article uses, and each
 // person's pronoun gender (from sentences that name only them).
 import type { Corpus } from '../corpus/types.ts';
-import { familyName, fold } from './fold.ts';
+import { familyKey, fold } from './fold.ts';
 import { PRONOUNS } from './lexicon.ts';
 import type { NameKnowledge } from './mentions.ts';
 import { annotateParagraph, peopleIn, prepareParagraph, type ParagraphInfo } from './paragraph.ts';
@@ -24,9 +24,9 @@ export function gatherKnowledge(corpus: Corpus): { know: CorpusKnowledge; paragr
   const prepared = corpus.passages.map(prepareParagraph);
   const people = prepared.map((para) => ({ ...para, sentences: para.sentences.map((s) => ({ ...s, people: peopleIn(s.tokens, first) })) }));
   const fullNames = collectFullNames(people);
-  for (const names of fullNames.values()) for (const n of names) surnames.add(fold(familyName(n)));
+  for (const names of fullNames.values()) for (const n of names) surnames.add(familyKey(n));
   // `President Trump`, `Mr Merriman`: a title makes a single name a surname too.
-  for (const para of people) for (const s of para.sentences) for (const m of s.people) if (m.kind === 'person' && m.roles?.length) surnames.add(fold(m.name[m.name.length - 1]!));
+  for (const para of people) for (const s of para.sentences) for (const m of s.people) if (m.kind === 'person' && m.roles?.length) surnames.add(familyKey(m.name));
   const know: NameKnowledge = { isKnownSurname: (w) => surnames.has(w), isCommonWord: (w) => common.has(w) };
   const paragraphs = prepared.map((para) => annotateParagraph(para, know));
   const genders = collectGenders(paragraphs);
@@ -54,8 +54,8 @@ function collectGenders(paragraphs: readonly ParagraphInfo[]): Map<string, 'm' |
     para.sentences.forEach((s, i) => {
       const subject = s.subject;
       if (subject?.kind !== 'person') return;
-      const surname = fold(familyName(subject.name));
-      if (s.people.some((m) => m.kind === 'person' && fold(familyName(m.name)) !== surname)) return;
+      const surname = familyKey(subject.name);
+      if (s.people.some((m) => m.kind === 'person' && familyKey(m.name) !== surname)) return;
       const next = para.sentences[i + 1];
       const after = [...s.tokens.slice(subject.last + 1), ...(next && next.people.length === 0 ? next.tokens : [])];
       const titles = s.tokens.slice(subject.first, subject.last).map((t) => TITLE_GENDER.get(t.text.toLowerCase().replace(/\.$/, '')));

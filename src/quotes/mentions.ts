@@ -259,7 +259,7 @@ function personOrNull(name: string[], roles: string[], first: number, last: numb
 }
 
 /** `Secretary of Defense Pete Hegseth` → Pete Hegseth; `House Judiciary Chairman Jim Jordan` → Jim Jordan. */
-export function stripRoles(words: readonly string[]): { name: string[]; roles: string[] } {
+function stripRoles(words: readonly string[]): { name: string[]; roles: string[] } {
   let r = -1;
   const roles: string[] = [];
   words.forEach((w, k) => {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Corpus } from '../corpus/types.ts';
-import { cachePath, readCacheSync, reason, writeCacheSync, type Warn } from '../cache/cache-file.ts';
+import { cachePath, readCacheSync, reason, writeCache, type Warn } from '../cache/cache-file.ts';
 import { codeVersion } from '../cache/fingerprint.ts';
 import { jsonSection, packSections, readJson, unpackSections } from '../cache/sections.ts';
 import { createQuoteBook, extractQuoteData, quoteBookFrom, type FullQuoteBook, type QuoteData } from './book.ts';
@@ -13,6 +13,7 @@ import { createQuoteBook, extractQuoteData, quoteBookFrom, type FullQuoteBook, t
 const FORMAT = 1;
 const KIND = 'quote book';
 const HERE = fileURLToPath(import.meta.url);
+const SEARCH_TEXT_DIR = path.resolve(path.dirname(HERE), '../search/text');
 
 export interface SavedQuoteBook {
   /** Builds the book, from the saved extraction when it was made for this corpus and code. */
@@ -27,7 +28,8 @@ export async function savedQuoteBook(corpus: Corpus, options: { dataDir: string;
   const { cacheDir, dataDir, contentHash, warn } = options;
   if (!cacheDir) return { open: () => createQuoteBook(corpus) };
   const file = cachePath(cacheDir, dataDir, 'quotes');
-  const code = await codeVersion(path.dirname(HERE), HERE);
+  // This module's code, and the search folding its names are matched with.
+  const code = `${await codeVersion(path.dirname(HERE), HERE)} ${await codeVersion(SEARCH_TEXT_DIR, HERE)}`;
   const key = createHash('sha256').update(`format ${FORMAT}\0${code}\0${contentHash}`).digest('hex');
   return {
     open() {
@@ -40,7 +42,7 @@ export async function savedQuoteBook(corpus: Corpus, options: { dataDir: string;
         }
       }
       const data = extractQuoteData(corpus);
-      writeCacheSync(file, KIND, key, packSections([jsonSection(data)]), warn);
+      writeCache(file, KIND, key, packSections([jsonSection(data)]), warn);
       return quoteBookFrom(corpus, data);
     },
   };

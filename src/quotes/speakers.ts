@@ -1,7 +1,7 @@
 // Normalises speakers: a person's canonical name is the fullest form of their name in the corpus
 // (`Sheinbaum` → `Claudia Sheinbaum`), preferring the article's own full names; organisations and
 // unnamed sources keep the words the text uses (`a senior Trump administration official`).
-import { familyName, fold } from './fold.ts';
+import { familyKey, fold } from './fold.ts';
 import type { CorpusKnowledge } from './knowledge.ts';
 import type { Mention } from './mentions.ts';
 
@@ -77,7 +77,7 @@ export class SpeakerDirectory {
         if (seen.has(words.join(' '))) continue;
         seen.add(words.join(' '));
         const f = words.map(fold);
-        const key = fold(familyName(words));
+        const key = familyKey(words);
         const list = index.get(key) ?? [];
         list.push({ words, folded: f });
         index.set(key, list);
@@ -96,8 +96,8 @@ interface FoldedName {
 /** The single longest name that contains `name` (same last word); undefined if none, null if ambiguous. */
 function fuller(name: readonly string[], names: ReadonlyMap<string, FoldedName[]>): string[] | null | undefined {
   const want = name.map(fold);
-  const family = fold(familyName(name));
-  const matches = (names.get(family) ?? []).filter((n) => n.words.length > name.length && fold(familyName(n.words)) === family && inOrder(n.folded, want));
+  const family = familyKey(name);
+  const matches = (names.get(family) ?? []).filter((n) => n.words.length > name.length && familyKey(n.words) === family && inOrder(n.folded, want));
   if (matches.length === 0) return undefined;
   const longest = Math.max(...matches.map((n) => n.words.length));
   const top = matches.filter((n) => n.words.length === longest);

@@ -60,7 +60,7 @@ export async function openSearchEngine(corpus: Corpus, options: OpenEngineOption
     }
   }
   const engine = factory.create(corpus);
-  await writeCache(file, KIND, key, engine.serialize(), options.warn);
+  writeCache(file, KIND, key, engine.serialize(), options.warn);
   return { engine, from: 'built' };
 }
 

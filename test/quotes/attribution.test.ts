@@ -409,6 +409,11 @@ describe('speaker names', () => {
     expect([...speaker!.aliases].sort()).toEqual(['Ana Nunez', 'Nunez', 'Núñez']);
   });
 
+  it('finds a name with a letter that does not decompose (Ł, ø, ß) by its plain spelling', () => {
+    const book = bookOf('“We will appeal,” said coach Łukasz Søren.');
+    expect(book.findSpeaker('lukasz soren')?.name).toBe('Łukasz Søren');
+  });
+
   it('suggests the closest names for a typo', () => {
     const book = bookOf('"Prices will fall," said Ana Núñez.', '"They will not," said Pedro Alvarado.');
     expect(book.findSpeaker('alvarez')).toBeNull();

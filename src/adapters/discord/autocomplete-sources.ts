@@ -2,6 +2,7 @@
 // from memory: Discord gives 3 s and autocomplete cannot be deferred.
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
 import type { Core } from '../../core/core.ts';
+import { fold } from '../../quotes/fold.ts';
 import type { Speaker } from '../../quotes/types.ts';
 import { clampText } from './clamp.ts';
 import { LIMITS } from './limits.ts';
@@ -20,9 +21,9 @@ export function autocompleteChoices(source: string, core: Core, typed: string): 
 export function speakerChoices(core: Core, typed: string): Choice[] {
   const q = fold(typed.trim());
   const all = core.quotes.speakers();
-  const names = (s: Speaker) => [s.name, ...s.aliases].map(fold);
-  let picked = q === '' ? all : all.filter((s) => names(s).some((n) => n.includes(q)));
-  if (q !== '') picked = [...picked].sort((a, b) => Number(startsWord(names(b), q)) - Number(startsWord(names(a), q)));
+  const names = new Map(all.map((s) => [s, [s.name, ...s.aliases].map(fold)]));
+  let picked = q === '' ? all : all.filter((s) => names.get(s)!.some((n) => n.includes(q)));
+  if (q !== '') picked = [...picked].sort((a, b) => Number(startsWord(names.get(b)!, q)) - Number(startsWord(names.get(a)!, q)));
   // Nothing contains it (a typo): fall back to the quote book's own nearest names.
   if (picked.length === 0 && q !== '') picked = core.quotes.suggest(typed, LIMITS.autocompleteChoices).flatMap((n) => core.quotes.findSpeaker(n) ?? []);
   return picked.slice(0, LIMITS.autocompleteChoices).map(speakerChoice);
@@ -38,9 +39,4 @@ function speakerChoice(s: Speaker): Choice {
 
 function startsWord(names: readonly string[], q: string): boolean {
   return names.some((n) => n.startsWith(q) || n.includes(` ${q}`));
-}
-
-/** Lower case without accents, so `sheinbaum` finds `Sheinbáum`. */
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }

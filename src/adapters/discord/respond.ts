@@ -4,7 +4,7 @@ import { MessageFlags, type ButtonInteraction, type InteractionEditReplyOptions,
 import type { Reply } from '../../reply/model.ts';
 import { infoReply } from '../../reply/model.ts';
 import { TIMED_OUT, within, type DeferPolicy } from './deadline.ts';
-import { renderDiscord, type DiscordBody, type DiscordView } from './render.ts';
+import { renderDiscord, type DiscordBody } from './render.ts';
 
 /** discord.js reads `allowedMentions` (camelCase); the wire name `allowed_mentions` would be dropped. */
 export function replyOptions(body: DiscordBody): InteractionReplyOptions {
@@ -71,8 +71,8 @@ async function finishDeferred(i: RepliableInteraction, reply: Reply, ephemeral: 
  * Sends `reply` so only the user sees it, whatever state the interaction is in. A public
  * "thinking…" placeholder is removed first, so an error never shows in the channel.
  */
-export async function sendPrivate(i: RepliableInteraction, reply: Reply, view: DiscordView = {}): Promise<void> {
-  const body = renderDiscord(reply, { share: false, ...view, ephemeral: true });
+export async function sendPrivate(i: RepliableInteraction, reply: Reply): Promise<void> {
+  const body = renderDiscord(reply, { share: false, ephemeral: true });
   if (!i.deferred && !i.replied) return void (await i.reply(replyOptions(body)));
   if (i.deferred && !i.replied && i.ephemeral === true) return void (await i.editReply(editOptions(body)));
   if (i.deferred && !i.replied && i.ephemeral === false) await i.deleteReply();

@@ -44,7 +44,7 @@ const HINTS: [RegExp, AnswerKind][] = [
 ];
 
 /** What kind of answer the question's words ask for (`how many` → a number). */
-export function answerKinds(question: string): AnswerKind[] {
+function answerKinds(question: string): AnswerKind[] {
   return HINTS.filter(([re]) => re.test(question)).map(([, kind]) => kind);
 }
 
@@ -57,7 +57,7 @@ const AUX = /^(is|are|was|were|has|have|had|do|does|did|will|would|can|could|sho
  * [Mexican authorities] be notified`, but `What are [the cartels] afraid of`). An answer usually
  * keeps it as its own subject.
  */
-export function subjectOf(tokens: readonly Token[]): string[] {
+function subjectOf(tokens: readonly Token[]): string[] {
   let at = 0;
   if (tokens[at] && WH.test(tokens[at]!.text)) {
     at++;

@@ -6,6 +6,7 @@ import type { SearchEngineOptions } from '../options.ts';
 import { FIELDS, type PassageIndex } from '../passage-index.ts';
 import type { QueryPlan, TermGroup } from '../query/plan.ts';
 import type { Scratch } from './scratch.ts';
+import { idf } from './idf.ts';
 import { topK } from './top-k.ts';
 
 export interface Candidate {
@@ -89,9 +90,6 @@ function* capped(index: PassageIndex, group: TermGroup, found: Iterable<Variant>
   }
 }
 
-function idf(n: number, df: number): number {
-  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-}
 
 function* variants(index: PassageIndex, group: TermGroup, options: Options): Iterable<Variant> {
   for (const t of group.terms) {
@@ -144,10 +142,10 @@ function addPostings(index: PassageIndex, norms: Float32Array[], termId: number,
     const boost = options.fieldWeights[field] * weight;
     const { docs, tfs } = index.postings(termId, f);
     if (docs.length === 0 || boost === 0) return;
-    const idf = Math.log(1 + (n - docs.length + 0.5) / (docs.length + 0.5));
+    const rarity = idf(n, docs.length);
     // In (nearly) every passage, as a title word often is: it tells passages apart by nothing.
-    if (idf < 0.05) return;
-    const scale = boost * idf;
+    if (rarity < 0.05) return;
+    const scale = boost * rarity;
     const norm = norms[f]!;
     const add = (i: number) => {
       const tf = tfs[i]!;

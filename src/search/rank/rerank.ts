@@ -11,6 +11,7 @@ import type { SentenceSpan } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Candidate, Reached } from './first-pass.ts';
 import { kindsIn } from './hints.ts';
+import { idf } from './idf.ts';
 
 export interface Ranked {
   passage: Passage;
@@ -24,18 +25,20 @@ export interface Ranked {
 type Options = Pick<SearchEngineOptions, 'sentenceWeight' | 'proximity' | 'hintWeight' | 'subjectWeight' | 'excerpt'>;
 
 export function rerank(candidates: Candidate[], readings: Readings, index: PassageIndex, plan: QueryPlan, reached: Reached, options: Options): Ranked[] {
-  const idf = idfOf(index);
+  const rarity = idfOf(index);
+  // What one matched word is worth, for the question-word hint: the same for every candidate.
+  const wordWorth = meanIdf(plan, rarity);
   return candidates
     .map((c) => {
       const { passage, tokens, sentences } = readings.of(c.docId);
-      const perSentence = sentences.map((s) => sentenceGroups(tokens, s, reached, idf, plan, options.proximity));
+      const perSentence = sentences.map((s) => sentenceGroups(tokens, s, reached, rarity, plan, options.proximity));
       const { window, score } = bestWindow(perSentence, options.excerpt.maxSentences);
       const from = sentences[window[0]]?.start ?? 0;
       const text = passage.text.slice(from, sentences[window[1] - 1]?.end ?? 0);
       const matchedAt = tokens.filter((t) => t.term && reached.has(t.term) && t.start >= from).map((t) => t.start - from);
       const hint = plan.hints.length === 0 ? 0 : (options.hintWeight * kindsIn(text, plan.hints, matchedAt)) / plan.hints.length;
-      const subject = subjectLeads(tokens, sentences.slice(window[0], window[1]), plan.subject, idf);
-      return { passage, tokens, sentences, window, score: c.score + options.sentenceWeight * score + hint * meanIdf(plan, idf) + options.subjectWeight * subject };
+      const subject = subjectLeads(tokens, sentences.slice(window[0], window[1]), plan.subject, rarity);
+      return { passage, tokens, sentences, window, score: c.score + options.sentenceWeight * score + hint * wordWorth + options.subjectWeight * subject };
     })
     .sort((a, b) => b.score - a.score);
 }
@@ -44,13 +47,9 @@ function idfOf(index: PassageIndex): (term: string) => number {
   const n = index.documentCount;
   const known = new Map<string, number>();
   return (term) => {
-    let idf = known.get(term);
-    if (idf === undefined) {
-      const df = index.documentFrequency(term);
-      idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      known.set(term, idf);
-    }
-    return idf;
+    let rarity = known.get(term);
+    if (rarity === undefined) known.set(term, (rarity = idf(n, index.documentFrequency(term))));
+    return rarity;
   };
 }
 

@@ -56,9 +56,3 @@ export function tokensWithPhrases(text: string): Token[] {
   });
   return extra.length === 0 ? tokens : [...tokens, ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
 }
-
-/** Every index term of a text: its words' terms plus the abbreviations of phrases it spells out. */
-export function indexTerms(text: string): string[] {
-  const terms = termsOf(text);
-  return terms.concat(abbreviationsIn(terms).map((a) => a.abbreviation));
-}

@@ -13,7 +13,8 @@ import { plainView } from './plain-view.ts';
  */
 type Strength = 'final' | 'footer' | 'label' | 'inline';
 
-const END_OF_FEED = /^(?:end of (?:content|article|story|page|feed|results)|no more (?:pages|posts|articles|stories|results|items|content)|(?:load|show) more)\b/iu;
+// `Show more` / `Load more` are not here: an expand button can sit in the middle of an article.
+const END_OF_FEED = /^(?:end of (?:content|article|story|page|feed|results)|no more (?:pages|posts|articles|stories|results|items|content))\b/iu;
 
 /** Index of the first unit after the body, or null when the body runs to the end. */
 export function findArticleEnd(units: readonly Cleaned[]): number | null {

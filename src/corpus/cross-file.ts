@@ -42,7 +42,8 @@ export function dropRepeatedPassages(articles: readonly Article[]): { articles: 
 
 /** Quotations are legitimately repeated across coverage of one story, so they are exempt. */
 function isRepeatedBoilerplate(text: string, fileCount: number): boolean {
-  if (fileCount < 2 || /["“”]/u.test(text)) return false;
+  // Opening marks only: ’ is also an apostrophe.
+  if (fileCount < 2 || /["“”‘«]/u.test(text)) return false;
   const words = wordCount(text);
   return words <= SHORT_WORDS || (fileCount >= 3 && words <= LONG_WORDS);
 }

@@ -204,6 +204,13 @@ describe('trailing prompts and credits', () => {
     expect(corpus.passages.map((p) => p.line)).toEqual([4, 6]);
   });
 
+  it('keeps the rest of an article after a "Show more" button in the middle of it', async () => {
+    const body = Array.from({ length: 10 }, (_, k) => `Paragraph ${k + 1} of the council report says the budget gap is ${k + 2} million pounds this year.`);
+    body.splice(4, 0, 'Show more');
+    const { corpus } = await loadCorpus(await articleDir({ 'council.txt': ['Council budget gap widens', ...body].join('\n') }));
+    expect(corpus.passages).toHaveLength(10);
+  });
+
   it('ends a press release at its end marker, dropping the About and Contact blocks after it', async () => {
     const text = ['FOR IMMEDIATE RELEASE', '', 'Brightwater to open Leeds data centre', '', 'Brightwater Analytics said on Tuesday it would open a data centre in Leeds, creating 240 jobs.', '', '“It came down to the grid connection,” said Delphine Okoro, chief executive.', '', 'The project is subject to planning approval.', '', '— ENDS —', '', 'About Brightwater Analytics', '', 'Brightwater Analytics builds forecasting software for retailers and logistics firms.', '', 'Contact:', 'Press Office, Brightwater Analytics', '+44 114 496 0123'];
     const { corpus } = await loadCorpus(await articleDir({ 'release.txt': text.join('\n') }));

@@ -15,6 +15,8 @@ const FORMAT = 3;
 const KIND = 'corpus';
 const HERE = fileURLToPath(import.meta.url);
 const LOADER_DIR = path.resolve(path.dirname(HERE), '../corpus');
+/** The text kit the loader splits sentences with. */
+const TEXT_KIT_DIR = path.resolve(path.dirname(HERE), '../text');
 
 /**
  * Files changed this recently are not vouched for by their times: on a file system with coarse
@@ -98,7 +100,7 @@ function filesState(dataDir: string, cacheDir: string): FilesState | null {
 }
 
 async function corpusKey(files: FilesState): Promise<string> {
-  return createHash('sha256').update(`format ${FORMAT}\0${await codeVersion(LOADER_DIR, HERE)}\0${files.key}`).digest('hex');
+  return createHash('sha256').update(`format ${FORMAT}\0${await codeVersion(LOADER_DIR, HERE)} ${await codeVersion(TEXT_KIT_DIR, HERE)}\0${files.key}`).digest('hex');
 }
 
 function parseSaved(payload: Buffer | null, file: string, warn: Warn | undefined): Saved | null {

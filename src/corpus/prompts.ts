@@ -1,6 +1,7 @@
 // Recognises reader prompts (sign up, subscribe, share your thoughts) by their call-to-action shape,
 // so a news sentence that merely mentions a newsletter is kept.
-import { lastMark, sentenceStarts } from './shape.ts';
+import { sentenceStarts } from '../text/sentences.ts';
+import { lastMark } from './shape.ts';
 
 /** A sentence that opens with an instruction to the reader. */
 const IMPERATIVE = new RegExp(

@@ -1,4 +1,5 @@
-// Small text-shape tests shared by the loader: sentence ends, case, word counts.
+// Small text-shape tests shared by the loader: sentence ends, case, word counts. Sentence
+// splitting itself is the text kit's (../text/sentences.ts).
 
 /** Closing quotes and brackets that may follow a sentence's final punctuation. */
 const CLOSERS = '"”’\'»)]*_';
@@ -82,32 +83,6 @@ export function isTitleCase(text: string): boolean {
   }
   // One capitalised word ("The the Mayor?") is too little to call a line Headline Style.
   return significant >= 2 && capped / significant >= 0.75;
-}
-
-/** Start offsets of the sentences of a paragraph (0 first); `St. Aldric's` and `J. Smith` do not split. */
-export function sentenceStarts(text: string): number[] {
-  const starts = [0];
-  const boundary = /([.!?…]+)(["”’')\]]*)\s+(?=["“‘([]?[\p{Lu}\p{N}])/gu;
-  for (const m of text.matchAll(boundary)) {
-    if (m[1] === '.' && !m[2] && isAbbreviationAt(text, m.index)) continue;
-    starts.push(m.index + m[0].length);
-  }
-  return starts;
-}
-
-// Titles and short forms that are followed by a capitalised word without ending a sentence.
-const ABBREVIATIONS = new Set(
-  `mr mrs ms dr prof sen rep gov gen lt col maj capt cmdr adm sgt cpl pvt st jr sr rev fr hon pres
-  supt insp det messrs mt ft no nos vol vs etc inc corp co ltd bros dept univ approx est fig jan feb
-  mar apr jun jul aug sep sept oct nov dec e.g i.e a.m p.m u.s u.k`.split(/\s+/),
-);
-
-/** True when the full stop at `dot` closes an abbreviation, an initial or a dotted acronym. */
-export function isAbbreviationAt(text: string, dot: number): boolean {
-  const word = /[\p{L}.]+$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[0] ?? '';
-  if (word.length === 1 && /\p{Lu}/u.test(word)) return true;
-  if (/^\p{L}(\.\p{L})+$/u.test(word)) return true;
-  return ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** Words a heading or a sentence almost never ends on: a line ending in one was broken mid-sentence. */

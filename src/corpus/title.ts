@@ -1,6 +1,7 @@
 // Picks an article's title: front matter, else a headline-like first line, else the opening words.
 import type { Cleaned } from './clean.ts';
-import { compareKey, endsSentence, lastMark, sentenceStarts, wordCount } from './shape.ts';
+import { sentenceStarts } from '../text/sentences.ts';
+import { compareKey, endsSentence, lastMark, wordCount } from './shape.ts';
 
 const MAX_TITLE_WORDS = 25;
 const MAX_TITLE_CHARS = 160;

@@ -1,6 +1,6 @@
-// Folding for matching names and quotes: the search's folding (case, accents, ß/ø/ł…) with one
+// Folding for matching names and quotes: the text kit's folding (case, accents, ß/ø/ł…) with one
 // kind of apostrophe.
-import { fold as foldLetters } from '../search/text/fold.ts';
+import { fold as foldLetters } from '../text/fold.ts';
 
 const folded = new Map<string, string>();
 

@@ -1,6 +1,11 @@
 // Word lists the attribution rules read. General English news vocabulary, nothing from any one article.
 
+import { TITLES } from '../text/vocabulary.ts';
+
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Every title abbreviation from the text kit's table, with and without its stop (`sgt`, `sgt.`). */
+const TITLE_ROLE_WORDS = TITLES.flatMap((t) => t.short.flatMap((s) => [s, `${s}.`]));
 
 /** Every form of the verbs that report speech (`said`, `telling`, `declared`). */
 export const SPEECH_VERBS = words(`
@@ -72,19 +77,19 @@ export const SOURCE_NOUNS = words(`
 `);
 
 /** Titles and roles that precede a name and are not part of it. */
-export const ROLE_WORDS = words(`
-  president vice secretary minister prime chairman chairwoman chair senator sen. representative rep.
-  governor gov. mayor commissioner director chief judge justice general gen. admiral adm. colonel col.
-  lieutenant lt. captain capt. sergeant sgt. major maj. ambassador envoy spokesman spokeswoman spokesperson
+export const ROLE_WORDS: ReadonlySet<string> = new Set([...TITLE_ROLE_WORDS, ...words(`
+  president vice secretary minister prime chairman chairwoman chair senator representative
+  governor mayor commissioner director chief judge justice general admiral colonel
+  lieutenant captain sergeant major ambassador envoy spokesman spokeswoman spokesperson
   adviser advisor engineer owner resident founder ceo executive head leader deputy speaker attorney
-  prosecutor sheriff councillor councilman councilwoman superintendent principal professor prof. dr.
-  mr. mrs. ms. miss sir dame lord lady king queen prince princess pope rev. bishop coach analyst
+  prosecutor sheriff councillor councilman councilwoman superintendent principal professor
+  miss sir dame lord lady king queen prince princess pope bishop coach analyst
   economist researcher scientist doctor nurse teacher student manager chancellor premier commander pick
   nominee candidate lawmaker legislator congressman congresswoman delegate activist official expert
   author journalist reporter editor columnist host anchor historian lawyer dean treasurer clerk auditor
   officer commissioner inspector detective agent pastor rabbi imam cardinal chairperson administrator
   worker farmer driver mother father son daughter wife husband sister brother
-  mr mrs ms dr prof sen rep gov gen lt col capt sgt adm maj rev mp mep msp cfo coo cto
+  mp mep msp cfo coo cto
   correspondent presenter producer spokesperson secretary-general president-elect counsel solicitor
   barrister magistrate registrar comptroller ombudsman coordinator
   player artist singer actor actress writer poet entrepreneur businessman businesswoman fisherman pilot
@@ -94,7 +99,7 @@ export const ROLE_WORDS = words(`
   landlord tenant shopkeeper vendor trader investor banker boss cofounder co-founder rapper comedian
   dancer champion challenger incumbent hopeful advocate campaigner protester organizer organiser
   owner operator instructor trainer principal superintendent pastor priest nun monk cleric
-`);
+`)]);
 
 /** Capitalised words that make a run an organisation, place or thing rather than a person. */
 export const ORG_WORDS = words(`

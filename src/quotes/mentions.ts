@@ -1,6 +1,7 @@
 // Reads who a stretch of tokens names: a person (`Mexico’s President Claudia Sheinbaum` → Claudia
 // Sheinbaum), an organisation (`the Defense Department`), an unnamed source (`one former official`)
 // or a pronoun. Titles and roles around a name are left out of it.
+import { NAME_PARTICLES } from '../text/vocabulary.ts';
 import { fold, isCapitalised } from './fold.ts';
 import {
   BE_FORMS,
@@ -52,7 +53,7 @@ export interface NameKnowledge {
 }
 
 const POSTMODIFIER_ENDS = new Set(SOURCE_POSTMODIFIERS.map((p) => p.split(' ').pop()!));
-const PARTICLES = new Set(['de', 'del', 'la', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'al', 'le', 'dos', 'das', 'y']);
+const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
 const INSTITUTIONS = new Set(['department', 'ministry', 'agency', 'office', 'embassy', 'government', 'administration', 'secretariat', 'military', 'police']);
 /** Lower-case words that may qualify a plural source with no determiner (`senior officials`). */
 const PLAIN_MODIFIERS = new Set(

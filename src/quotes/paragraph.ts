@@ -5,7 +5,7 @@ import { clauseStart, subjectAt } from './clauses.ts';
 import { isCapitalised } from './fold.ts';
 import { COMMON_STARTERS } from './lexicon.ts';
 import { mentionEndingAt, type Mention, type NameKnowledge } from './mentions.ts';
-import { splitSentences } from './sentences.ts';
+import { splitAround } from '../text/sentences.ts';
 import { findQuoteSpans, type QuoteSpan } from './spans.ts';
 import { possessiveBase, tokenize, type Token } from './tokens.ts';
 
@@ -31,7 +31,7 @@ export interface ParagraphInfo {
 export function prepareParagraph(passage: Passage): ParagraphInfo {
   const text = withoutNicknames(passage.text);
   const spans = findQuoteSpans(text);
-  const sentences = splitSentences(text, spans).map(
+  const sentences = splitAround(text, spans).map(
     (range): SentenceInfo => ({ ...range, tokens: tokenize(text, spans, range.start, range.end), subject: null, people: [], unknownSubject: false }),
   );
   return { passage, spans, sentences };

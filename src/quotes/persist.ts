@@ -13,7 +13,7 @@ import { createQuoteBook, extractQuoteData, quoteBookFrom, type FullQuoteBook, t
 const FORMAT = 1;
 const KIND = 'quote book';
 const HERE = fileURLToPath(import.meta.url);
-const SEARCH_TEXT_DIR = path.resolve(path.dirname(HERE), '../search/text');
+const TEXT_KIT_DIR = path.resolve(path.dirname(HERE), '../text');
 
 export interface SavedQuoteBook {
   /** Builds the book, from the saved extraction when it was made for this corpus and code. */
@@ -28,8 +28,8 @@ export async function savedQuoteBook(corpus: Corpus, options: { dataDir: string;
   const { cacheDir, dataDir, contentHash, warn } = options;
   if (!cacheDir) return { open: () => createQuoteBook(corpus) };
   const file = cachePath(cacheDir, dataDir, 'quotes');
-  // This module's code, and the search folding its names are matched with.
-  const code = `${await codeVersion(path.dirname(HERE), HERE)} ${await codeVersion(SEARCH_TEXT_DIR, HERE)}`;
+  // This folder's code, and the text kit it splits, tokenizes and folds with.
+  const code = `${await codeVersion(path.dirname(HERE), HERE)} ${await codeVersion(TEXT_KIT_DIR, HERE)}`;
   const key = createHash('sha256').update(`format ${FORMAT}\0${code}\0${contentHash}`).digest('hex');
   return {
     open() {

@@ -1,5 +1,6 @@
 // Turns a sentence into tokens for the attribution rules: words, punctuation, and each quote as one
 // opaque token, so words inside a quote are never read as names or speech verbs.
+import { CLAUSE_TOKEN } from '../text/tokens.ts';
 import type { QuoteSpan } from './spans.ts';
 
 export interface Token {
@@ -12,16 +13,6 @@ export interface Token {
   span?: number;
 }
 
-const TOKEN = new RegExp(
-  [
-    String.raw`(?:\p{Lu}\.){2,}`, // U.S., U.N.
-    String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Prof|Rev|Adm|Maj)\.`,
-    String.raw`\p{Lu}\.(?=\s+\p{Lu})`, // a middle initial
-    String.raw`[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’\-](?=[\p{L}\p{N}]))*(?:['’](?![\p{L}\p{N}]))?`,
-    String.raw`\.{3}|[,;:!?.…()\[\]—–]|-{1,2}`,
-  ].join('|'),
-  'gu',
-);
 
 /** Tokens of `text[from, to)`, with every span inside that stretch as a single quote token. */
 export function tokenize(text: string, spans: readonly QuoteSpan[], from: number, to: number): Token[] {
@@ -39,7 +30,7 @@ export function tokenize(text: string, spans: readonly QuoteSpan[], from: number
 
 function plainTokens(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.slice(from, to).matchAll(TOKEN)) {
+  for (const m of text.slice(from, to).matchAll(CLAUSE_TOKEN)) {
     const kind = /^[\p{L}\p{N}]/u.test(m[0]) ? 'word' : 'punct';
     const start = from + m.index;
     tokens.push({ kind, text: m[0], start, end: start + m[0].length });

@@ -2,7 +2,7 @@
 // cut down around the matched words when longer than the limit, matched words emphasised.
 import type { Span } from '../reply/model.ts';
 import type { Ranked } from './rank/rerank.ts';
-import type { Token } from './text/tokens.ts';
+import type { Token } from '../text/tokens.ts';
 
 export const ELLIPSIS = '…';
 

@@ -3,7 +3,7 @@
 import type { MatchedTerm } from '../reply/model.ts';
 import type { QueryPlan } from './query/plan.ts';
 import type { Reached } from './rank/first-pass.ts';
-import type { Token } from './text/tokens.ts';
+import type { Token } from '../text/tokens.ts';
 
 export function matchedTerms(tokens: readonly Token[], reached: Reached, plan: QueryPlan): MatchedTerm[] {
   const out = new Map<string, MatchedTerm>();

@@ -7,8 +7,8 @@ import MiniSearch, { type AsPlainObject } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Passage } from '../corpus/types.ts';
 import { jsonSection, packSections, readJson, readText, readUint16, readUint32, textSection, unpackSections } from '../cache/sections.ts';
-import { abbreviationsIn } from './text/abbreviations.ts';
-import { tokenize } from './text/tokens.ts';
+import { abbreviationsIn } from '../text/phrases.ts';
+import { tokenize } from '../text/tokens.ts';
 
 export const FIELDS = ['text', 'heading', 'title'] as const;
 export type Field = (typeof FIELDS)[number];

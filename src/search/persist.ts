@@ -16,6 +16,8 @@ export const INDEX_FORMAT = 2;
 const KIND = 'search index';
 const HERE = fileURLToPath(import.meta.url);
 const ENGINE_DIR = path.dirname(HERE);
+/** The text kit the engine tokenizes and splits with: a change there changes the index. */
+const TEXT_KIT_DIR = path.resolve(ENGINE_DIR, '../text');
 
 /** How an engine is built and loaded back; tests pass their own to count builds. */
 export interface EngineFactory {
@@ -75,7 +77,7 @@ export function cacheFile(cacheDir: string, dataDir: string): string {
  * MiniSearch's version (so an old index is never loaded by a new engine), and the layout.
  */
 export async function indexFingerprint(corpus: Corpus, contentHash = corpusContentHash(corpus)): Promise<string> {
-  const engine = `${await codeVersion(ENGINE_DIR, HERE)} minisearch ${miniSearchVersion()}`;
+  const engine = `${await codeVersion(ENGINE_DIR, HERE)} ${await codeVersion(TEXT_KIT_DIR, HERE)} minisearch ${miniSearchVersion()}`;
   return createHash('sha256').update(`format ${INDEX_FORMAT}\0${engine}\0${contentHash}`).digest('hex');
 }
 

@@ -1,7 +1,7 @@
 // Close terms for a "nothing found" reply: index words within a couple of edits of the question's
 // words, or starting with them, shown as the articles write them.
 import type { PassageIndex } from './passage-index.ts';
-import { tokenize } from './text/tokens.ts';
+import { tokenize } from '../text/tokens.ts';
 
 export function suggestTerms(index: PassageIndex, query: string, max: number): string[] {
   const found = new Map<string, number>();

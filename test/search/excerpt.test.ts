@@ -2,7 +2,7 @@
 // sentence splitter they rest on.
 import { describe, expect, it } from 'vitest';
 import { createSearchEngine } from '../../src/search/engine.ts';
-import { splitSentences } from '../../src/search/text/sentences.ts';
+import { splitSentences } from '../../src/text/sentences.ts';
 import { excerptText } from '../../src/reply/model.ts';
 import { corpusOf } from './corpus.ts';
 

@@ -3,8 +3,8 @@
 // Mexico), and a news category for its well-known members (`TV channel` → CNN, Fox News).
 import type { ExpansionWeights } from '../options.ts';
 import type { PassageIndex } from '../passage-index.ts';
-import { abbreviationsIn } from '../text/abbreviations.ts';
-import { termsOf, tokenize, type Token } from '../text/tokens.ts';
+import { abbreviationsIn } from '../../text/phrases.ts';
+import { termsOf, tokenize, type Token } from '../../text/tokens.ts';
 import { namesIn, type NameMatch } from './names.ts';
 import { addTerm, mergePhrase, type QueryPlan, type TermGroup, type TermKind } from './plan.ts';
 import { categoryTable, placeTable, type PlaceEntry } from './tables.ts';

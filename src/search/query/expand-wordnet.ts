@@ -2,8 +2,8 @@
 // `TV channel`) with WordNet synonyms and broader/narrower terms that occur in the index.
 import type { ExpansionWeights } from '../options.ts';
 import type { PassageIndex } from '../passage-index.ts';
-import { fold } from '../text/fold.ts';
-import { termOf, tokenize, type Token } from '../text/tokens.ts';
+import { fold } from '../../text/fold.ts';
+import { termOf, tokenize, type Token } from '../../text/tokens.ts';
 import { addTerm, mergePhrase, type QueryPlan, type TermGroup } from './plan.ts';
 import { relatedLemmas, isKnownWord, type WordClass } from './wordnet.ts';
 

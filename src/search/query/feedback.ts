@@ -4,7 +4,7 @@
 import type { Passage } from '../../corpus/types.ts';
 import type { PassageIndex } from '../passage-index.ts';
 import type { Candidate, Reached } from '../rank/first-pass.ts';
-import { termsOf } from '../text/tokens.ts';
+import { termsOf } from '../../text/tokens.ts';
 import type { QueryPlan } from './plan.ts';
 
 const FEEDBACK_DOCS = 3;

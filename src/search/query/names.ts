@@ -1,6 +1,6 @@
 // Finds table names (one to three words: `Caracas`, `Mexico City`, `TV channel`) in a question.
-import { fold } from '../text/fold.ts';
-import type { Token } from '../text/tokens.ts';
+import { fold } from '../../text/fold.ts';
+import type { Token } from '../../text/tokens.ts';
 
 export interface NameMatch<T> {
   entries: T[];

@@ -1,8 +1,8 @@
 // Turns a question into its plan: one group per distinct content word (stop words dropped),
 // abbreviations of spelled-out phrases, typo tolerance, prefix on an unfinished last word, and the
 // kind of answer its question words ask for.
-import { abbreviationsIn } from '../text/abbreviations.ts';
-import { tokenize, type Token } from '../text/tokens.ts';
+import { abbreviationsIn } from '../../text/phrases.ts';
+import { tokenize, type Token } from '../../text/tokens.ts';
 import type { AnswerKind, QueryPlan, TermGroup } from './plan.ts';
 import { addTerm } from './plan.ts';
 import { canBeNoun, isKnownWord } from './wordnet.ts';

@@ -1,9 +1,9 @@
 // A passage read for re-ranking (its words with offsets, its sentences), kept for the passages that
 // keep coming back: common topics bring the same passages to the re-ranker question after question.
 import type { Passage } from '../../corpus/types.ts';
-import { tokensWithPhrases } from '../text/abbreviations.ts';
-import { splitSentences, type SentenceSpan } from '../text/sentences.ts';
-import type { Token } from '../text/tokens.ts';
+import { tokensWithPhrases } from '../../text/phrases.ts';
+import { splitSentences, type SentenceSpan } from '../../text/sentences.ts';
+import type { Token } from '../../text/tokens.ts';
 
 export interface Reading {
   passage: Passage;

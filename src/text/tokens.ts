@@ -1,9 +1,11 @@
 // Splits text into words with their offsets and turns each into its index term: folded, stop words
 // dropped, Porter-stemmed; dotted and all-capital acronyms kept whole (`U.S.` and `US` → `us`).
+// Also the pattern that splits a clause into words and punctuation, titles kept whole (`Sgt.`).
 import { stemmer } from 'stemmer';
 import { fold } from './fold.ts';
 import { STOP_WORDS } from './stopwords.ts';
-import { ABBREVIATION_ALIASES } from '../data/abbreviations.ts';
+import { ABBREVIATION_ALIASES } from './acronyms.ts';
+import { NAME_SHORT_FORMS, TITLE_SHORT_FORMS } from './vocabulary.ts';
 
 export interface Token {
   /** The word as written. */
@@ -67,3 +69,21 @@ export function termsOf(text: string): string[] {
   for (const t of tokenize(text)) if (t.term) terms.push(t.term);
   return terms;
 }
+
+const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/**
+ * Words and punctuation of a clause, for reading who says what: dotted acronyms (`U.S.`), titles
+ * and name short forms from the vocabulary table with their stop (`Sgt.`, `Det.`, `Jr.`) and middle
+ * initials are one word each, so their full stop is never read as punctuation.
+ */
+export const CLAUSE_TOKEN = new RegExp(
+  [
+    String.raw`(?:\p{Lu}\.){2,}`, // U.S., U.N.
+    String.raw`(?:${[...TITLE_SHORT_FORMS, ...NAME_SHORT_FORMS].map(capitalised).join('|')})\.`,
+    String.raw`\p{Lu}\.(?=\s+\p{Lu})`, // a middle initial
+    String.raw`[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’\-](?=[\p{L}\p{N}]))*(?:['’](?![\p{L}\p{N}]))?`,
+    String.raw`\.{3}|[,;:!?.…()\[\]—–]|-{1,2}`,
+  ].join('|'),
+  'gu',
+);

@@ -1,6 +1,6 @@
 // Abbreviation variants: where a text spells out a phrase from the table (`United States`), its
 // abbreviation (`us`) is added as a term, so `US`, `U.S.` and `United States` all meet on one term.
-import { ABBREVIATIONS } from '../data/abbreviations.ts';
+import { ABBREVIATIONS } from './acronyms.ts';
 import { termsOf, tokenize, type Token } from './tokens.ts';
 
 interface Phrase {

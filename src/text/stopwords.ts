@@ -1,6 +1,6 @@
 // English stop words: function words that carry no topic, dropped from the index and from queries.
 // Based on the common Snowball/Lucene English lists, plus question words (their intent is read
-// separately, see ../rank/hints.ts) and auxiliaries people put in questions.
+// separately, see ../search/rank/hints.ts) and auxiliaries people put in questions.
 
 const WORDS = `
 a about above after again against all am an and any are aren't as at be because been before being

@@ -4,6 +4,7 @@
 // When no rule applies, the quote stays unattributed: a wrong speaker is worse than none.
 import { clauseStart, onlyModifiers, subjectAt } from './clauses.ts';
 import { alone, cueSubject, findCues } from './cues.ts';
+import { DAYS } from '../text/vocabulary.ts';
 import { isCapitalised } from './fold.ts';
 import { AFTER_QUOTE_VERBS, CLAUSE_BREAKS, FROM_NOUNS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
 import { mentionEndingAt, type Mention, type NameKnowledge } from './mentions.ts';
@@ -143,9 +144,7 @@ function trailOk(tokens: readonly Token[], from: number, maxTrail: number): bool
   return words.length <= maxTrail && words.every((t) => t.kind === 'word') && TRAIL_OPENERS.has(lower(words[0]));
 }
 
-const TRAIL_OPENERS = new Set(
-  'on in at during after before to from last this yesterday today tonight earlier later afterwards monday tuesday wednesday thursday friday saturday sunday'.split(' '),
-);
+const TRAIL_OPENERS = new Set([...'on in at during after before to from last this yesterday today tonight earlier later afterwards'.split(' '), ...DAYS]);
 
 /**
  * The speaker of the last speech cue before the quote in the same clause: `X said the closure

@@ -59,6 +59,9 @@ export const MONTHS: Readonly<Record<string, readonly string[]>> = {
   december: ['dec'],
 };
 
+/** Every month's name and abbreviation, lower case: `january`, `jan`, … `may`, … `sept`, `sep`. */
+export const MONTH_WORDS: readonly string[] = Object.entries(MONTHS).flatMap(([month, short]) => [month, ...short]);
+
 /** Days of the week. */
 export const DAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 

@@ -1,10 +1,11 @@
 // Does a stretch of text hold the kind of answer a question word asks for? `how many` wants a
 // number, `when` a date, `who` a named person, `where` a place, `why` a reason.
+import { DAYS as WEEKDAYS, MONTH_WORDS } from '../../text/vocabulary.ts';
 import type { AnswerKind } from '../query/plan.ts';
 
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|trillions?|half|percent';
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
-const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow';
+const MONTHS = MONTH_WORDS.join('|');
+const DAYS = [...WEEKDAYS, 'yesterday', 'today', 'tonight', 'tomorrow'].join('|');
 
 const PATTERNS: Record<AnswerKind, RegExp> = {
   number: new RegExp(`\\p{N}|\\b(${NUMBER_WORDS})\\b`, 'iu'),

@@ -3,7 +3,7 @@
 // the first results' words move up.
 import type { Passage } from '../../corpus/types.ts';
 import type { PassageIndex } from '../passage-index.ts';
-import type { Candidate, Reached } from '../rank/first-pass.ts';
+import type { Candidate, Reached } from '../source.ts';
 import { termsOf } from '../text/tokens.ts';
 import type { QueryPlan } from './plan.ts';
 
@@ -15,7 +15,7 @@ export function addFeedback(plan: QueryPlan, top: Candidate[], passages: readonl
   const n = index.documentCount;
   const scores = new Map<string, number>();
   for (const c of top.slice(0, FEEDBACK_DOCS)) {
-    const terms = termsOf(passages[c.docId]!.text);
+    const terms = termsOf(passages[c.id]!.text);
     for (const t of new Set(terms)) {
       if (reached.has(t) || /^\p{N}/u.test(t)) continue;
       const df = index.documentFrequency(t);

@@ -8,17 +8,7 @@ import type { QueryPlan, TermGroup } from '../query/plan.ts';
 import type { Scratch } from './scratch.ts';
 import { idf } from './idf.ts';
 import { topK } from './top-k.ts';
-
-export interface Candidate {
-  /** Internal document id. */
-  docId: number;
-  score: number;
-  /** How many of the user's own words (groups) the passage matches, directly or through expansion. */
-  coverage: number;
-}
-
-/** Index terms reached by the query, each with its group, weight and whether it is the user's own word. */
-export type Reached = Map<string, { group: number; weight: number; exact: boolean }>;
+import type { Candidate, Reached } from '../source.ts';
 
 type Options = Pick<SearchEngineOptions, 'fieldWeights' | 'bm25' | 'fuzzy' | 'family' | 'prefix' | 'candidates'>;
 
@@ -54,7 +44,7 @@ const COMMON = 2000;
 export function selectCandidates(plan: QueryPlan, options: Options, scratch: Scratch): Candidate[] {
   const owned = plan.groups.filter((g) => g.own).length;
   const best = topK(scratch.touched(), (d) => coordinated(scratch.total[d]!, scratch.coverage[d]!, owned), options.candidates);
-  return best.map(([docId, score]) => ({ docId, score, coverage: scratch.coverage[docId]! }));
+  return best.map(([id, score]) => ({ id, score, coverage: scratch.coverage[id]! }));
 }
 
 /** Passages matching more of the user's words rank higher, as in MiniSearch's own `score × terms`. */

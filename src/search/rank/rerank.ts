@@ -5,13 +5,11 @@
 import type { Passage } from '../../corpus/types.ts';
 import type { Readings } from './readings.ts';
 import type { SearchEngineOptions } from '../options.ts';
-import type { PassageIndex } from '../passage-index.ts';
 import type { QueryPlan } from '../query/plan.ts';
 import type { SentenceSpan } from '../text/sentences.ts';
 import type { Token } from '../text/tokens.ts';
-import type { Candidate, Reached } from './first-pass.ts';
+import type { CandidateSet, Reached } from '../source.ts';
 import { kindsIn } from './hints.ts';
-import { idf } from './idf.ts';
 
 export interface Ranked {
   passage: Passage;
@@ -24,13 +22,14 @@ export interface Ranked {
 
 type Options = Pick<SearchEngineOptions, 'sentenceWeight' | 'proximity' | 'hintWeight' | 'subjectWeight' | 'excerpt'>;
 
-export function rerank(candidates: Candidate[], readings: Readings, index: PassageIndex, plan: QueryPlan, reached: Reached, options: Options): Ranked[] {
-  const rarity = idfOf(index);
+/** Reads each candidate from its text (`readings`), weighing matched words by the source's `rarity`. */
+export function rerank({ candidates, reached, rarity: known }: CandidateSet, readings: Readings, plan: QueryPlan, options: Options): Ranked[] {
+  const rarity = (term: string) => known.get(term) ?? 0;
   // What one matched word is worth, for the question-word hint: the same for every candidate.
   const wordWorth = meanIdf(plan, rarity);
   return candidates
     .map((c) => {
-      const { passage, tokens, sentences } = readings.of(c.docId);
+      const { passage, tokens, sentences } = readings.of(c.id);
       const perSentence = sentences.map((s) => sentenceGroups(tokens, s, reached, rarity, plan, options.proximity));
       const { window, score } = bestWindow(perSentence, options.excerpt.maxSentences);
       const from = sentences[window[0]]?.start ?? 0;
@@ -41,16 +40,6 @@ export function rerank(candidates: Candidate[], readings: Readings, index: Passa
       return { passage, tokens, sentences, window, score: c.score + options.sentenceWeight * score + hint * wordWorth + options.subjectWeight * subject };
     })
     .sort((a, b) => b.score - a.score);
-}
-
-function idfOf(index: PassageIndex): (term: string) => number {
-  const n = index.documentCount;
-  const known = new Map<string, number>();
-  return (term) => {
-    let rarity = known.get(term);
-    if (rarity === undefined) known.set(term, (rarity = idf(n, index.documentFrequency(term))));
-    return rarity;
-  };
 }
 
 /** The user's words' average weight in the index: what one matched word is worth. */

@@ -57,7 +57,7 @@ export class InProcessSource implements CandidateSource, Lexicon {
     const plan = parseQuery(query, options.expansion.abbreviation);
     if (plan.groups.length === 0) return plan;
     expandWithTables(plan, query, index, options.expansion);
-    expandWithWordNet(plan, query, index, options.expansion);
+    expandWithWordNet(plan, query, index, options.expansion, options.wordnet);
     expandWithCooccurrence(plan, this.associations, options.expansion);
     return plan;
   }

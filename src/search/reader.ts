@@ -5,19 +5,16 @@
 import type { Passage } from '../corpus/types.ts';
 import { excerptOf } from './excerpt.ts';
 import { matchedTerms } from './explain.ts';
-import type { SearchEngineOptions } from './options.ts';
 import type { QueryPlan } from './query/plan.ts';
 import { Readings } from './rank/readings.ts';
-import { rerank, type Ranked } from './rank/rerank.ts';
+import { rerank, type Ranked, type RerankOptions } from './rank/rerank.ts';
 import type { CandidateSet, Reached } from './source.ts';
 import type { SearchHit } from './types.ts';
-
-type Options = Pick<SearchEngineOptions, 'sentenceWeight' | 'proximity' | 'hintWeight' | 'subjectWeight' | 'excerpt'>;
 
 export class Reader {
   private readonly readings: Readings;
 
-  constructor(passages: readonly Passage[], private readonly options: Options) {
+  constructor(passages: readonly Passage[], private readonly options: RerankOptions) {
     this.readings = new Readings(passages);
   }
 

@@ -8,33 +8,27 @@ import { PassageIndex } from './passage-index.ts';
 import { parseQuery } from './query/parse.ts';
 import { expandWithWordNet } from './query/expand-wordnet.ts';
 import { expandWithTables } from './query/expand-tables.ts';
-import { expandWithCooccurrence } from './query/expand-cooccurrence.ts';
-import { Cooccurrence } from './query/cooccurrence.ts';
-import { addFeedback } from './query/feedback.ts';
 import type { QueryPlan } from './query/plan.ts';
 import { scoreGroups, selectCandidates } from './rank/first-pass.ts';
 import { idf } from './rank/idf.ts';
 import { Scratch } from './rank/scratch.ts';
-import type { Candidate, CandidateSet, CandidateSource, Lexicon, Reached } from './source.ts';
+import type { CandidateSet, CandidateSource, Lexicon, Reached } from './source.ts';
 import { suggestTerms } from './suggest.ts';
 
 export class InProcessSource implements CandidateSource, Lexicon {
   readonly name = 'bm25';
   private readonly scratch = new Scratch();
   private readonly norms: Float32Array[];
-  private readonly associations: Cooccurrence;
 
   private constructor(
     private readonly index: PassageIndex,
-    private readonly passages: readonly Passage[],
     private readonly options: SearchEngineOptions,
   ) {
     this.norms = index.lengthNorms(options.bm25.k, options.bm25.b);
-    this.associations = new Cooccurrence(index);
   }
 
   static build(passages: readonly Passage[], options: SearchEngineOptions): InProcessSource {
-    return new InProcessSource(PassageIndex.build(passages), passages, options);
+    return new InProcessSource(PassageIndex.build(passages), options);
   }
 
   /** Loads what `serialize()` wrote for the same passages; throws (`search: …`) when it does not fit. */
@@ -43,7 +37,7 @@ export class InProcessSource implements CandidateSource, Lexicon {
     if (index.documentCount !== passages.length) {
       throw new Error(`search: the saved index holds ${index.documentCount} passages, the corpus ${passages.length}`);
     }
-    return new InProcessSource(index, passages, options);
+    return new InProcessSource(index, options);
   }
 
   /** Everything built, as bytes that `restore` loads back. */
@@ -51,14 +45,13 @@ export class InProcessSource implements CandidateSource, Lexicon {
     return this.index.serialize();
   }
 
-  /** The question's words, then what they stand for: table names, WordNet relations, corpus associations. */
+  /** The question's words, then what they stand for: table names and WordNet relations found in the index. */
   understand(query: string): QueryPlan {
     const { index, options } = this;
     const plan = parseQuery(query, options.expansion.abbreviation);
     if (plan.groups.length === 0) return plan;
     expandWithTables(plan, query, index, options.expansion);
     expandWithWordNet(plan, query, index, options.expansion, options.wordnet);
-    expandWithCooccurrence(plan, this.associations, options.expansion);
     return plan;
   }
 
@@ -66,25 +59,15 @@ export class InProcessSource implements CandidateSource, Lexicon {
     return Promise.resolve(suggestTerms(this.index, query, max));
   }
 
-  /** Runs to the end without awaiting, so the shared scratch arrays are never used by two queries at once. */
+  /** BM25 over the postings. Runs to the end without awaiting, so the shared scratch arrays are never used by two queries at once. */
   candidates(plan: QueryPlan, k: number): Promise<CandidateSet> {
-    const reached: Reached = new Map();
-    const candidates = this.retrieve(plan, k, reached);
-    return Promise.resolve({ candidates, reached, rarity: this.rarityOf(plan, reached) });
-  }
-
-  /** First pass over the postings, then (when enabled) feedback terms from its best passages. */
-  private retrieve(plan: QueryPlan, k: number, reached: Reached): Candidate[] {
     const { index, scratch, norms } = this;
     const options = k === this.options.candidates ? this.options : { ...this.options, candidates: k };
+    const reached: Reached = new Map();
     scratch.reset(index.documentCount);
-    scoreGroups(index, norms, plan, 0, options, scratch, reached);
-    const first = selectCandidates(plan, options, scratch);
-    const asked = plan.groups.length;
-    addFeedback(plan, first, this.passages, index, reached, options.expansion.feedback);
-    if (plan.groups.length === asked) return first;
-    scoreGroups(index, norms, plan, asked, options, scratch, reached);
-    return selectCandidates(plan, options, scratch);
+    scoreGroups(index, norms, plan, options, scratch, reached);
+    const candidates = selectCandidates(plan, options, scratch);
+    return Promise.resolve({ candidates, reached, rarity: this.rarityOf(plan, reached) });
   }
 
   /** The rarity of every term the reader may weigh: those reached, the user's words, the subject. */

@@ -90,10 +90,6 @@ export interface ExpansionWeights {
   place: number;
   /** News vocabulary: categories for their well-known members (`TV channel` → CNN). */
   vocabulary: number;
-  /** Terms that co-occur with the question's words across the corpus's passages. */
-  cooccurrence: number;
-  /** Pseudo-relevance feedback: the best terms of the first results. */
-  feedback: number;
 }
 
 export const DEFAULT_SEARCH_OPTIONS: SearchEngineOptions = {
@@ -115,8 +111,6 @@ export const DEFAULT_SEARCH_OPTIONS: SearchEngineOptions = {
     related: 0.3,
     place: 0.7,
     vocabulary: 0.5,
-    cooccurrence: 0,
-    feedback: 0,
   },
   hintWeight: 0.6,
   hintNear: 40,

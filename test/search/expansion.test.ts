@@ -88,7 +88,7 @@ describe('query expansion', () => {
   });
 
   it('can be switched off by options', async () => {
-    const plain = createSearchEngine(corpus, { expansion: { synonym: 0, related: 0, place: 0, cooccurrence: 0 } });
+    const plain = createSearchEngine(corpus, { expansion: { synonym: 0, related: 0, place: 0 } });
     expect(cites(await plain.search('How did Caracas react?'))).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ export function expandWithWordNet(plan: QueryPlan, question: string, index: Pass
     const term = group.terms[0]!.term;
     // A capital on the question's first word is only the sentence's.
     const name = !isLowerCase(group.source) && tokens[0]?.text !== group.source;
-    if (!group.own || inPhrase.has(term) || name) continue;
+    if (inPhrase.has(term) || name) continue;
     // `Which vehicle…` asks for a kind of vehicle by name: narrower terms are answers, not loose matches.
     const focus = /^(which|what)$/i.test(tokens[tokens.findIndex((t) => t.term === term) - 1]?.text ?? '');
     const w = focus ? { ...weights, related: weights.synonym } : weights;

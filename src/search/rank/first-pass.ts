@@ -12,10 +12,10 @@ import type { Candidate, Reached } from '../source.ts';
 
 type Options = Pick<SearchEngineOptions, 'fieldWeights' | 'bm25' | 'fuzzy' | 'family' | 'prefix' | 'candidates' | 'common' | 'commonExpansion'>;
 
-/** Scores the plan's groups from `from` on into `scratch` (reset it first for a new query). */
-export function scoreGroups(index: PassageIndex, norms: Float32Array[], plan: QueryPlan, from: number, options: Options, scratch: Scratch, reached: Reached): void {
+/** Scores the plan's groups into `scratch` (reset it first). */
+export function scoreGroups(index: PassageIndex, norms: Float32Array[], plan: QueryPlan, options: Options, scratch: Scratch, reached: Reached): void {
   // Rarest words first, so that common ones can be read only where the rare ones already matched.
-  const order = plan.groups.map((group, g) => ({ group, g, df: rarest(index, group) })).filter((x) => x.g >= from);
+  const order = plan.groups.map((group, g) => ({ group, g, df: rarest(index, group) }));
   order.sort((a, b) => a.df - b.df);
   for (const { group, g } of order) {
     for (const [term, termId, weight, exact] of capped(index, group, variants(index, group, options))) {
@@ -24,7 +24,7 @@ export function scoreGroups(index: PassageIndex, norms: Float32Array[], plan: Qu
       const known = reached.get(term);
       if (!known || known.weight < weight) reached.set(term, { group: g, weight, exact });
     }
-    scratch.closeGroup(group.own);
+    scratch.closeGroup();
   }
 }
 
@@ -35,14 +35,14 @@ function rarest(index: PassageIndex, group: TermGroup): number {
 
 /** The best `options.candidates` passages scored so far, best first. */
 export function selectCandidates(plan: QueryPlan, options: Options, scratch: Scratch): Candidate[] {
-  const owned = plan.groups.filter((g) => g.own).length;
-  const best = topK(scratch.touched(), (d) => coordinated(scratch.total[d]!, scratch.coverage[d]!, owned), options.candidates);
+  const words = plan.groups.length;
+  const best = topK(scratch.touched(), (d) => coordinated(scratch.total[d]!, scratch.coverage[d]!, words), options.candidates);
   return best.map(([id, score]) => ({ id, score, coverage: scratch.coverage[id]! }));
 }
 
 /** Passages matching more of the user's words rank higher, as in MiniSearch's own `score × terms`. */
-function coordinated(score: number, coverage: number, owned: number): number {
-  return owned === 0 ? score : score * (1 + coverage) / (1 + owned);
+function coordinated(score: number, coverage: number, words: number): number {
+  return words === 0 ? score : score * (1 + coverage) / (1 + words);
 }
 
 /** An expansion found in a large share of a big corpus says little and costs a long walk (`options.commonExpansion`). */
@@ -63,7 +63,7 @@ type Variant = [term: string, termId: number, weight: number, exact: boolean];
 function* capped(index: PassageIndex, group: TermGroup, found: Iterable<Variant>): Iterable<Variant> {
   const ownDf = index.documentFrequency(group.terms[0]!.term);
   // A name's other forms (`America`, `U.S.` for American) name the same thing: no stand-ins.
-  if (!group.own || ownDf === 0 || /^\p{Lu}/u.test(group.source)) return yield* found;
+  if (ownDf === 0 || /^\p{Lu}/u.test(group.source)) return yield* found;
   const own = idf(index.documentCount, ownDf);
   // Another spelling of the same word (`US` for united states) is no stand-in either.
   const spellings = new Set(group.terms.filter((t) => t.kind === 'abbreviation').map((t) => t.term));
@@ -86,7 +86,7 @@ function* variants(index: PassageIndex, group: TermGroup, options: Options): Ite
       if (d > 0) yield [term, id, (options.fuzzy.weight * term.length) / (term.length + d), false];
     }
   }
-  if (group.own) yield* familyVariants(index, own.term, group, options);
+  yield* familyVariants(index, own.term, group, options);
   if (group.prefix) yield* prefixVariants(index, group, options);
 }
 

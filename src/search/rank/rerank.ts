@@ -44,8 +44,7 @@ export function rerank({ candidates, reached, rarity: known }: CandidateSet, rea
 
 /** The user's words' average weight in the index: what one matched word is worth. */
 function meanIdf(plan: QueryPlan, idf: (term: string) => number): number {
-  const own = plan.groups.filter((g) => g.own);
-  return own.reduce((sum, g) => sum + idf(g.terms[0]!.term), 0) / (own.length || 1);
+  return plan.groups.reduce((sum, g) => sum + idf(g.terms[0]!.term), 0) / (plan.groups.length || 1);
 }
 
 /**
@@ -63,7 +62,7 @@ function sentenceGroups(tokens: Token[], s: SentenceSpan, reached: Reached, idf:
     if (!r) return;
     const value = r.weight * idf(t.term);
     if (value > (groups.get(r.group) ?? 0)) groups.set(r.group, value);
-    if (plan.groups[r.group]!.own) seen.push({ group: r.group, at, value });
+    seen.push({ group: r.group, at, value });
   });
   if (proximity.weight > 0) addOrderedPairs(groups, seen, proximity);
   return groups;

@@ -10,6 +10,12 @@
 // Today's in-process BM25 over flat postings (`in-process.ts`) is both the lexicon and the first
 // source. Another backend (PostgreSQL, a vector index) implements `CandidateSource`; several are
 // fused with `combineSources`. Saving and loading are a source's own business, not the seam's.
+// Adding one:
+//   const { local } = createSearchEngine(corpus);   // or restoreSearchEngine(corpus, saved)
+//   const source = combineSources([{ source: local, weight: 1 }, { source: mine, weight: 0.5 }]);
+//   const engine = searchEngineOver({ passages: corpus.passages, lexicon: local, source, options });
+// `understand` is synchronous: planning looks up many terms, so a backend without the vocabulary
+// in memory keeps the in-process lexicon (or loads its own term table at start).
 import type { QueryPlan } from './query/plan.ts';
 
 /** One passage proposed by a source. */

@@ -33,7 +33,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const dataDir = path.resolve(ROOT, process.env.DATA_DIR ?? 'data');
   const core = await createCore({ dataDir, warn: (m) => process.stderr.write(`warning: ${m}\n`) });
   const search = options ? createSearchEngine(core.corpus, options) : core.search;
-  const outcomes = items.map((item) => judge(item, search.search(item.q, { limit: 3 })));
+  const outcomes = [];
+  for (const item of items) outcomes.push(judge(item, await search.search(item.q, { limit: 3 })));
   printTable(outcomes);
   if (verbose) printMisses(outcomes);
   return 0;

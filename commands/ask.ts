@@ -13,10 +13,10 @@ export const ask = defineCommand({
     question: queryText('a question').describe('What you want to know, in your own words'),
     limit: z.number().int().min(1).max(10).default(3).describe('How many passages to show (1-10, default 3)'),
   }),
-  run({ question, limit }, { core }): Reply {
-    const hits = core.search.search(question, { limit });
+  async run({ question, limit }, { core }): Promise<Reply> {
+    const hits = await core.search.search(question, { limit });
     if (hits.length === 0) {
-      const close = core.search.suggest(question);
+      const close = await core.search.suggest(question);
       return {
         kind: 'results',
         title: `Nothing in the coverage matches "${question}".`,

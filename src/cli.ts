@@ -47,19 +47,19 @@ const BATCH = new Set(['ask', 'quote']);
 const JSON_ONLY = new Set(['passages']);
 
 async function runOne(args: CliArgs, input: string, core: Core, router: CommandRouter): Promise<{ text: string; ok: boolean }> {
-  if (args.json) return jsonFor(args, input, core);
+  if (args.json) return await jsonFor(args, input, core);
   const line = `/${args.command} ${input}${args.limit ? ` limit:${args.limit}` : ''}`;
   const { reply } = await router.runLine(line, { core });
   return { text: await renderFor(args.render, reply), ok: reply.kind !== 'error' };
 }
 
-function jsonFor(args: CliArgs, input: string, core: Core): { text: string; ok: boolean } {
+async function jsonFor(args: CliArgs, input: string, core: Core): Promise<{ text: string; ok: boolean }> {
   const one = (value: unknown, ok = true) => ({ text: JSON.stringify(value), ok });
   switch (args.command) {
     case 'ask': {
       const parsed = ask.schema.safeParse({ question: input, limit: args.limit });
       if (!parsed.success) return one({ query: input, results: [], error: parsed.error.issues[0]!.message }, false);
-      return one(askJson(parsed.data.question, core.search.search(parsed.data.question, { limit: parsed.data.limit })));
+      return one(askJson(parsed.data.question, await core.search.search(parsed.data.question, { limit: parsed.data.limit })));
     }
     case 'passages':
       return one(passagesJson(core));

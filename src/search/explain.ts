@@ -2,7 +2,7 @@
 // typo tolerance or prefix, each with the user's word that led there (`fear ← afraid`).
 import type { MatchedTerm } from '../reply/model.ts';
 import type { QueryPlan } from './query/plan.ts';
-import type { Reached } from './rank/first-pass.ts';
+import type { Reached } from './source.ts';
 import type { Token } from '../text/tokens.ts';
 
 export function matchedTerms(tokens: readonly Token[], reached: Reached, plan: QueryPlan): MatchedTerm[] {

@@ -7,21 +7,47 @@ export interface SearchEngineOptions {
   limit: number;
   /** Score multiplier of a match in each field: the passage text dominates. */
   fieldWeights: { text: number; heading: number; title: number };
-  /** BM25 parameters (term-frequency saturation `k`, length normalisation `b`, floor `d`). */
-  bm25: { k: number; b: number; d: number };
-  /** Typo tolerance: words of at least `minLength` letters match index terms within an edit distance. */
-  fuzzy: { minLength: number; maxDistance: number; weight: number };
+  /**
+   * BM25 parameters (term-frequency saturation `k`, length normalisation `b`, floor `d`). A field
+   * whose term has an idf below `minIdf` is skipped: a word in (nearly) every passage, as a title
+   * word often is, tells passages apart by nothing.
+   */
+  bm25: { k: number; b: number; d: number; minIdf: number };
+  /**
+   * Typo tolerance: words of at least `minLength` letters match index terms within one edit, two
+   * from `twoEditsFrom` letters on (never more than `maxDistance`); short words have too many
+   * neighbours one edit away.
+   */
+  fuzzy: { minLength: number; maxDistance: number; twoEditsFrom: number; weight: number };
   /**
    * Word families the stemmer misses: index terms that extend a word's stem, or that it extends,
    * by at most `maxSuffix` letters (`threaten` ↔ `threat`, `venezuela` ↔ `venezuelan`).
    */
   family: { minLength: number; maxSuffix: number; weight: number };
-  /** The last word of the question also matches as a prefix (`hegs` → Hegseth). */
-  prefix: { minLength: number; weight: number };
+  /**
+   * The last word of the question also matches as a prefix (`hegs` → Hegseth), for at most
+   * `maxTerms` index terms. A completion weighs `weight × p / (p + decay × extra letters)` for a
+   * prefix of `p` letters: longer completions are less likely what is being typed.
+   */
+  prefix: { minLength: number; weight: number; decay: number; maxTerms: number };
   /** How many first-pass passages are re-ranked sentence by sentence. */
   candidates: number;
+  /**
+   * The first pass's shortcut: a term in more than `passages` passages, and in more than `ratio`
+   * times as many as those matched so far (once `candidates` are), is read only for passages
+   * already matched. On a large corpus a passage holding nothing but common words would not reach
+   * the first results anyway, and walking every one of them is most of the cost.
+   */
+  common: { passages: number; ratio: number };
+  /**
+   * An expansion (not the user's word) in more than `passages` passages and more than `share` of
+   * the corpus says little and costs a long walk: it is dropped.
+   */
+  commonExpansion: { passages: number; share: number };
   /** Weight of the best sentence (or pair) of a passage beside its whole-passage score. */
   sentenceWeight: number;
+  /** Each sentence past the first in an excerpt window costs this share of its score, so a tie goes to the shorter excerpt. */
+  extraSentenceCost: number;
   /**
    * Two of the question's words within `distance` words of each other, in the question's order,
    * add `weight` × the lesser of their scores to the sentence.
@@ -29,13 +55,26 @@ export interface SearchEngineOptions {
   proximity: { distance: number; weight: number };
   /** Query understanding: weights of expansions, relative to the user's own words (1). 0 turns one off. */
   expansion: ExpansionWeights;
-  /** Bonus, relative to one matched word, for passages of the kind a question word asks for. */
+  /**
+   * Bonus, relative to one matched word, for passages of the kind a question word asks for. A
+   * person counts only within `hintNear` characters of a matched word: for "who warned…" the name
+   * must be the one warning, not any name in the passage.
+   */
   hintWeight: number;
+  hintNear: number;
   /**
    * Bonus, in units of the word's rarity, for a passage with a sentence that opens with the
-   * question's subject (`cartel bosses are rattled` for "How have the cartels reacted?").
+   * question's subject (`cartel bosses are rattled` for "How have the cartels reacted?"), within
+   * its first `subjectSpan` content words.
    */
   subjectWeight: number;
+  subjectSpan: number;
+  /**
+   * WordNet expansion: at most `perWord` terms a word; a term in more than `maxShare` of the
+   * passages is too general to stand in for anything; each later sense of a word weighs
+   * `senseDecay` less than the one before (WordNet lists the commonest sense first).
+   */
+  wordnet: { perWord: number; maxShare: number; senseDecay: number };
   /** Excerpts: at most this many sentences, trimmed with `…` past `maxLength` characters. */
   excerpt: { maxSentences: number; maxLength: number };
 }
@@ -51,21 +90,20 @@ export interface ExpansionWeights {
   place: number;
   /** News vocabulary: categories for their well-known members (`TV channel` → CNN). */
   vocabulary: number;
-  /** Terms that co-occur with the question's words across the corpus's passages. */
-  cooccurrence: number;
-  /** Pseudo-relevance feedback: the best terms of the first results. */
-  feedback: number;
 }
 
 export const DEFAULT_SEARCH_OPTIONS: SearchEngineOptions = {
   limit: 3,
   fieldWeights: { text: 1, heading: 0.3, title: 0.15 },
-  bm25: { k: 1.2, b: 0.7, d: 0.5 },
-  fuzzy: { minLength: 5, maxDistance: 2, weight: 0.45 },
+  bm25: { k: 1.2, b: 0.7, d: 0.5, minIdf: 0.05 },
+  fuzzy: { minLength: 5, maxDistance: 2, twoEditsFrom: 8, weight: 0.45 },
   family: { minLength: 5, maxSuffix: 3, weight: 0.7 },
-  prefix: { minLength: 3, weight: 0.5 },
+  prefix: { minLength: 3, weight: 0.5, decay: 0.3, maxTerms: 30 },
   candidates: 24,
+  common: { passages: 2000, ratio: 4 },
+  commonExpansion: { passages: 100, share: 0.05 },
   sentenceWeight: 0.5,
+  extraSentenceCost: 0.1,
   proximity: { distance: 8, weight: 0.5 },
   expansion: {
     abbreviation: 0.9,
@@ -73,11 +111,12 @@ export const DEFAULT_SEARCH_OPTIONS: SearchEngineOptions = {
     related: 0.3,
     place: 0.7,
     vocabulary: 0.5,
-    cooccurrence: 0,
-    feedback: 0,
   },
   hintWeight: 0.6,
+  hintNear: 40,
   subjectWeight: 0.5,
+  subjectSpan: 3,
+  wordnet: { perWord: 8, maxShare: 0.2, senseDecay: 0.2 },
   excerpt: { maxSentences: 2, maxLength: 360 },
 };
 

@@ -35,7 +35,6 @@ export class PassageIndex {
   private readonly byTerm: Map<string, number>;
   /** For fuzzy lookups, built at the first one: few questions need it, and it takes a while. */
   private fuzzyMap: SearchableMap<number> | undefined;
-  private forward: { offsets: Uint32Array; terms: Uint32Array } | undefined;
 
   private constructor(
     readonly documentCount: number,
@@ -98,16 +97,6 @@ export class PassageIndex {
 
   termId(term: string): number | undefined {
     return this.byTerm.get(term);
-  }
-
-  /** Distinct terms of a passage's text, as ids (built from the postings at first use). */
-  termsOfPassage(doc: number): Uint32Array {
-    const f = (this.forward ??= invert(this.fields[0]!, this.documentCount));
-    return f.terms.subarray(f.offsets[doc]!, f.offsets[doc + 1]!);
-  }
-
-  termOfId(id: number): string {
-    return this.terms[id]!;
   }
 
   surfaceOf(id: number): string {
@@ -202,17 +191,4 @@ function fieldData(plain: AsPlainObject, field: Field, termCount: number, count:
   const lengths = new Uint16Array(count);
   for (const [shortId, lens] of Object.entries(fieldLength)) lengths[Number(documentIds[shortId])] = Math.min(lens[fieldId] ?? 0, 65535);
   return { offsets, docs: Uint32Array.from(docs), tfs: Uint16Array.from(tfs), lengths, average: averageFieldLength[fieldId] ?? 1 };
-}
-
-/** Passage → terms, from term → passages (the text field), for reading what keeps a word company. */
-function invert(field: FieldData, count: number): { offsets: Uint32Array; terms: Uint32Array } {
-  const offsets = new Uint32Array(count + 1);
-  for (const d of field.docs) offsets[d + 1]!++;
-  for (let d = 0; d < count; d++) offsets[d + 1]! += offsets[d]!;
-  const fill = offsets.slice(0, count);
-  const terms = new Uint32Array(field.docs.length);
-  for (let t = 0; t + 1 < field.offsets.length; t++) {
-    for (let i = field.offsets[t]!; i < field.offsets[t + 1]!; i++) terms[fill[field.docs[i]!]!++] = t;
-  }
-  return { offsets, terms };
 }

@@ -7,8 +7,7 @@ import type { Corpus } from '../corpus/types.ts';
 import { cachePath, readCache, reason, writeCache, type Warn } from '../cache/cache-file.ts';
 import { corpusContentHash } from '../cache/content-hash.ts';
 import { codeVersion } from '../cache/fingerprint.ts';
-import { createSearchEngine, restoreSearchEngine } from './engine.ts';
-import type { SearchEngine } from './types.ts';
+import { createSearchEngine, restoreSearchEngine, type LocalSearchEngine } from './engine.ts';
 
 /** Bump when the saved layout changes. Engine changes are caught by hashing its source (below). */
 export const INDEX_FORMAT = 2;
@@ -21,8 +20,8 @@ const TEXT_KIT_DIR = path.resolve(ENGINE_DIR, '../text');
 
 /** How an engine is built and loaded back; tests pass their own to count builds. */
 export interface EngineFactory {
-  create(corpus: Corpus): SearchEngine;
-  restore(corpus: Corpus, saved: Uint8Array): SearchEngine;
+  create(corpus: Corpus): LocalSearchEngine;
+  restore(corpus: Corpus, saved: Uint8Array): LocalSearchEngine;
 }
 
 export interface OpenEngineOptions {
@@ -37,7 +36,7 @@ export interface OpenEngineOptions {
 }
 
 export interface OpenedEngine {
-  engine: SearchEngine;
+  engine: LocalSearchEngine;
   /** `saved`: restored from the cache; `built`: indexed now (and saved when possible). */
   from: 'saved' | 'built';
 }
@@ -62,7 +61,7 @@ export async function openSearchEngine(corpus: Corpus, options: OpenEngineOption
     }
   }
   const engine = factory.create(corpus);
-  writeCache(file, KIND, key, engine.serialize(), options.warn);
+  writeCache(file, KIND, key, engine.local.serialize(), options.warn);
   return { engine, from: 'built' };
 }
 

@@ -16,10 +16,9 @@ export interface SearchOptions {
   limit?: number;
 }
 
+/** What the core and commands see of search; backends plug in behind it (`source.ts`). */
 export interface SearchEngine {
-  search(query: string, options?: SearchOptions): SearchHit[];
+  search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
   /** Index terms close to the query's words, for "nothing found" replies. */
-  suggest(query: string, max?: number): string[];
-  /** Everything the engine built, as bytes that `restoreSearchEngine(corpus, saved)` loads back. */
-  serialize(): Uint8Array;
+  suggest(query: string, max?: number): Promise<string[]>;
 }

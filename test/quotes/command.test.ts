@@ -14,7 +14,7 @@ function coreOf(corpus: Corpus): Core {
   const articles = new Map(corpus.articles.map((a) => [a.source, a]));
   return {
     corpus,
-    search: { search: () => [], suggest: () => [], serialize: () => new Uint8Array() },
+    search: { search: () => Promise.resolve([]), suggest: () => Promise.resolve([]) },
     quotes: createQuoteBook(corpus),
     articleOf: (source) => articles.get(source),
   };

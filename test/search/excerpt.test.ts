@@ -17,8 +17,8 @@ const corpus = corpusOf({
 const engine = createSearchEngine(corpus);
 
 describe('excerpts', () => {
-  it('quote the sentence that answers, verbatim, with … where the passage goes on', () => {
-    const [hit] = engine.search('harbour dredging vote');
+  it('quote the sentence that answers, verbatim, with … where the passage goes on', async () => {
+    const [hit] = await engine.search('harbour dredging vote');
     const plain = excerptText(hit!.excerpt);
     expect(plain.startsWith('…')).toBe(true);
     expect(plain.endsWith('…')).toBe(true);
@@ -26,24 +26,24 @@ describe('excerpts', () => {
     expect(plain).toContain('the harbour dredging plan was approved by a narrow vote of five to four.');
   });
 
-  it('emphasise the matched words, and the spans make up the plain excerpt exactly', () => {
-    const [hit] = engine.search('harbour dredging vote');
+  it('emphasise the matched words, and the spans make up the plain excerpt exactly', async () => {
+    const [hit] = await engine.search('harbour dredging vote');
     const emphasised = hit!.excerpt.filter((s) => s.emphasis).map((s) => s.text);
     expect(emphasised).toEqual(['harbour', 'dredging', 'vote']);
     expect(hit!.excerpt.map((s) => s.text).join('')).toBe(excerptText(hit!.excerpt));
   });
 
-  it('show a short passage whole, without …', () => {
-    const hits = engine.search('short paragraph');
+  it('show a short passage whole, without …', async () => {
+    const hits = await engine.search('short paragraph');
     expect(excerptText(hits[0]!.excerpt)).toBe('A short paragraph about the dredging.');
   });
 
-  it('cut an overlong sentence around the matched words, on word boundaries', () => {
+  it('cut an overlong sentence around the matched words, on word boundaries', async () => {
     const words = Array.from({ length: 120 }, (_, i) => `word${i}`);
     words[80] = 'lighthouse';
     const text = `${words.join(' ')}.`;
     const long = createSearchEngine(corpusOf({ 'l.txt': ['Title', text] }), { excerpt: { maxLength: 120 } });
-    const plain = excerptText(long.search('lighthouse')[0]!.excerpt);
+    const plain = excerptText((await long.search('lighthouse'))[0]!.excerpt);
     expect(plain).toMatch(/^….*lighthouse.*…$/);
     expect(text).toContain(plain.slice(1, -1));
     expect(plain.length).toBeLessThanOrEqual(122);

@@ -28,29 +28,29 @@ const corpus = corpusOf({
   ],
 });
 const engine = createSearchEngine(corpus);
-const top = (q: string) => cites(engine.search(q))[0];
+const top = async (q: string) => cites(await engine.search(q))[0];
 
 describe('query expansion', () => {
-  it('finds a synonym: afraid → fear', () => {
-    expect(top('Were traders afraid?')).toBe('fear.txt:3');
+  it('finds a synonym: afraid → fear', async () => {
+    expect(await top('Were traders afraid?')).toBe('fear.txt:3');
   });
 
-  it('finds a narrower term: vehicle → truck', () => {
-    expect(top('Which vehicle blocked the highway?')).toBe('roads.txt:3');
-    expect(top('What vehicle overturned?')).toBe('roads.txt:3');
+  it('finds a narrower term: vehicle → truck', async () => {
+    expect(await top('Which vehicle blocked the highway?')).toBe('roads.txt:3');
+    expect(await top('What vehicle overturned?')).toBe('roads.txt:3');
   });
 
-  it('reads a capital as its government: Caracas → Venezuela', () => {
-    expect(top('How did Caracas respond to the warships?')).toBe('diplomacy.txt:3');
+  it('reads a capital as its government: Caracas → Venezuela', async () => {
+    expect(await top('How did Caracas respond to the warships?')).toBe('diplomacy.txt:3');
   });
 
-  it('keeps a passage with the user’s own word above one reached only through expansion', () => {
-    const hits = cites(engine.search('physician clinic'));
+  it('keeps a passage with the user’s own word above one reached only through expansion', async () => {
+    const hits = cites(await engine.search('physician clinic'));
     expect(hits[0]).toBe('health.txt:5');
     expect(hits[1]).toBe('health.txt:3');
   });
 
-  it('keeps a rare synonym from outranking the common word the user typed', () => {
+  it('keeps a rare synonym from outranking the common word the user typed', async () => {
     const port = createSearchEngine(
       corpusOf({
         'port.txt': [
@@ -63,7 +63,7 @@ describe('query expansion', () => {
         ],
       }),
     );
-    expect(cites(port.search('When did the strike start?'))[0]).toBe('port.txt:3');
+    expect(cites(await port.search('When did the strike start?'))[0]).toBe('port.txt:3');
   });
 
   it('reads an inflected phrasal verb as one: called off → cancel, went down → sink', () => {
@@ -74,22 +74,22 @@ describe('query expansion', () => {
     expect(lemmas('gave up')).toContain('forfeit');
   });
 
-  it('explains matches, naming the user’s word behind each expansion', () => {
-    const [hit] = engine.search('Were traders afraid?');
+  it('explains matches, naming the user’s word behind each expansion', async () => {
+    const [hit] = await engine.search('Were traders afraid?');
     expect(hit!.matched).toContainEqual({ term: 'traders' });
     expect(hit!.matched).toContainEqual({ term: 'fear', via: 'afraid' });
-    const [place] = engine.search('How did Caracas respond to the warships?');
+    const [place] = await engine.search('How did Caracas respond to the warships?');
     expect(place!.matched).toContainEqual({ term: 'venezuela', via: 'caracas' });
   });
 
-  it('emphasises words reached through expansion in the excerpt', () => {
-    const [hit] = engine.search('Were traders afraid?');
+  it('emphasises words reached through expansion in the excerpt', async () => {
+    const [hit] = await engine.search('Were traders afraid?');
     expect(hit!.excerpt.filter((s) => s.emphasis).map((s) => s.text)).toContain('fear');
   });
 
-  it('can be switched off by options', () => {
-    const plain = createSearchEngine(corpus, { expansion: { synonym: 0, related: 0, place: 0, cooccurrence: 0 } });
-    expect(cites(plain.search('How did Caracas react?'))).toEqual([]);
+  it('can be switched off by options', async () => {
+    const plain = createSearchEngine(corpus, { expansion: { synonym: 0, related: 0, place: 0 } });
+    expect(cites(await plain.search('How did Caracas react?'))).toEqual([]);
   });
 });
 
@@ -107,8 +107,8 @@ describe('a question asked in other words', () => {
       'Farmers were told to find shelter for livestock before the storm.',
     ],
   });
-  it('finds the passage that answers it', () => {
+  it('finds the passage that answers it', async () => {
     const paraphrase = createSearchEngine(news);
-    expect(cites(paraphrase.search('Why is it difficult to discover where the drug is produced?'))[0]).toBe('labs.txt:5');
+    expect(cites(await paraphrase.search('Why is it difficult to discover where the drug is produced?'))[0]).toBe('labs.txt:5');
   });
 });

@@ -30,10 +30,10 @@ describe('the vocabulary table', () => {
     }
   });
 
-  it('gives every title in it to the search: an excerpt keeps `<title> <name>` in one sentence', () => {
+  it('gives every title in it to the search: an excerpt keeps `<title> <name>` in one sentence', async () => {
     for (const title of written) {
       const text = `The storm closed the coast road overnight. ${title} Ana Ruiz found the stolen harbour van near the pier. Traffic resumed by noon.`;
-      const [hit] = createSearchEngine(corpusOf({ 'van.txt': ['Van found', text] })).search('stolen harbour van');
+      const [hit] = await createSearchEngine(corpusOf({ 'van.txt': ['Van found', text] })).search('stolen harbour van');
       expect(excerptText(hit!.excerpt), title).toContain(`${title} Ana Ruiz found the stolen harbour van near the pier.`);
     }
   });

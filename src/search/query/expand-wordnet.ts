@@ -1,16 +1,15 @@
 // Expands each of the user's words (and two- or three-word phrases WordNet knows, `go after`,
 // `TV channel`) with WordNet synonyms and broader/narrower terms that occur in the index.
-import type { ExpansionWeights } from '../options.ts';
+import type { ExpansionWeights, SearchEngineOptions } from '../options.ts';
 import type { PassageIndex } from '../passage-index.ts';
 import { fold } from '../../text/fold.ts';
 import { termOf, tokenize, type Token } from '../../text/tokens.ts';
 import { addTerm, mergePhrase, type QueryPlan, type TermGroup } from './plan.ts';
 import { relatedLemmas, isKnownWord, type WordClass } from './wordnet.ts';
 
-/** Expansions kept per word, best first: more adds noise and time, rarely the answer. */
-const PER_WORD = 8;
+type Limits = SearchEngineOptions['wordnet'];
 
-export function expandWithWordNet(plan: QueryPlan, question: string, index: PassageIndex, weights: ExpansionWeights): void {
+export function expandWithWordNet(plan: QueryPlan, question: string, index: PassageIndex, weights: ExpansionWeights, limits: Limits): void {
   if (weights.synonym === 0 && weights.related === 0) return;
   const tokens = tokenize(question);
   const found = phrases(tokens, plan);
@@ -20,15 +19,15 @@ export function expandWithWordNet(plan: QueryPlan, question: string, index: Pass
     const term = group.terms[0]!.term;
     // A capital on the question's first word is only the sentence's.
     const name = !isLowerCase(group.source) && tokens[0]?.text !== group.source;
-    if (!group.own || inPhrase.has(term) || name) continue;
+    if (inPhrase.has(term) || name) continue;
     // `Which vehicle…` asks for a kind of vehicle by name: narrower terms are answers, not loose matches.
     const focus = /^(which|what)$/i.test(tokens[tokens.findIndex((t) => t.term === term) - 1]?.text ?? '');
     const w = focus ? { ...weights, related: weights.synonym } : weights;
-    expandGroup(group, group.source, wordClass(tokens, term), index, w);
+    expandGroup(group, group.source, wordClass(tokens, term), index, w, limits);
   }
   for (const { phrase, host, terms } of found) {
     mergePhrase(plan, host, terms);
-    expandGroup(host, phrase, 'any', index, weights);
+    expandGroup(host, phrase, 'any', index, weights, limits);
   }
 }
 
@@ -52,11 +51,12 @@ function wordClass(tokens: Token[], term: string): WordClass {
 // rarely what a news question means.
 const isLowerCase = (word: string) => word === word.toLowerCase();
 
-function expandGroup(group: TermGroup, word: string, wordClass: WordClass, index: PassageIndex, weights: ExpansionWeights): void {
-  const limit = index.documentCount * 0.2;
+/** Expansions kept per word, best first (`limits.perWord`): more adds noise and time, rarely the answer. */
+function expandGroup(group: TermGroup, word: string, wordClass: WordClass, index: PassageIndex, weights: ExpansionWeights, limits: Limits): void {
+  const limit = index.documentCount * limits.maxShare;
   let added = 0;
   for (const r of relatedLemmas(word, wordClass)) {
-    if (added >= PER_WORD) return;
+    if (added >= limits.perWord) return;
     if (r.lemma.includes(' ')) continue;
     const term = termOf(r.lemma);
     if (!term || group.terms.some((t) => t.term === term)) continue;
@@ -64,7 +64,7 @@ function expandGroup(group: TermGroup, word: string, wordClass: WordClass, index
     const df = index.documentFrequency(term);
     if (id === undefined || df === 0 || df > limit || !sameWord(index.surfaceOf(id), r.lemma)) continue;
     const base = r.relation === 'synonym' ? weights.synonym : weights.related;
-    addTerm(group, { term, weight: base * (1 - 0.2 * r.sense), kind: r.relation, label: r.lemma });
+    addTerm(group, { term, weight: base * (1 - limits.senseDecay * r.sense), kind: r.relation, label: r.lemma });
     added++;
   }
 }

@@ -15,7 +15,7 @@ export function parseQuery(question: string, abbreviationWeight: number): QueryP
     const label = token.text.toLowerCase();
     // A real English word missing from the articles is not a typo (`sanctions` is not `actions`).
     const fuzzy = !isKnownWord(label);
-    groups.push({ source: token.text, own: true, terms: [{ term: token.term, weight: 1, kind: 'word', label }], fuzzy, prefix: false });
+    groups.push({ source: token.text, terms: [{ term: token.term, weight: 1, kind: 'word', label }], fuzzy, prefix: false });
   }
   const last = groups.at(-1);
   // A question that ends mid-word (no punctuation, no space) is still being typed.

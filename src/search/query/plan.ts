@@ -1,5 +1,5 @@
 // The shape of an analysed question: the user's words, the terms each reaches (itself, its typo
-// and prefix variants, its expansions), free-standing expansion terms, and the kind of answer asked for.
+// and prefix variants, its expansions), and the kind of answer asked for.
 
 /** Where an expansion came from; `word` is the user's own word. */
 export type TermKind =
@@ -8,9 +8,7 @@ export type TermKind =
   | 'synonym'
   | 'related'
   | 'place'
-  | 'vocabulary'
-  | 'cooccurrence'
-  | 'feedback';
+  | 'vocabulary';
 
 export interface QueryTerm {
   /** Index term (folded, stemmed). */
@@ -24,10 +22,8 @@ export interface QueryTerm {
 
 /** One user word (or phrase) and everything that stands for it; a passage scores its best member. */
 export interface TermGroup {
-  /** The user's word as typed, or the expansion's source for free-standing groups. */
+  /** The user's word (or phrase) as typed. */
   source: string;
-  /** False for groups added by expansion alone (feedback, co-occurrence): they never count as coverage. */
-  own: boolean;
   terms: QueryTerm[];
   /** Also match index terms within a few edits (long words only). */
   fuzzy: boolean;
@@ -57,7 +53,7 @@ export function addTerm(group: TermGroup, term: QueryTerm): void {
  * phrase means covers the whole phrase, and one that has only `channel` covers no more of it.
  */
 export function mergePhrase(plan: QueryPlan, host: TermGroup, terms: readonly string[]): void {
-  for (const group of plan.groups.filter((g) => g !== host && g.own && terms.includes(g.terms[0]!.term))) {
+  for (const group of plan.groups.filter((g) => g !== host && terms.includes(g.terms[0]!.term))) {
     for (const t of group.terms) addTerm(host, t);
     host.source = `${host.source} ${group.source}`;
     plan.groups.splice(plan.groups.indexOf(group), 1);

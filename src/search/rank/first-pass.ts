@@ -8,24 +8,14 @@ import type { QueryPlan, TermGroup } from '../query/plan.ts';
 import type { Scratch } from './scratch.ts';
 import { idf } from './idf.ts';
 import { topK } from './top-k.ts';
+import type { Candidate, Reached } from '../source.ts';
 
-export interface Candidate {
-  /** Internal document id. */
-  docId: number;
-  score: number;
-  /** How many of the user's own words (groups) the passage matches, directly or through expansion. */
-  coverage: number;
-}
+type Options = Pick<SearchEngineOptions, 'fieldWeights' | 'bm25' | 'fuzzy' | 'family' | 'prefix' | 'candidates' | 'common' | 'commonExpansion'>;
 
-/** Index terms reached by the query, each with its group, weight and whether it is the user's own word. */
-export type Reached = Map<string, { group: number; weight: number; exact: boolean }>;
-
-type Options = Pick<SearchEngineOptions, 'fieldWeights' | 'bm25' | 'fuzzy' | 'family' | 'prefix' | 'candidates'>;
-
-/** Scores the plan's groups from `from` on into `scratch` (reset it first for a new query). */
-export function scoreGroups(index: PassageIndex, norms: Float32Array[], plan: QueryPlan, from: number, options: Options, scratch: Scratch, reached: Reached): void {
+/** Scores the plan's groups into `scratch` (reset it first). */
+export function scoreGroups(index: PassageIndex, norms: Float32Array[], plan: QueryPlan, options: Options, scratch: Scratch, reached: Reached): void {
   // Rarest words first, so that common ones can be read only where the rare ones already matched.
-  const order = plan.groups.map((group, g) => ({ group, g, df: rarest(index, group) })).filter((x) => x.g >= from);
+  const order = plan.groups.map((group, g) => ({ group, g, df: rarest(index, group) }));
   order.sort((a, b) => a.df - b.df);
   for (const { group, g } of order) {
     for (const [term, termId, weight, exact] of capped(index, group, variants(index, group, options))) {
@@ -34,7 +24,7 @@ export function scoreGroups(index: PassageIndex, norms: Float32Array[], plan: Qu
       const known = reached.get(term);
       if (!known || known.weight < weight) reached.set(term, { group: g, weight, exact });
     }
-    scratch.closeGroup(group.own);
+    scratch.closeGroup();
   }
 }
 
@@ -43,29 +33,22 @@ function rarest(index: PassageIndex, group: TermGroup): number {
   return own > 0 ? own : Math.min(...group.terms.map((t) => index.documentFrequency(t.term) || Infinity));
 }
 
-/**
- * A word in more than this many passages (and many times more than those matched so far) is read
- * only for passages already matched: on a large corpus, a passage holding nothing but common
- * words would not reach the first results anyway, and walking every one of them is most of the cost.
- */
-const COMMON = 2000;
-
 /** The best `options.candidates` passages scored so far, best first. */
 export function selectCandidates(plan: QueryPlan, options: Options, scratch: Scratch): Candidate[] {
-  const owned = plan.groups.filter((g) => g.own).length;
-  const best = topK(scratch.touched(), (d) => coordinated(scratch.total[d]!, scratch.coverage[d]!, owned), options.candidates);
-  return best.map(([docId, score]) => ({ docId, score, coverage: scratch.coverage[docId]! }));
+  const words = plan.groups.length;
+  const best = topK(scratch.touched(), (d) => coordinated(scratch.total[d]!, scratch.coverage[d]!, words), options.candidates);
+  return best.map(([id, score]) => ({ id, score, coverage: scratch.coverage[id]! }));
 }
 
 /** Passages matching more of the user's words rank higher, as in MiniSearch's own `score × terms`. */
-function coordinated(score: number, coverage: number, owned: number): number {
-  return owned === 0 ? score : score * (1 + coverage) / (1 + owned);
+function coordinated(score: number, coverage: number, words: number): number {
+  return words === 0 ? score : score * (1 + coverage) / (1 + words);
 }
 
-/** An expansion found in a large share of a big corpus says little and costs a long walk. */
-function tooCommon(index: PassageIndex, term: string): boolean {
+/** An expansion found in a large share of a big corpus says little and costs a long walk (`options.commonExpansion`). */
+function tooCommon(index: PassageIndex, term: string, { passages, share }: Options['commonExpansion']): boolean {
   const df = index.documentFrequency(term);
-  return df > 100 && df > index.documentCount * 0.05;
+  return df > passages && df > index.documentCount * share;
 }
 
 type Variant = [term: string, termId: number, weight: number, exact: boolean];
@@ -80,7 +63,7 @@ type Variant = [term: string, termId: number, weight: number, exact: boolean];
 function* capped(index: PassageIndex, group: TermGroup, found: Iterable<Variant>): Iterable<Variant> {
   const ownDf = index.documentFrequency(group.terms[0]!.term);
   // A name's other forms (`America`, `U.S.` for American) name the same thing: no stand-ins.
-  if (!group.own || ownDf === 0 || /^\p{Lu}/u.test(group.source)) return yield* found;
+  if (ownDf === 0 || /^\p{Lu}/u.test(group.source)) return yield* found;
   const own = idf(index.documentCount, ownDf);
   // Another spelling of the same word (`US` for united states) is no stand-in either.
   const spellings = new Set(group.terms.filter((t) => t.kind === 'abbreviation').map((t) => t.term));
@@ -94,16 +77,16 @@ function* capped(index: PassageIndex, group: TermGroup, found: Iterable<Variant>
 function* variants(index: PassageIndex, group: TermGroup, options: Options): Iterable<Variant> {
   for (const t of group.terms) {
     const id = index.termId(t.term);
-    if (id !== undefined && (t.kind === 'word' || !tooCommon(index, t.term))) yield [t.term, id, t.weight, t.kind === 'word'];
+    if (id !== undefined && (t.kind === 'word' || !tooCommon(index, t.term, options.commonExpansion))) yield [t.term, id, t.weight, t.kind === 'word'];
   }
   const own = group.terms[0]!;
   if (group.fuzzy && index.termId(own.term) === undefined && own.term.length >= options.fuzzy.minLength) {
-    const distance = Math.min(options.fuzzy.maxDistance, own.term.length >= 8 ? 2 : 1);
+    const distance = Math.min(options.fuzzy.maxDistance, own.term.length >= options.fuzzy.twoEditsFrom ? 2 : 1);
     for (const [term, id, d] of index.near(own.term, distance)) {
       if (d > 0) yield [term, id, (options.fuzzy.weight * term.length) / (term.length + d), false];
     }
   }
-  if (group.own) yield* familyVariants(index, own.term, group, options);
+  yield* familyVariants(index, own.term, group, options);
   if (group.prefix) yield* prefixVariants(index, group, options);
 }
 
@@ -122,16 +105,14 @@ function* familyVariants(index: PassageIndex, term: string, group: TermGroup, op
   }
 }
 
-const MAX_PREFIX_TERMS = 30;
-
 function* prefixVariants(index: PassageIndex, group: TermGroup, options: Options): Iterable<Variant> {
   const prefix = group.source.toLowerCase();
   if (prefix.length < options.prefix.minLength) return;
   let n = 0;
   for (const [term, id] of index.withPrefix(prefix)) {
     if (group.terms.some((t) => t.term === term)) continue;
-    if (++n > MAX_PREFIX_TERMS) return;
-    yield [term, id, (options.prefix.weight * prefix.length) / (prefix.length + 0.3 * (term.length - prefix.length)), false];
+    if (++n > options.prefix.maxTerms) return;
+    yield [term, id, (options.prefix.weight * prefix.length) / (prefix.length + options.prefix.decay * (term.length - prefix.length)), false];
   }
 }
 
@@ -143,8 +124,7 @@ function addPostings(index: PassageIndex, norms: Float32Array[], termId: number,
     const { docs, tfs } = index.postings(termId, f);
     if (docs.length === 0 || boost === 0) return;
     const rarity = idf(n, docs.length);
-    // In (nearly) every passage, as a title word often is: it tells passages apart by nothing.
-    if (rarity < 0.05) return;
+    if (rarity < options.bm25.minIdf) return;
     const scale = boost * rarity;
     const norm = norms[f]!;
     const add = (i: number) => {
@@ -152,7 +132,8 @@ function addPostings(index: PassageIndex, norms: Float32Array[], termId: number,
       scratch.addVariant(docs[i]!, scale * (d + (tf * (k + 1)) / (tf + norm[docs[i]!]!)));
     };
     const matched = scratch.touched();
-    if (docs.length > COMMON && matched.length >= options.candidates && docs.length > 4 * matched.length) {
+    const { passages, ratio } = options.common;
+    if (docs.length > passages && matched.length >= options.candidates && docs.length > ratio * matched.length) {
       for (const doc of matched) {
         const i = indexOf(docs, doc);
         if (i >= 0) add(i);

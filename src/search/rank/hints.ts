@@ -17,21 +17,19 @@ const PATTERNS: Record<AnswerKind, RegExp> = {
   reason: /\b(because|due to|as a result|in order to|so that|reason|caus(e|ed|es)|driven by|since|makes? (it|them))\b/iu,
 };
 
-/** Characters between a name and a matched word for the name to count as the one acting (`Rodríguez warning`). */
-const NEAR = 40;
-
 /**
  * How many of `kinds` the text holds. A person counts only near one of the matched words (offsets
  * into `text`): for "who warned…" the name must be the one warning, not any name in the passage.
  */
-export function kindsIn(text: string, kinds: readonly AnswerKind[], matchedAt: readonly number[]): number {
-  return kinds.filter((k) => (k === 'person' ? nameNear(text, matchedAt) : PATTERNS[k].test(text))).length;
+export function kindsIn(text: string, kinds: readonly AnswerKind[], matchedAt: readonly number[], near: number): number {
+  return kinds.filter((k) => (k === 'person' ? nameNear(text, matchedAt, near) : PATTERNS[k].test(text))).length;
 }
 
-function nameNear(text: string, matchedAt: readonly number[]): boolean {
+/** A name within `near` characters of a matched word counts as the one acting (`Rodríguez warning`). */
+function nameNear(text: string, matchedAt: readonly number[], near: number): boolean {
   for (const m of text.matchAll(PATTERNS.person)) {
     const [from, to] = [m.index, m.index + m[0].length];
-    if (matchedAt.some((at) => at >= from - NEAR && at <= to + NEAR)) return true;
+    if (matchedAt.some((at) => at >= from - near && at <= to + near)) return true;
   }
   return false;
 }

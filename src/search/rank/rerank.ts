@@ -5,13 +5,11 @@
 import type { Passage } from '../../corpus/types.ts';
 import type { Readings } from './readings.ts';
 import type { SearchEngineOptions } from '../options.ts';
-import type { PassageIndex } from '../passage-index.ts';
 import type { QueryPlan } from '../query/plan.ts';
 import type { SentenceSpan } from '../../text/sentences.ts';
 import type { Token } from '../../text/tokens.ts';
-import type { Candidate, Reached } from './first-pass.ts';
+import type { CandidateSet, Reached } from '../source.ts';
 import { kindsIn } from './hints.ts';
-import { idf } from './idf.ts';
 
 export interface Ranked {
   passage: Passage;
@@ -22,41 +20,31 @@ export interface Ranked {
   window: [number, number];
 }
 
-type Options = Pick<SearchEngineOptions, 'sentenceWeight' | 'proximity' | 'hintWeight' | 'subjectWeight' | 'excerpt'>;
+export type RerankOptions = Pick<SearchEngineOptions, 'sentenceWeight' | 'extraSentenceCost' | 'proximity' | 'hintWeight' | 'hintNear' | 'subjectWeight' | 'subjectSpan' | 'excerpt'>;
 
-export function rerank(candidates: Candidate[], readings: Readings, index: PassageIndex, plan: QueryPlan, reached: Reached, options: Options): Ranked[] {
-  const rarity = idfOf(index);
+/** Reads each candidate from its text (`readings`), weighing matched words by the source's `rarity`. */
+export function rerank({ candidates, reached, rarity: known }: CandidateSet, readings: Readings, plan: QueryPlan, options: RerankOptions): Ranked[] {
+  const rarity = (term: string) => known.get(term) ?? 0;
   // What one matched word is worth, for the question-word hint: the same for every candidate.
   const wordWorth = meanIdf(plan, rarity);
   return candidates
     .map((c) => {
-      const { passage, tokens, sentences } = readings.of(c.docId);
+      const { passage, tokens, sentences } = readings.of(c.id);
       const perSentence = sentences.map((s) => sentenceGroups(tokens, s, reached, rarity, plan, options.proximity));
-      const { window, score } = bestWindow(perSentence, options.excerpt.maxSentences);
+      const { window, score } = bestWindow(perSentence, options.excerpt.maxSentences, options.extraSentenceCost);
       const from = sentences[window[0]]?.start ?? 0;
       const text = passage.text.slice(from, sentences[window[1] - 1]?.end ?? 0);
       const matchedAt = tokens.filter((t) => t.term && reached.has(t.term) && t.start >= from).map((t) => t.start - from);
-      const hint = plan.hints.length === 0 ? 0 : (options.hintWeight * kindsIn(text, plan.hints, matchedAt)) / plan.hints.length;
-      const subject = subjectLeads(tokens, sentences.slice(window[0], window[1]), plan.subject, rarity);
+      const hint = plan.hints.length === 0 ? 0 : (options.hintWeight * kindsIn(text, plan.hints, matchedAt, options.hintNear)) / plan.hints.length;
+      const subject = subjectLeads(tokens, sentences.slice(window[0], window[1]), plan.subject, rarity, options.subjectSpan);
       return { passage, tokens, sentences, window, score: c.score + options.sentenceWeight * score + hint * wordWorth + options.subjectWeight * subject };
     })
     .sort((a, b) => b.score - a.score);
 }
 
-function idfOf(index: PassageIndex): (term: string) => number {
-  const n = index.documentCount;
-  const known = new Map<string, number>();
-  return (term) => {
-    let rarity = known.get(term);
-    if (rarity === undefined) known.set(term, (rarity = idf(n, index.documentFrequency(term))));
-    return rarity;
-  };
-}
-
 /** The user's words' average weight in the index: what one matched word is worth. */
 function meanIdf(plan: QueryPlan, idf: (term: string) => number): number {
-  const own = plan.groups.filter((g) => g.own);
-  return own.reduce((sum, g) => sum + idf(g.terms[0]!.term), 0) / (own.length || 1);
+  return plan.groups.reduce((sum, g) => sum + idf(g.terms[0]!.term), 0) / (plan.groups.length || 1);
 }
 
 /**
@@ -74,7 +62,7 @@ function sentenceGroups(tokens: Token[], s: SentenceSpan, reached: Reached, idf:
     if (!r) return;
     const value = r.weight * idf(t.term);
     if (value > (groups.get(r.group) ?? 0)) groups.set(r.group, value);
-    if (plan.groups[r.group]!.own) seen.push({ group: r.group, at, value });
+    seen.push({ group: r.group, at, value });
   });
   if (proximity.weight > 0) addOrderedPairs(groups, seen, proximity);
   return groups;
@@ -93,14 +81,13 @@ function addOrderedPairs(groups: Map<number, number>, seen: { group: number; at:
 }
 
 /** The best run of up to `max` adjacent sentences; a longer run must add a matched group to win. */
-function bestWindow(perSentence: Map<number, number>[], max: number): { window: [number, number]; score: number } {
+function bestWindow(perSentence: Map<number, number>[], max: number, extraCost: number): { window: [number, number]; score: number } {
   let best = { window: [0, Math.min(1, perSentence.length)] as [number, number], score: 0 };
   for (let i = 0; i < perSentence.length; i++) {
     const merged = new Map<number, number>();
     for (let j = i; j < Math.min(perSentence.length, i + max); j++) {
       for (const [g, v] of perSentence[j]!) if (v > (merged.get(g) ?? 0)) merged.set(g, v);
-      // Each extra sentence costs a little, so a tie goes to the shorter excerpt.
-      const score = sum(merged) * (1 - 0.1 * (j - i));
+      const score = sum(merged) * (1 - extraCost * (j - i));
       if (score > best.score) best = { window: [i, j + 1], score };
     }
   }
@@ -113,18 +100,15 @@ function sum(m: Map<number, number>): number {
   return s;
 }
 
-/** How many content words a sentence opens with that can still be its subject. */
-const SUBJECT_SPAN = 3;
-
 /** The rarity of the question's subject word that opens one of the sentences, if any does. */
-function subjectLeads(tokens: Token[], sentences: SentenceSpan[], subject: readonly string[], idf: (t: string) => number): number {
+function subjectLeads(tokens: Token[], sentences: SentenceSpan[], subject: readonly string[], idf: (t: string) => number, span: number): number {
   if (subject.length === 0) return 0;
   let best = 0;
   for (const s of sentences) {
     let seen = 0;
     for (const t of tokens) {
       if (t.start < s.start || !t.term) continue;
-      if (t.end > s.end || ++seen > SUBJECT_SPAN) break;
+      if (t.end > s.end || ++seen > span) break;
       if (subject.includes(t.term)) best = Math.max(best, idf(t.term));
     }
   }

@@ -52,13 +52,13 @@ export class Scratch {
     this.variantCount = 0;
   }
 
-  closeGroup(own: boolean): void {
+  closeGroup(): void {
     for (let i = 0; i < this.groupCount; i++) {
       const d = this.inGroup[i]!;
       if (this.total[d] === 0) this.all[this.allCount++] = d;
       this.total[d]! += this.group[d]!;
       // A word matched only through an expansion covers the question's word in part.
-      if (own) this.coverage[d]! += this.groupWeight[d]!;
+      this.coverage[d]! += this.groupWeight[d]!;
       this.group[d] = 0;
       this.groupWeight[d] = 0;
     }

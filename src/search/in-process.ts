@@ -1,0 +1,85 @@
+// The in-process search backend: a `PassageIndex` (flat postings built with MiniSearch) that is
+// the lexicon questions are planned against and the first candidate source (BM25 over the
+// postings, `rank/first-pass.ts`). It alone knows how to save itself (`serialize`) and load back
+// (`InProcessSource.restore`); the cache (`persist.ts`) keeps those bytes.
+import type { Passage } from '../corpus/types.ts';
+import type { SearchEngineOptions } from './options.ts';
+import { PassageIndex } from './passage-index.ts';
+import { parseQuery } from './query/parse.ts';
+import { expandWithWordNet } from './query/expand-wordnet.ts';
+import { expandWithTables } from './query/expand-tables.ts';
+import type { QueryPlan } from './query/plan.ts';
+import { scoreGroups, selectCandidates } from './rank/first-pass.ts';
+import { idf } from './rank/idf.ts';
+import { Scratch } from './rank/scratch.ts';
+import type { CandidateSet, CandidateSource, Lexicon, Reached } from './source.ts';
+import { suggestTerms } from './suggest.ts';
+
+export class InProcessSource implements CandidateSource, Lexicon {
+  readonly name = 'bm25';
+  private readonly scratch = new Scratch();
+  private readonly norms: Float32Array[];
+
+  private constructor(
+    private readonly index: PassageIndex,
+    private readonly options: SearchEngineOptions,
+  ) {
+    this.norms = index.lengthNorms(options.bm25.k, options.bm25.b);
+  }
+
+  static build(passages: readonly Passage[], options: SearchEngineOptions): InProcessSource {
+    return new InProcessSource(PassageIndex.build(passages), options);
+  }
+
+  /** Loads what `serialize()` wrote for the same passages; throws (`search: …`) when it does not fit. */
+  static restore(passages: readonly Passage[], saved: Uint8Array, options: SearchEngineOptions): InProcessSource {
+    const index = PassageIndex.restore(saved);
+    if (index.documentCount !== passages.length) {
+      throw new Error(`search: the saved index holds ${index.documentCount} passages, the corpus ${passages.length}`);
+    }
+    return new InProcessSource(index, options);
+  }
+
+  /** Everything built, as bytes that `restore` loads back. */
+  serialize(): Uint8Array {
+    return this.index.serialize();
+  }
+
+  /** The question's words, then what they stand for: table names and WordNet relations found in the index. */
+  understand(query: string): QueryPlan {
+    const { index, options } = this;
+    const plan = parseQuery(query, options.expansion.abbreviation);
+    if (plan.groups.length === 0) return plan;
+    expandWithTables(plan, query, index, options.expansion);
+    expandWithWordNet(plan, query, index, options.expansion, options.wordnet);
+    return plan;
+  }
+
+  suggest(query: string, max: number): Promise<string[]> {
+    return Promise.resolve(suggestTerms(this.index, query, max));
+  }
+
+  /** BM25 over the postings. Runs to the end without awaiting, so the shared scratch arrays are never used by two queries at once. */
+  candidates(plan: QueryPlan, k: number): Promise<CandidateSet> {
+    const { index, scratch, norms } = this;
+    const options = k === this.options.candidates ? this.options : { ...this.options, candidates: k };
+    const reached: Reached = new Map();
+    scratch.reset(index.documentCount);
+    scoreGroups(index, norms, plan, options, scratch, reached);
+    const candidates = selectCandidates(plan, options, scratch);
+    return Promise.resolve({ candidates, reached, rarity: this.rarityOf(plan, reached) });
+  }
+
+  /** The rarity of every term the reader may weigh: those reached, the user's words, the subject. */
+  private rarityOf(plan: QueryPlan, reached: Reached): Map<string, number> {
+    const n = this.index.documentCount;
+    const out = new Map<string, number>();
+    const note = (term: string) => {
+      if (!out.has(term)) out.set(term, idf(n, this.index.documentFrequency(term)));
+    };
+    for (const term of reached.keys()) note(term);
+    for (const g of plan.groups) note(g.terms[0]!.term);
+    for (const term of plan.subject) note(term);
+    return out;
+  }
+}

@@ -25,4 +25,22 @@ export default tseslint.config(
       }],
     },
   },
+  {
+    // The reply model is the house's innermost room: it may import only the shared text kit and itself.
+    files: ['src/reply/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ regex: '^\\.\\./(?!text/)', message: 'src/reply/ may import only src/text/ and itself.' }],
+      }],
+    },
+  },
+  {
+    // Engines produce data; how it is shown is the reply model's business, never theirs.
+    files: ['src/corpus/**/*.ts', 'src/search/**/*.ts', 'src/quotes/**/*.ts', 'src/text/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/reply/**', '**/core/**', '**/adapters/**'], message: 'Engines import no reply, core or adapter file.' }],
+      }],
+    },
+  },
 );

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.ts';
 import { queryText } from '../src/core/input.ts';
-import { citationFor } from '../src/reply/citation.ts';
+import { citationFor } from '../src/core/citation.ts';
 import type { Reply } from '../src/reply/model.ts';
 
 export const ask = defineCommand({

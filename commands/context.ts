@@ -1,7 +1,7 @@
 // /context <file:line>: the cited paragraph with the paragraphs around it (the "Context" button).
 import { z } from 'zod';
 import { defineCommand } from '../src/core/command.ts';
-import { citationFor } from '../src/reply/citation.ts';
+import { citationFor } from '../src/core/citation.ts';
 import { errorReply, type Reply } from '../src/reply/model.ts';
 
 const AROUND = 1;

@@ -6,7 +6,7 @@ import { pageNumber } from '../src/core/input.ts';
 import { aboutStems, emphasise } from '../src/quotes/about.ts';
 import { parseQuoteQuery } from '../src/quotes/query.ts';
 import type { Quote, Speaker } from '../src/quotes/types.ts';
-import { citationFor } from '../src/reply/citation.ts';
+import { citationFor } from '../src/core/citation.ts';
 import type { Reply, ReplyItem } from '../src/reply/model.ts';
 import { pageOf, speakerList } from './speakers.ts';
 

@@ -2,7 +2,7 @@
 // comparing word stems without accents, and marks the matching words for emphasis.
 import { stemmer } from 'stemmer';
 import { fold } from './fold.ts';
-import type { Span } from '../reply/model.ts';
+import type { Span } from '../text/spans.ts';
 
 const STOPWORDS = new Set(
   'a an the and or but of to in on at for with by from about as is are was were be been it its this that these those what which who whom how why when where did does do said say says quote quotes'.split(' '),

@@ -1,11 +1,10 @@
 // The platform-neutral reply: what a command answers, before any platform shapes it.
 // Renderers (console, Discord, Slack, CLI text) turn this into their own format.
 
-/** A run of text; `emphasis` marks matched words that a platform may render in bold. */
-export interface Span {
-  text: string;
-  emphasis?: boolean;
-}
+import type { MatchedTerm, Span } from '../text/spans.ts';
+import type { CommandAction } from './actions.ts';
+
+export type { MatchedTerm, Span };
 
 /** Where an excerpt comes from, as `source:line`, with what is known of its article. */
 export interface Citation {
@@ -15,13 +14,6 @@ export interface Citation {
   heading: string | null;
   outlet: string | null;
   url: string | null;
-}
-
-/** A query word and, when it was reached through expansion, the user's word that led to it. */
-export interface MatchedTerm {
-  term: string;
-  /** The user's own word this term was expanded from (`fear ← afraid`); absent for the user's words. */
-  via?: string;
 }
 
 export interface ReplyItem {
@@ -61,6 +53,11 @@ export interface Reply {
   /** Plain text lines shown after the items (suggestions, "3 more"). */
   notes: string[];
   page?: PageState;
+  /**
+   * Buttons the command adds beside the standard ones (paging from `page`, Context per cited
+   * passage, Share on a private reply: see replyActions in ./actions.ts).
+   */
+  actions?: CommandAction[];
 }
 
 export const excerptText = (spans: readonly Span[]): string => spans.map((s) => s.text).join('');

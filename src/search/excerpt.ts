@@ -1,6 +1,6 @@
 // The excerpt of a hit: its best sentences, verbatim, `…` where the passage goes on before or after,
 // cut down around the matched words when longer than the limit, matched words emphasised.
-import type { Span } from '../reply/model.ts';
+import type { Span } from '../text/spans.ts';
 import type { Ranked } from './rank/rerank.ts';
 import type { Token } from '../text/tokens.ts';
 

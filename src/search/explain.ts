@@ -1,6 +1,6 @@
 // Why a passage matched: the user's words found in it, and the words reached through expansion,
 // typo tolerance or prefix, each with the user's word that led there (`fear ← afraid`).
-import type { MatchedTerm } from '../reply/model.ts';
+import type { MatchedTerm } from '../text/spans.ts';
 import type { QueryPlan } from './query/plan.ts';
 import type { Reached } from './source.ts';
 import type { Token } from '../text/tokens.ts';

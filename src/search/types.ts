@@ -1,6 +1,6 @@
 // What the search module offers the commands: ranked passages with their excerpts.
 import type { Passage } from '../corpus/types.ts';
-import type { MatchedTerm, Span } from '../reply/model.ts';
+import type { MatchedTerm, Span } from '../text/spans.ts';
 
 export interface SearchHit {
   passage: Passage;

@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import type { CommandRouter } from '../../core/router.ts';
 import type { CommandContext } from '../../core/command.ts';
 import { renderText } from '../../reply/text.ts';
-import { failureReply } from '../../reply/failure.ts';
+import { failureReply } from '../../core/failure.ts';
 import type { Logger } from '../../log.ts';
 
 export interface ConsoleOptions {

@@ -1,7 +1,7 @@
 // One entry point for every interaction: routes by kind (command, autocomplete, button) and turns
 // any failure into a private message with a reference id that is in the log.
 import type { Interaction } from 'discord.js';
-import { failureReply } from '../../reply/failure.ts';
+import { failureReply } from '../../core/failure.ts';
 import { handleAutocomplete } from './handlers/autocomplete.ts';
 import { handleButton } from './handlers/button.ts';
 import { handleCommand } from './handlers/command.ts';

@@ -40,11 +40,13 @@ export function renderDiscord(reply: Reply, view: DiscordView = {}): DiscordBody
   const hidden = reply.items.length - shown.length;
   const embeds = [...(linesEmbed ? [linesEmbed] : []), ...itemEmbeds(reply, shown, spare(linesEmbed, footerText))];
   if (footerText !== null) withFooter(embeds, footerText, reply);
-  const notes = hidden > 0 ? [...reply.notes, `${hidden} more not shown: a Discord message holds at most ${LIMITS.embeds} embeds.`] : reply.notes;
+  const notes = hidden > 0 ? [...reply.notes, `${hidden} more not shown: a Discord message holds at most ${LIMITS.embeds} embeds.`] : [...reply.notes];
+  const share = view.share ?? (view.ephemeral === true && reply.kind !== 'error');
+  const components = replyComponents(reply, { pageable, share, shown, leftOut: (n) => notes.push(n) });
   return {
     content: headline(reply, notes),
     embeds,
-    components: replyComponents(reply, { pageable, share: view.share ?? (view.ephemeral === true && reply.kind !== 'error'), shown }),
+    components,
     allowed_mentions: { parse: [] },
     ...(view.ephemeral && { flags: MessageFlags.Ephemeral }),
   };

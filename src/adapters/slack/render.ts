@@ -1,9 +1,10 @@
 // Renders a platform-neutral reply as a Slack message: Block Kit blocks plus a plain `text` fallback,
 // clamped to Slack's limits visibly ("…", "n more") and escaped so no passage can mention or link anyone.
-import { citationLabel, type Citation, type PageState, type Reply, type ReplyItem } from '../../reply/model.ts';
+import { replyActions, type ReplyAction } from '../../reply/actions.ts';
+import { citationLabel, type Citation, type Reply, type ReplyItem } from '../../reply/model.ts';
 import { renderText } from '../../reply/text.ts';
-import { ACTION_IDS, contextActionId, encodeButtonState, type Rerun } from './action-value.ts';
-import { actions, button, context, section, type Block, type Button } from './blocks.ts';
+import { ACTION_IDS, commandActionId, contextActionId, encodeButtonState, type Rerun } from './action-value.ts';
+import { actions as actions_, button, context, section, type Block, type Button } from './blocks.ts';
 import { LIMITS } from './limits.ts';
 import { boldMrkdwn, fitMrkdwn, linkMrkdwn, quoteMrkdwn } from './mrkdwn.ts';
 
@@ -25,12 +26,13 @@ export interface SlackRenderOptions {
 const MAX_LINE_SECTIONS = 10;
 
 export function renderSlack(reply: Reply, options: SlackRenderOptions = {}): SlackMessage {
+  const actions = replyActions(reply, options);
   const head = [section(titleText(reply)), ...lineBlocks(reply.lines)];
-  const tail = tailBlocks(reply, options);
+  const tail = tailBlocks(reply, actions);
   const room = LIMITS.blocks - head.length - tail.length;
   // Slack rejects a message whose fallback is empty; a reply of blanks falls back to its title text.
   const text = fitMrkdwn(renderText(reply), LIMITS.fallbackText) || fitMrkdwn(titleText(reply), LIMITS.fallbackText);
-  return { text, blocks: [...head, ...itemBlocks(reply, room), ...tail] };
+  return { text, blocks: [...head, ...itemBlocks(reply, room, actions), ...tail] };
 }
 
 function titleText(reply: Reply): string {
@@ -57,10 +59,11 @@ function lineBlocks(lines: readonly string[]): Block[] {
 }
 
 /** Two blocks per item (the quote, then its citation); items past the block limit are counted in a note. */
-function itemBlocks(reply: Reply, room: number): Block[] {
+function itemBlocks(reply: Reply, room: number, actions: readonly ReplyAction[]): Block[] {
   const fits = reply.items.length * 2 <= room ? reply.items.length : Math.max(0, Math.floor((room - 1) / 2));
+  const contexts = new Map(actions.flatMap((a) => (a.kind === 'context' ? [[a.item, a.citation] as const] : [])));
   const blocks = reply.items.slice(0, fits).flatMap((item, i) => [
-    section(itemText(item), reply.kind === 'results' ? contextButton(item.citation, i) : undefined),
+    section(itemText(item), contextButton(contexts.get(i), i)),
     context(citationTexts(item)),
   ]);
   const hidden = reply.items.length - fits;
@@ -74,9 +77,8 @@ function itemText(item: ReplyItem): string {
   return speaker + quoteMrkdwn(excerpt, LIMITS.sectionText - speaker.length);
 }
 
-function contextButton(citation: Citation, index: number): Button | undefined {
-  const value = citationLabel(citation);
-  return value.length <= LIMITS.actionValue ? button('Context', contextActionId(index), value) : undefined;
+function contextButton(citation: string | undefined, index: number): Button | undefined {
+  return citation !== undefined && citation.length <= LIMITS.actionValue ? button('Context', contextActionId(index), citation) : undefined;
 }
 
 /** `file:line`, title, outlet, link, how the words matched, and other places the same text appears. */
@@ -105,41 +107,32 @@ function linkOrText(url: string): string {
   return link.length <= LIMITS.sectionText ? link : fitMrkdwn(url, LIMITS.sectionText);
 }
 
-/** Notes, the page indicator, and the paging and Share buttons. */
-function tailBlocks(reply: Reply, options: SlackRenderOptions): Block[] {
+/** Notes, the page indicator, and the paging, Share and command buttons. */
+function tailBlocks(reply: Reply, actions: readonly ReplyAction[]): Block[] {
   const notes = [...reply.notes];
-  const buttons = [...pageButtons(reply.page, options.owner, notes), ...shareButton(reply, options, notes)];
+  const buttons = actions.flatMap((a) => tailButton(a, notes) ?? []);
   const blocks: Block[] = [];
   if (notes.some((n) => n.trim())) blocks.push(context([fitMrkdwn(notes.join('\n'), LIMITS.sectionText)]));
   if (reply.page && reply.page.count > 1) blocks.push(context([`Page ${reply.page.index + 1} of ${reply.page.count}`]));
-  if (buttons.length > 0) blocks.push(actions(buttons));
+  if (buttons.length > 0) blocks.push(actions_(buttons));
   return blocks;
 }
 
-const pageRun = (page: PageState, oneBased: number): Rerun => ({ command: page.command, args: { ...page.args, page: oneBased } });
-
-function pageButtons(page: PageState | undefined, owner: string | undefined, notes: string[]): Button[] {
-  if (!page || page.count <= 1) return [];
-  const targets = [
-    { label: '◀ Previous', id: ACTION_IDS.previous, to: page.index, show: page.index > 0 },
-    { label: 'Next ▶', id: ACTION_IDS.next, to: page.index + 2, show: page.index + 1 < page.count },
-  ];
-  const buttons: Button[] = [];
-  for (const t of targets.filter((t) => t.show)) {
-    const value = encodeButtonState({ ...(owner && { by: owner }), run: pageRun(page, t.to) });
-    if (value) buttons.push(button(t.label, t.id, value));
-    else notes.push(`The ${t.label.replace(/[◀▶]/g, '').trim()} button is left out: this request is too long to carry in a Slack button.`);
-  }
-  return buttons;
+/** The button of a reply-wide action; one whose state is too long is left out, and a note says so. */
+function tailButton(action: ReplyAction, notes: string[]): Button | null {
+  if (action.kind === 'context' || (action.kind === 'page' && !action.enabled) || (action.kind === 'share' && !action.state)) return null;
+  const [label, id, style] = LOOK[action.kind === 'page' ? action.direction : action.kind];
+  const value = encodeButtonState(action.state!);
+  const named = action.kind === 'command' ? action.action.label : label;
+  if (value) return button(named, action.kind === 'command' ? commandActionId(action.action.id) : id, value, style);
+  notes.push(action.kind === 'share' ? 'Share is left out: this request is too long to carry in a Slack button.'
+    : `The ${named.replace(/[◀▶]/g, '').trim()} button is left out: this request is too long to carry in a Slack button.`);
+  return null;
 }
 
-function shareButton(reply: Reply, options: SlackRenderOptions, notes: string[]): Button[] {
-  if (!options.private || reply.kind === 'error') return [];
-  const run = reply.page ? pageRun(reply.page, reply.page.index + 1) : options.rerun;
-  if (!run) return [];
-  const value = encodeButtonState({ ...(options.owner && { by: options.owner }), run });
-  if (value) return [button('Share in channel', ACTION_IDS.share, value, 'primary')];
-  notes.push('Share is left out: this request is too long to carry in a Slack button.');
-  return [];
-}
-
+const LOOK: Record<'previous' | 'next' | 'share' | 'command', [string, string, 'primary' | undefined]> = {
+  previous: ['◀ Previous', ACTION_IDS.previous, undefined],
+  next: ['Next ▶', ACTION_IDS.next, undefined],
+  share: ['Share in channel', ACTION_IDS.share, 'primary'],
+  command: ['', '', undefined],
+};

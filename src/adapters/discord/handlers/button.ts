@@ -1,6 +1,7 @@
-// Buttons: ◀ ▶ page the same message (its asker only), Context shows a cited paragraph privately,
-// Share posts a private reply to the channel. All state comes from the custom id and the message.
+// Buttons: ◀ ▶ page the same message (its asker only), Context shows a cited paragraph privately, Share posts
+// a private reply to the channel, a command's own button runs what its state says. State: the custom id and the message.
 import type { ButtonInteraction } from 'discord.js';
+import type { ButtonState } from '../../../reply/codec.ts';
 import { decodeButton, type ButtonAction } from '../custom-id.ts';
 import { citationOf, isEphemeral, ownerOf, pageStateOf, publicCopy } from '../message-state.ts';
 import { formatPageFooter } from '../page-state.ts';
@@ -18,6 +19,8 @@ export async function handleButton(i: ButtonInteraction, deps: HandlerDeps): Pro
       return showContext(i, action, deps);
     case 'share':
       return share(i);
+    case 'state':
+      return runState(i, action.state, deps);
   }
 }
 
@@ -41,6 +44,16 @@ async function showContext(i: ButtonInteraction, action: Extract<ButtonAction, {
   const citation = action.kind === 'context' ? action.citation : citationOf(i.message, action.item);
   if (!citation) return privateNote(i, 'The passage this button points to could not be found in the reply.');
   await replyWithin(i, { key: 'context', policy: deps.policy }, true, () => deps.router.run('context', { citation }, deps.ctx));
+}
+
+/** A command's own button: the state says what to run, for whom, and where the answer goes. */
+async function runState(i: ButtonInteraction, state: ButtonState, deps: HandlerDeps): Promise<void> {
+  if (state.by !== undefined && state.by !== i.user.id) return privateNote(i, 'Only the person who asked can use this button.');
+  const run = state.run;
+  const work = () => ('line' in run ? deps.router.runLine(run.line, deps.ctx).then((r) => r.reply) : deps.router.run(run.command, run.args, deps.ctx));
+  const timing = { key: 'line' in run ? 'line' : run.command, policy: deps.policy };
+  if (state.show === 'replace') return updateWithin(i, timing, isEphemeral(i.message), work);
+  await replyWithin(i, timing, state.show !== 'public', work);
 }
 
 async function share(i: ButtonInteraction): Promise<void> {

@@ -1,5 +1,5 @@
 // Buttons: paging (only the asker may turn the pages; the message is replaced), Context (the cited
-// paragraph with its neighbours, privately) and Share (posts a private reply to the channel).
+// paragraph with its neighbours, privately), Share (posts a private reply to the channel) and a command's own buttons.
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
 import type { Reply } from '../../../reply/model.ts';
 import { ACTION_IDS, decodeButtonState, type ButtonState, type Rerun } from '../action-value.ts';
@@ -14,6 +14,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
   app.action<ButtonBody>(ACTION_IDS.next, (args) => onPage(deps, args));
   app.action<ButtonBody>(ACTION_IDS.share, (args) => onShare(deps, args));
   app.action<ButtonBody>(ACTION_IDS.context, (args) => onContext(deps, args));
+  app.action<ButtonBody>(ACTION_IDS.command, (args) => onCommandButton(deps, args));
 }
 
 interface ButtonArgs {
@@ -50,6 +51,19 @@ async function onContext(deps: SlackDeps, { ack, action, body, respond }: Button
   await guarded(guardFor(deps, body, respond), async () => {
     const reply = await deps.router.run('context', { citation: action.value ?? '' }, deps.ctx);
     await respondPrivately(respond)(renderSlack(reply, { owner: body.user.id }));
+  });
+}
+
+/** A command's own button: runs what its state says and shows it where the state says. */
+async function onCommandButton(deps: SlackDeps, { ack, action, body, respond }: ButtonArgs): Promise<void> {
+  await ack();
+  await guarded(guardFor(deps, body, respond), async () => {
+    const state = await allowedState(action, body, respond, 'use this button');
+    if (!state) return;
+    const message = renderSlack(await rerun(deps, state.run), { owner: body.user.id, private: state.show === 'private' });
+    if (state.show === 'replace') return void (await respond({ ...message, replace_original: true }));
+    if (state.show === 'public') return void (await respond({ ...message, response_type: 'in_channel', replace_original: false }));
+    await respondPrivately(respond)(message);
   });
 }
 

@@ -1,7 +1,7 @@
 // Runs one piece of work for a Slack user and makes sure they hear back: an unexpected error becomes a
 // private message with a reference id that is also in the log, and a reply Slack refuses is logged, never lost silently.
 import type { RespondArguments, RespondFn } from '@slack/bolt';
-import { failureReply } from '../../../reply/failure.ts';
+import { failureReply } from '../../../core/failure.ts';
 import { renderSlack } from '../render.ts';
 import type { SlackDeps } from './deps.ts';
 

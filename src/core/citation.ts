@@ -1,6 +1,6 @@
 // Builds the citation of a passage (or any place in a file) from what the core knows of its article.
-import type { Core } from '../core/core.ts';
-import type { Citation } from './model.ts';
+import type { Core } from './core.ts';
+import type { Citation } from '../reply/model.ts';
 
 export function citationFor(core: Pick<Core, 'articleOf'>, source: string, line: number): Citation {
   const article = core.articleOf(source);

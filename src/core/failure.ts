@@ -1,7 +1,7 @@
 // Turns an unexpected error into a reply the user can act on, with a reference id that is in the log.
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../log.ts';
-import { errorReply, type Reply } from './model.ts';
+import { errorReply, type Reply } from '../reply/model.ts';
 
 export function failureReply(log: Logger, err: unknown, context: Record<string, unknown> = {}): { reply: Reply; ref: string } {
   const ref = randomUUID().slice(0, 8);

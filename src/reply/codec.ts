@@ -54,7 +54,10 @@ export function decodeState(text: string | undefined): ButtonState | null {
   } catch {
     return null;
   }
-  const wire = wireSchema.safeParse(json);
+  // Buttons posted before the compact form carried the state as it is: still honoured.
+  const legacy = stateSchema.strict().safeParse(json);
+  if (legacy.success) return legacy.data;
+  const wire = wireSchema.strict().safeParse(json);
   if (!wire.success) return null;
   const { b, c, a, l, s } = wire.data;
   const show = SHOWS.find((k) => SHOW_CODE[k] === s);

@@ -13,3 +13,27 @@ export function failureReply(log: Logger, err: unknown, context: Record<string, 
     ]),
   };
 }
+
+/**
+ * The one failure wrapper every platform uses: runs `work`, and when it throws, logs the error with a
+ * reference id and tells the user privately through `tell`. If even that fails (an expired
+ * interaction, a refused post), the log is all that is left, and it says so.
+ */
+export async function runGuarded(
+  log: Logger,
+  about: Record<string, unknown>,
+  work: () => Promise<unknown>,
+  tell: (reply: Reply) => Promise<unknown>,
+  whom = 'user',
+): Promise<void> {
+  try {
+    await work();
+  } catch (err) {
+    const { reply, ref } = failureReply(log, err, about);
+    try {
+      await tell(reply);
+    } catch (sendErr) {
+      log.error({ err: sendErr, ref, ...about }, `could not tell the ${whom} about the failure`);
+    }
+  }
+}

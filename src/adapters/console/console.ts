@@ -1,15 +1,10 @@
 // The console chat: a prompt on a terminal, or line-by-line stdin when piped; exits at end of input.
 import { createInterface } from 'node:readline';
-import type { CommandRouter } from '../../core/router.ts';
-import type { CommandContext } from '../../core/command.ts';
 import { renderText } from '../../reply/text.ts';
-import { failureReply } from '../../core/failure.ts';
-import type { Logger } from '../../log.ts';
+import { runGuarded } from '../../core/failure.ts';
+import type { PlatformDeps } from '../platform.ts';
 
-export interface ConsoleOptions {
-  router: CommandRouter;
-  ctx: CommandContext;
-  log: Logger;
+export interface ConsoleOptions extends PlatformDeps {
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
   interactive?: boolean;
@@ -38,10 +33,9 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
 async function answer(line: string, { router, ctx, log }: ConsoleOptions, color: boolean): Promise<string> {
   // Plain text without a slash is a question: newcomers type questions, not commands.
   const typed = line.startsWith('/') ? line : `/ask ${line}`;
-  try {
-    const { reply } = await router.runLine(typed, ctx);
-    return renderText(reply, { color });
-  } catch (err) {
-    return renderText(failureReply(log, err, { line }).reply, { color });
-  }
+  let shown = '';
+  await runGuarded(log, { platform: 'console', line }, async () => {
+    shown = renderText((await router.runLine(typed, ctx)).reply, { color });
+  }, async (reply) => void (shown = renderText(reply, { color })));
+  return shown;
 }

@@ -1,7 +1,8 @@
 // One entry point for every interaction: routes by kind (command, autocomplete, button) and turns
 // any failure into a private message with a reference id that is in the log.
 import type { Interaction } from 'discord.js';
-import { failureReply } from '../../core/failure.ts';
+import { runGuarded } from '../../core/failure.ts';
+import type { Reply } from '../../reply/model.ts';
 import { handleAutocomplete } from './handlers/autocomplete.ts';
 import { handleButton } from './handlers/button.ts';
 import { handleCommand } from './handlers/command.ts';
@@ -12,29 +13,22 @@ export function createInteractionHandler(deps: HandlerDeps): (i: Interaction) =>
   return async (i) => {
     const started = Date.now();
     const what = describe(i);
-    try {
+    await runGuarded(deps.log, what, async () => {
       if (i.isChatInputCommand()) await handleCommand(i, deps);
       else if (i.isAutocomplete()) await handleAutocomplete(i, deps);
       else if (i.isButton()) await handleButton(i, deps);
       else return;
       deps.log.debug({ ...what, ms: Date.now() - started }, 'interaction answered');
-    } catch (err) {
-      await fail(i, err, what, deps);
-    }
+    }, (reply) => tell(i, reply));
   };
 }
 
-async function fail(i: Interaction, err: unknown, what: Record<string, unknown>, deps: HandlerDeps): Promise<void> {
-  const { reply } = failureReply(deps.log, err, what);
-  try {
-    if (i.isAutocomplete()) {
-      if (!i.responded) await i.respond([]);
-    } else if (i.isRepliable()) {
-      await sendPrivate(i, reply);
-    }
-  } catch (sendErr) {
-    // The interaction may have expired (15 min) or Discord refused: the log is all that is left.
-    deps.log.error({ err: sendErr, ...what }, 'could not tell the user about a failure');
+/** Autocomplete cannot show a message: it gets an empty list; everything else a private reply. */
+async function tell(i: Interaction, reply: Reply): Promise<void> {
+  if (i.isAutocomplete()) {
+    if (!i.responded) await i.respond([]);
+  } else if (i.isRepliable()) {
+    await sendPrivate(i, reply);
   }
 }
 

@@ -4,18 +4,14 @@
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Config } from '../../config.ts';
-import type { CommandContext } from '../../core/command.ts';
-import type { CommandRouter } from '../../core/router.ts';
 import type { Logger } from '../../log.ts';
+import type { PlatformDeps } from '../platform.ts';
 import { DeferPolicy } from './deadline.ts';
 import { closeCodeMessage, loginFailureMessage } from './fatal.ts';
 import { createInteractionHandler } from './interactions.ts';
 
-export interface StartDiscordOptions {
+export interface StartDiscordOptions extends PlatformDeps {
   config: Config;
-  router: CommandRouter;
-  ctx: CommandContext;
-  log: Logger;
   /** Told why the bot cannot run; the default prints it and exits with code 1. */
   onFatal?: (message: string) => void;
   /** How long a command may run before its reply is deferred (≤ 0: always defer). */

@@ -3,21 +3,17 @@
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import type { Config } from '../../config.ts';
-import type { CommandRouter } from '../../core/router.ts';
-import type { CommandContext } from '../../core/command.ts';
 import type { Logger } from '../../log.ts';
+import type { PlatformDeps } from '../platform.ts';
 import { createSlackApp, slackApiUrl } from './app.ts';
 import { registerActions } from './handlers/actions.ts';
 import { registerCommands } from './handlers/commands.ts';
 import { registerEvents } from './handlers/events.ts';
 import { checkBotToken, rejectionCode, type BotIdentity } from './token-check.ts';
 
-export interface StartSlackOptions {
+export interface StartSlackOptions extends PlatformDeps {
   config: Config;
   mode: 'socket' | 'http';
-  router: CommandRouter;
-  ctx: CommandContext;
-  log: Logger;
   /** Told when Slack refuses the app token in Socket Mode, where nothing else can work; default: exit code 1. */
   onFatal?: (message: string) => void;
 }

@@ -1,7 +1,7 @@
 // Runs one piece of work for a Slack user and makes sure they hear back: an unexpected error becomes a
 // private message with a reference id that is also in the log, and a reply Slack refuses is logged, never lost silently.
 import type { RespondArguments, RespondFn } from '@slack/bolt';
-import { failureReply } from '../../../core/failure.ts';
+import { runGuarded } from '../../../core/failure.ts';
 import { renderSlack } from '../render.ts';
 import type { SlackDeps } from './deps.ts';
 
@@ -13,17 +13,8 @@ export interface Guard {
   sendPrivately: (message: ReturnType<typeof renderSlack>) => Promise<unknown>;
 }
 
-export async function guarded(guard: Guard, work: () => Promise<unknown>): Promise<void> {
-  try {
-    await work();
-  } catch (err) {
-    const { reply, ref } = failureReply(guard.deps.log, err, { platform: 'slack', ...guard.about });
-    try {
-      await guard.sendPrivately(renderSlack(reply));
-    } catch (sendErr) {
-      guard.deps.log.error({ err: sendErr, ref }, 'could not tell the Slack user about the failure');
-    }
-  }
+export function guarded(guard: Guard, work: () => Promise<unknown>): Promise<void> {
+  return runGuarded(guard.deps.log, { platform: 'slack', ...guard.about }, work, (reply) => guard.sendPrivately(renderSlack(reply)), 'Slack user');
 }
 
 /** Slack's response_url, private: used for notices and failures. */

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { defineCommand } from '../src/core/command.ts';
 import { queryText } from '../src/core/input.ts';
 import { citationFor } from '../src/core/citation.ts';
-import type { Reply } from '../src/reply/model.ts';
+import { passageJson, type AskJson, type AskResultJson } from '../src/core/data.ts';
+import { excerptText, type Reply } from '../src/reply/model.ts';
+import type { SearchHit } from '../src/search/types.ts';
 
 export const ask = defineCommand({
   name: 'ask',
@@ -13,8 +15,10 @@ export const ask = defineCommand({
     question: queryText('a question').describe('What you want to know, in your own words'),
     limit: z.number().int().min(1).max(10).default(3).describe('How many passages to show (1-10, default 3)'),
   }),
+  refusedData: (raw, problem): AskJson => ({ query: typeof raw.question === 'string' ? raw.question : '', results: [], error: problem }),
   async run({ question, limit }, { core }): Promise<Reply> {
     const hits = await core.search.search(question, { limit });
+    const data: AskJson = { query: question, results: hits.map(resultJson) };
     if (hits.length === 0) {
       const close = await core.search.suggest(question);
       return {
@@ -26,6 +30,7 @@ export const ask = defineCommand({
           ...(close.length > 0 ? [`Close terms in the articles: ${close.join(', ')}.`] : []),
           'Try fewer or other words, or /sources to see what the articles cover. /help lists the commands.',
         ],
+        data,
       };
     }
     return {
@@ -38,6 +43,11 @@ export const ask = defineCommand({
         matched: h.matched,
       })),
       notes: [],
+      data,
     };
   },
 });
+
+function resultJson(h: SearchHit): AskResultJson {
+  return { ...passageJson(h.passage), excerpt: excerptText(h.excerpt), score: Math.round(h.score * 1000) / 1000 };
+}

@@ -2,6 +2,7 @@
 // each with its source and the other places it was reported. No speaker: who is quoted, and how often.
 import { z } from 'zod';
 import { defineCommand, type CommandContext } from '../src/core/command.ts';
+import type { QuoteJson } from '../src/core/data.ts';
 import { pageNumber } from '../src/core/input.ts';
 import { aboutStems, emphasise } from '../src/quotes/about.ts';
 import { parseQuoteQuery } from '../src/quotes/query.ts';
@@ -11,6 +12,7 @@ import type { Reply, ReplyItem } from '../src/reply/model.ts';
 import { pageOf, speakerList } from './speakers.ts';
 
 const QUOTES_PER_PAGE = 5;
+const NO_ONE: QuoteJson = { speaker: null, quotes: [] };
 
 export const quote = defineCommand({
   name: 'quote',
@@ -28,10 +30,11 @@ export const quote = defineCommand({
     page: pageNumber(),
   }),
   parseText: (text, { core }) => ({ ...parseQuoteQuery(text, core.quotes) }),
+  refusedData: (): QuoteJson => NO_ONE,
   run({ speaker, about, page }, ctx): Reply {
-    if (!speaker) return speakerList(ctx, page, 'quote', about ? [`Name a speaker to see their quotes about "${about}".`] : []);
+    if (!speaker) return { ...speakerList(ctx, page, 'quote', about ? [`Name a speaker to see their quotes about "${about}".`] : []), data: NO_ONE };
     const found = ctx.core.quotes.findSpeaker(speaker);
-    if (!found) return unknownSpeaker(speaker, ctx);
+    if (!found) return { ...unknownSpeaker(speaker, ctx), data: NO_ONE };
     return quotesReply(found, about, page, ctx);
   },
 });
@@ -46,6 +49,7 @@ function quotesReply(speaker: Speaker, about: string | undefined, page: number |
       lines: [],
       items: [],
       notes: [`${speaker.name} has ${count(speaker.quotes, 'quote')} in the coverage: /quote ${speaker.name} lists them.`],
+      data: { speaker: speaker.name, quotes: [] },
     };
   }
   const { index, pages, shown } = pageOf(quotes, page, QUOTES_PER_PAGE);
@@ -57,7 +61,14 @@ function quotesReply(speaker: Speaker, about: string | undefined, page: number |
     items: shown.map((q) => quoteItem(q, stems, ctx)),
     notes: index + 1 < pages ? [`Next: /quote ${speaker.name}${about ? ` about:${about}` : ''} page:${index + 2}`] : [],
     page: { command: 'quote', args: { speaker: speaker.name, ...(about && { about }) }, index, count: pages },
+    data: quoteJson(speaker.name, quotes),
   };
+}
+
+/** Every quote (not one page): scripts want the whole answer. */
+function quoteJson(speaker: string, quotes: readonly Quote[]): QuoteJson {
+  const shown = quotes.map((q) => ({ speaker: q.speaker, text: q.text, source: q.source, line: q.line, also: q.also.map(({ source, line }) => ({ source, line })) }));
+  return { speaker, quotes: shown };
 }
 
 function quoteItem(q: Quote, stems: readonly string[], { core }: CommandContext): ReplyItem {

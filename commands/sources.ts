@@ -10,10 +10,14 @@ export const sources = defineCommand({
   schema: z.object({}),
   run(_args, { core }) {
     const { articles } = core.corpus;
-    if (articles.length === 0) return infoReply('No articles are loaded.', [], ['Put .txt or .md files in the data folder.']);
-    return infoReply(
+    const data = {
+      sources: articles.map((a) => ({ source: a.source, title: a.title, outlet: a.outlet, url: a.url, date: a.date, passages: a.passages.length })),
+    };
+    if (articles.length === 0) return { ...infoReply('No articles are loaded.', [], ['Put .txt or .md files in the data folder.']), data };
+    const reply = infoReply(
       `${articles.length} article${articles.length === 1 ? '' : 's'}, ${core.corpus.passages.length} passages`,
       articles.map((a) => `${a.title} (${a.source}, ${a.passages.length} passages${a.outlet ? `, ${a.outlet}` : ''})`),
     );
+    return { ...reply, data };
   },
 });

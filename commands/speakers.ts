@@ -20,7 +20,8 @@ export const speakers = defineCommand({
 /** The speaker list as a reply, paged; `command` is the one its page buttons run again. */
 export function speakerList({ core }: CommandContext, page: number | undefined, command: string, notes: string[] = []): Reply {
   const all = core.quotes.speakers();
-  if (all.length === 0) return { kind: 'info', title: 'No one is quoted in the coverage.', lines: [], items: [], notes };
+  const data = { speakers: all.map(({ name, aliases, quotes }) => ({ name, aliases, quotes })) };
+  if (all.length === 0) return { kind: 'info', title: 'No one is quoted in the coverage.', lines: [], items: [], notes, data };
   const { index, pages, shown } = pageOf(all, page, SPEAKERS_PER_PAGE);
   return {
     kind: 'info',
@@ -29,6 +30,7 @@ export function speakerList({ core }: CommandContext, page: number | undefined, 
     items: [],
     notes: [...notes, 'Type /quote <name> to see what one of them said, word for word.'],
     page: { command, args: {}, index, count: pages },
+    data,
   };
 }
 

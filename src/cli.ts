@@ -7,9 +7,8 @@ import { createCore } from './core/create.ts';
 import type { Core } from './core/core.ts';
 import { CommandRouter } from './core/router.ts';
 import { allCommands } from '../commands/index.ts';
-import { ask } from '../commands/ask.ts';
 import { parseCliArgs, UsageError, type CliArgs } from './cli/args.ts';
-import { askJson, passagesJson, quoteJson, sourcesJson, speakersJson } from './cli/json.ts';
+import { passagesJson, renderJson } from './cli/json.ts';
 import { renderFor } from './cli/render.ts';
 
 const USAGE = `Usage: npm run cli -- <command> [words…] [--json] [--limit N] [--render text|discord|slack]
@@ -35,7 +34,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const inputs = args.words.length > 0 || !BATCH.has(args.command) ? [args.words.join(' ')] : await stdinLines();
   let failed = false;
   for (const input of inputs) {
-    const { text, ok } = await runOne(args, input, core, router);
+    const { text, ok } = await runOne(args.command, args, input, core, router);
     process.stdout.write(`${text}\n`);
     failed ||= !ok;
   }
@@ -46,32 +45,16 @@ async function main(argv: readonly string[]): Promise<number> {
 const BATCH = new Set(['ask', 'quote']);
 const JSON_ONLY = new Set(['passages']);
 
-async function runOne(args: CliArgs, input: string, core: Core, router: CommandRouter): Promise<{ text: string; ok: boolean }> {
-  if (args.json) return await jsonFor(args, input, core);
-  const line = `/${args.command} ${input}${args.limit ? ` limit:${args.limit}` : ''}`;
+async function runOne(command: string, args: CliArgs, input: string, core: Core, router: CommandRouter): Promise<{ text: string; ok: boolean }> {
+  if (args.json && JSON_ONLY.has(command)) return { text: JSON.stringify(passagesJson(core)), ok: true };
+  if (args.json) {
+    // The words are the command's text (no `private` flag); --limit is given apart, as it always was.
+    const reply = await router.runText(command, input, { core }, args.limit ? { limit: args.limit } : {});
+    return { text: renderJson(reply), ok: reply.kind !== 'error' };
+  }
+  const line = `/${command} ${input}${args.limit ? ` limit:${args.limit}` : ''}`;
   const { reply } = await router.runLine(line, { core });
   return { text: await renderFor(args.render, reply), ok: reply.kind !== 'error' };
-}
-
-async function jsonFor(args: CliArgs, input: string, core: Core): Promise<{ text: string; ok: boolean }> {
-  const one = (value: unknown, ok = true) => ({ text: JSON.stringify(value), ok });
-  switch (args.command) {
-    case 'ask': {
-      const parsed = ask.schema.safeParse({ question: input, limit: args.limit });
-      if (!parsed.success) return one({ query: input, results: [], error: parsed.error.issues[0]!.message }, false);
-      return one(askJson(parsed.data.question, await core.search.search(parsed.data.question, { limit: parsed.data.limit })));
-    }
-    case 'passages':
-      return one(passagesJson(core));
-    case 'sources':
-      return one(sourcesJson(core));
-    case 'quote':
-      return one(quoteJson(core, input));
-    case 'speakers':
-      return one(speakersJson(core));
-    default:
-      throw new UsageError(`--json is not available for "${args.command}" (it is for ask, passages, sources, quote, speakers).`);
-  }
 }
 
 async function stdinLines(): Promise<string[]> {

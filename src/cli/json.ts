@@ -1,82 +1,33 @@
-// The CLI's JSON shapes: a public interface, documented in the README. Field names are stable.
+// The CLI's --json: a reply's own data (`Reply.data`, set by the command; shapes documented in the
+// README), or a generic form of any reply that has none. Plus `passages`, which is no bot command.
 import type { Core } from '../core/core.ts';
-import { excerptText } from '../reply/model.ts';
-import type { SearchHit } from '../search/types.ts';
-import { parseQuoteQuery } from '../quotes/query.ts';
+import { passageJson, type PassageJson } from '../core/data.ts';
+import { citationLabel, excerptText, type Reply } from '../reply/model.ts';
 
-export interface PassageJson {
-  source: string;
-  line: number;
-  heading: string | null;
-  title: string;
-  text: string;
+/** The JSON text of a reply, one line. */
+export function renderJson(reply: Reply): string {
+  return JSON.stringify(reply.data ?? genericJson(reply));
 }
 
-export interface AskResultJson extends PassageJson {
-  excerpt: string;
-  score: number;
-}
-
-export interface AskJson {
-  query: string;
-  results: AskResultJson[];
-  /** Present only when the question was refused (empty, too long, no words). */
-  error?: string;
-}
-
-export function askJson(query: string, hits: readonly SearchHit[]): AskJson {
+/** Any reply as data: its kind, title, lines, cited items and notes. */
+export function genericJson(reply: Reply) {
   return {
-    query,
-    results: hits.map((h) => ({
-      ...passageJson(h.passage),
-      excerpt: excerptText(h.excerpt),
-      score: Math.round(h.score * 1000) / 1000,
+    kind: reply.kind,
+    title: reply.title,
+    lines: reply.lines,
+    items: reply.items.map((item) => ({
+      text: excerptText(item.excerpt),
+      citation: citationLabel(item.citation),
+      source: item.citation.source,
+      line: item.citation.line,
+      title: item.citation.title,
+      ...(item.speaker != null && { speaker: item.speaker }),
     })),
+    notes: reply.notes,
+    ...(reply.page && { page: reply.page.index + 1, pages: reply.page.count }),
   };
-}
-
-export function passageJson(p: PassageJson): PassageJson {
-  return { source: p.source, line: p.line, heading: p.heading, title: p.title, text: p.text };
 }
 
 export function passagesJson(core: Core): { passages: PassageJson[] } {
   return { passages: core.corpus.passages.map(passageJson) };
-}
-
-export function sourcesJson(core: Core) {
-  return {
-    sources: core.corpus.articles.map((a) => ({
-      source: a.source,
-      title: a.title,
-      outlet: a.outlet,
-      url: a.url,
-      date: a.date,
-      passages: a.passages.length,
-    })),
-  };
-}
-
-export interface QuoteJson {
-  /** The canonical name the input found, or null when it names no one quoted. */
-  speaker: string | null;
-  quotes: { speaker: string | null; text: string; source: string; line: number; also: { source: string; line: number }[] }[];
-}
-
-/** `quote "<speaker> [about]"`: the speaker's quotes, most widely reported first. */
-export function quoteJson(core: Core, input: string): QuoteJson {
-  const query = parseQuoteQuery(input, core.quotes);
-  const speaker = query.speaker ? core.quotes.findSpeaker(query.speaker) : null;
-  if (!speaker) return { speaker: null, quotes: [] };
-  const quotes = core.quotes.quotesBy(speaker.name, query.about).map((q) => ({
-    speaker: q.speaker,
-    text: q.text,
-    source: q.source,
-    line: q.line,
-    also: q.also.map(({ source, line }) => ({ source, line })),
-  }));
-  return { speaker: speaker.name, quotes };
-}
-
-export function speakersJson(core: Core) {
-  return { speakers: core.quotes.speakers().map(({ name, aliases, quotes }) => ({ name, aliases, quotes })) };
 }

@@ -25,6 +25,19 @@ export interface Command<S extends z.ZodObject = z.ZodObject> {
    */
   parseText?: (text: string, ctx: CommandContext) => Record<string, unknown>;
   run(args: z.infer<S>, ctx: CommandContext): Reply | Promise<Reply>;
+  /**
+   * The reply's `data` (what the CLI's --json prints) when the schema refuses the arguments:
+   * `raw` as given, `problem` the first thing wrong. Default: the generic JSON of the error reply.
+   */
+  refusedData?: (raw: Record<string, unknown>, problem: string) => unknown;
+  /** Autocomplete lists for options marked `.meta({ autocomplete: 'name' })`, answered from memory. */
+  autocomplete?: Record<string, (typed: string, ctx: CommandContext) => AutocompleteChoice[]>;
+}
+
+/** One autocomplete suggestion: `name` is shown, `value` is what the option is set to. Platforms clamp both. */
+export interface AutocompleteChoice {
+  name: string;
+  value: string;
 }
 
 /** Identity helper that lets TypeScript infer `args` from the schema. */

@@ -28,7 +28,9 @@ export class CommandRouter {
     const parsed = command.schema.safeParse(coerce(raw, commandOptions(command)));
     if (!parsed.success) {
       const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`);
-      return errorReply(`That /${command.name} request was not understood.`, [...problems, `Usage: ${command.usage}`]);
+      const refused = errorReply(`That /${command.name} request was not understood.`, [...problems, `Usage: ${command.usage}`]);
+      const data = command.refusedData?.(raw, parsed.error.issues[0]?.message ?? 'not understood');
+      return data === undefined ? refused : { ...refused, data };
     }
     return command.run(parsed.data, ctx);
   }
@@ -39,12 +41,15 @@ export class CommandRouter {
     if (!parsed) {
       return { reply: errorReply('Type a command such as /ask <question>, or /help for the list.'), private: false };
     }
-    const command = this.get(parsed.name);
-    if (!command) return { reply: unknownCommand(parsed.name, this.list()), private: parsed.private };
-    const raw = command.parseText
-      ? command.parseText(parsed.rest, ctx)
-      : defaultTextArgs(parsed.rest, commandOptions(command));
-    return { reply: await this.run(command.name, raw, ctx), private: parsed.private };
+    return { reply: await this.runText(parsed.name, parsed.rest, ctx), private: parsed.private };
+  }
+
+  /** Runs `name` with the text typed after it (no `private` flag), plus arguments given apart (`extra`). */
+  async runText(name: string, text: string, ctx: CommandContext, extra: Record<string, unknown> = {}): Promise<Reply> {
+    const command = this.get(name);
+    if (!command) return unknownCommand(name, this.list());
+    const raw = command.parseText ? command.parseText(text, ctx) : defaultTextArgs(text, commandOptions(command));
+    return this.run(command.name, { ...raw, ...extra }, ctx);
   }
 }
 

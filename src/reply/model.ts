@@ -58,6 +58,11 @@ export interface Reply {
    * passage, Share on a private reply: see replyActions in ./actions.ts).
    */
   actions?: CommandAction[];
+  /**
+   * The answer as data for scripts: what the CLI's --json prints (shapes documented in the README).
+   * Absent: the CLI prints a generic form of the reply (src/cli/json.ts).
+   */
+  data?: unknown;
 }
 
 export const excerptText = (spans: readonly Span[]): string => spans.map((s) => s.text).join('');

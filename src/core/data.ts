@@ -1,0 +1,33 @@
+// Data shapes commands put in `Reply.data` and the CLI prints with --json: a public interface,
+// documented in the README. Field names are stable.
+import type { Passage } from '../corpus/types.ts';
+
+export interface PassageJson {
+  source: string;
+  line: number;
+  heading: string | null;
+  title: string;
+  text: string;
+}
+
+export function passageJson(p: Pick<Passage, 'source' | 'line' | 'heading' | 'title' | 'text'>): PassageJson {
+  return { source: p.source, line: p.line, heading: p.heading, title: p.title, text: p.text };
+}
+
+export interface AskResultJson extends PassageJson {
+  excerpt: string;
+  score: number;
+}
+
+export interface AskJson {
+  query: string;
+  results: AskResultJson[];
+  /** Present only when the question was refused (empty, too long, no words). */
+  error?: string;
+}
+
+export interface QuoteJson {
+  /** The canonical name the input found, or null when it names no one quoted. */
+  speaker: string | null;
+  quotes: { speaker: string | null; text: string; source: string; line: number; also: { source: string; line: number }[] }[];
+}

@@ -9,7 +9,7 @@ import { parseQuoteQuery } from '../src/quotes/query.ts';
 import type { Quote, Speaker } from '../src/quotes/types.ts';
 import { citationFor } from '../src/core/citation.ts';
 import type { Reply, ReplyItem } from '../src/reply/model.ts';
-import { pageOf, speakerList } from './speakers.ts';
+import { pageOf, speakerChoices, speakerList } from './speakers.ts';
 
 const QUOTES_PER_PAGE = 5;
 const NO_ONE: QuoteJson = { speaker: null, quotes: [] };
@@ -30,6 +30,7 @@ export const quote = defineCommand({
     page: pageNumber(),
   }),
   parseText: (text, { core }) => ({ ...parseQuoteQuery(text, core.quotes) }),
+  autocomplete: { speakers: speakerChoices },
   refusedData: (): QuoteJson => NO_ONE,
   run({ speaker, about, page }, ctx): Reply {
     if (!speaker) return { ...speakerList(ctx, page, 'quote', about ? [`Name a speaker to see their quotes about "${about}".`] : []), data: NO_ONE };

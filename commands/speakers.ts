@@ -1,11 +1,15 @@
 // /speakers: everyone quoted in the coverage, most quoted first, with their quote counts. The same
 // list is what `/quote` with no name shows and what Discord autocompletes the speaker option from.
 import { z } from 'zod';
-import { defineCommand, type CommandContext } from '../src/core/command.ts';
+import { defineCommand, type AutocompleteChoice, type CommandContext } from '../src/core/command.ts';
 import { pageNumber } from '../src/core/input.ts';
+import { fold } from '../src/quotes/fold.ts';
+import type { Speaker } from '../src/quotes/types.ts';
 import type { Reply } from '../src/reply/model.ts';
 
 const SPEAKERS_PER_PAGE = 20;
+/** Autocomplete offers at most this many names (Discord shows 25). */
+const CHOICES = 25;
 
 export const speakers = defineCommand({
   name: 'speakers',
@@ -39,4 +43,27 @@ export function pageOf<T>(list: readonly T[], page: number | undefined, size: nu
   const pages = Math.max(1, Math.ceil(list.length / size));
   const index = Math.min(pages, page ?? 1) - 1;
   return { index, pages, shown: list.slice(index * size, (index + 1) * size) };
+}
+
+/**
+ * The `speakers` autocomplete list: speakers whose name or alias contains the typed text (a word
+ * starting with it first), with quote counts; answered from memory (Discord gives 3 s).
+ */
+export function speakerChoices(typed: string, { core }: CommandContext): AutocompleteChoice[] {
+  const q = fold(typed.trim());
+  const all = core.quotes.speakers();
+  const names = new Map(all.map((s) => [s, [s.name, ...s.aliases].map(fold)]));
+  let picked = q === '' ? all : all.filter((s) => names.get(s)!.some((n) => n.includes(q)));
+  if (q !== '') picked = [...picked].sort((a, b) => Number(startsWord(names.get(b)!, q)) - Number(startsWord(names.get(a)!, q)));
+  // Nothing contains it (a typo): fall back to the quote book's own nearest names.
+  if (picked.length === 0 && q !== '') picked = core.quotes.suggest(typed, CHOICES).flatMap((n) => core.quotes.findSpeaker(n) ?? []);
+  return picked.slice(0, CHOICES).map(speakerChoice);
+}
+
+function speakerChoice(s: Speaker): AutocompleteChoice {
+  return { name: s.name, detail: `(${s.quotes} quote${s.quotes === 1 ? '' : 's'})`, value: s.name };
+}
+
+function startsWord(names: readonly string[], q: string): boolean {
+  return names.some((n) => n.startsWith(q) || n.includes(` ${q}`));
 }

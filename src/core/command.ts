@@ -34,9 +34,13 @@ export interface Command<S extends z.ZodObject = z.ZodObject> {
   autocomplete?: Record<string, (typed: string, ctx: CommandContext) => AutocompleteChoice[]>;
 }
 
-/** One autocomplete suggestion: `name` is shown, `value` is what the option is set to. Platforms clamp both. */
+/**
+ * One autocomplete suggestion: `name` is shown, followed by `detail` (kept whole when a platform
+ * clamps the name); `value` is what the option is set to. Best first; platforms keep as many as they can show.
+ */
 export interface AutocompleteChoice {
   name: string;
+  detail?: string;
   value: string;
 }
 

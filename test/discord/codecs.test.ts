@@ -2,7 +2,8 @@
 // and speaker choices, each within Discord's limits.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { speakerChoices } from '../../src/adapters/discord/autocomplete-sources.ts';
+import { discordChoices } from '../../src/adapters/discord/autocomplete-sources.ts';
+import { speakerChoices } from '../../commands/speakers.ts';
 import { clampLines, clampText } from '../../src/adapters/discord/clamp.ts';
 import { contextButtonId, decodeButton, encodeButton } from '../../src/adapters/discord/custom-id.ts';
 import { formatPageFooter, parsePageFooter } from '../../src/adapters/discord/page-state.ts';
@@ -77,7 +78,7 @@ describe('speaker choices', () => {
       quotesBy: () => [],
     } satisfies QuoteBook,
   });
-  const choices = (speakers: Speaker[], typed: string) => speakerChoices(book(speakers) as Core, typed);
+  const choices = (speakers: Speaker[], typed: string) => discordChoices(speakerChoices(typed, { core: book(speakers) as Core }));
 
   it('offers at most 25, each name within 100 characters with the quote count kept', () => {
     const many = Array.from({ length: 40 }, (_, i) => ({ name: `${'Very Long Name '.repeat(8)}${i}`, aliases: [], quotes: 40 - i }));

@@ -1,42 +1,24 @@
-// Autocomplete lists by name (`.meta({ autocomplete: 'speakers' })` on a command option), answered
-// from memory: Discord gives 3 s and autocomplete cannot be deferred.
+// Autocomplete: the list a command declares for an option (`.meta({ autocomplete: 'speakers' })` in its
+// schema, `autocomplete: { speakers: … }` beside it), held to Discord's choice limits.
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
-import type { Core } from '../../core/core.ts';
-import { fold } from '../../quotes/fold.ts';
-import type { Speaker } from '../../quotes/types.ts';
+import type { AutocompleteChoice, Command, CommandContext } from '../../core/command.ts';
+import { commandOptions } from '../../core/options.ts';
 import { clampText } from './clamp.ts';
 import { LIMITS } from './limits.ts';
 
 export type Choice = ApplicationCommandOptionChoiceData<string>;
-type Source = (core: Core, typed: string) => Choice[];
 
-const SOURCES: Record<string, Source> = { speakers: speakerChoices };
-
-/** Choices for the list `source`, narrowed by what the user has typed; empty for an unknown list. */
-export function autocompleteChoices(source: string, core: Core, typed: string): Choice[] {
-  return (SOURCES[source]?.(core, typed) ?? []).slice(0, LIMITS.autocompleteChoices);
+/** Choices for `option` of `command`, narrowed by what the user has typed; empty when it has no list. */
+export function autocompleteChoices(command: Command | undefined, option: string, typed: string, ctx: CommandContext): Choice[] {
+  const list = command ? commandOptions(command).find((o) => o.name === option)?.autocomplete : undefined;
+  const source = list !== undefined ? command?.autocomplete?.[list] : undefined;
+  return source ? discordChoices(source(typed, ctx)) : [];
 }
 
-/** Speakers whose name or alias contains the typed text (prefix matches first), with quote counts. */
-export function speakerChoices(core: Core, typed: string): Choice[] {
-  const q = fold(typed.trim());
-  const all = core.quotes.speakers();
-  const names = new Map(all.map((s) => [s, [s.name, ...s.aliases].map(fold)]));
-  let picked = q === '' ? all : all.filter((s) => names.get(s)!.some((n) => n.includes(q)));
-  if (q !== '') picked = [...picked].sort((a, b) => Number(startsWord(names.get(b)!, q)) - Number(startsWord(names.get(a)!, q)));
-  // Nothing contains it (a typo): fall back to the quote book's own nearest names.
-  if (picked.length === 0 && q !== '') picked = core.quotes.suggest(typed, LIMITS.autocompleteChoices).flatMap((n) => core.quotes.findSpeaker(n) ?? []);
-  return picked.slice(0, LIMITS.autocompleteChoices).map(speakerChoice);
-}
-
-function speakerChoice(s: Speaker): Choice {
-  const count = `(${s.quotes} quote${s.quotes === 1 ? '' : 's'})`;
-  return {
-    name: `${clampText(s.name, LIMITS.choiceName - count.length - 1)} ${count}`,
-    value: clampText(s.name, LIMITS.choiceValue),
-  };
-}
-
-function startsWord(names: readonly string[], q: string): boolean {
-  return names.some((n) => n.startsWith(q) || n.includes(` ${q}`));
+/** At most 25 choices, each name within 100 characters with its detail kept whole. */
+export function discordChoices(choices: readonly AutocompleteChoice[]): Choice[] {
+  return choices.slice(0, LIMITS.autocompleteChoices).map(({ name, detail, value }) => ({
+    name: detail ? `${clampText(name, LIMITS.choiceName - detail.length - 1)} ${detail}` : clampText(name, LIMITS.choiceName),
+    value: clampText(value, LIMITS.choiceValue),
+  }));
 }

@@ -1,6 +1,7 @@
 // Adding a command is one definition: a throwaway command, added to the list every surface builds from,
 // shows on the console, in the CLI's JSON, in Discord's registration and the Slack manifest, and its own
 // button works on Discord and Slack (real discord.js and Bolt against the fake servers).
+import { rm } from 'node:fs/promises';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -40,10 +41,14 @@ const commands = [...allCommands(), echo] as Command[];
 const router = new CommandRouter(commands);
 const logs = memoryLogger();
 let ctx: CommandContext;
+let dataDir: string;
 
 beforeAll(async () => {
-  ctx = { core: await createCore({ dataDir: await writeArticles(SAMPLE_ARTICLES) }) };
+  dataDir = await writeArticles(SAMPLE_ARTICLES);
+  ctx = { core: await createCore({ dataDir }) };
 });
+
+afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
 describe('a new command, defined once', () => {
   it('answers on the console', async () => {

@@ -18,7 +18,7 @@ import { CommandRouter } from '../../src/core/router.ts';
 import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
 import { FakeDiscord } from '../discord/fake-discord.ts';
 import { isCallbackFor, messageOf, startTestBot } from '../discord/harness.ts';
-import { ALICE, buttonClick, sentMessage, slashCommand } from '../discord/payloads.ts';
+import { ALICE, BOB, buttonClick, sentMessage, slashCommand } from '../discord/payloads.ts';
 import { buttonBody, memoryLogger, postSigned, slashCommandBody, startFakeSlack } from '../slack/fake-slack.ts';
 
 /** The throwaway command: repeats the words, with a button of its own that repeats them louder, privately. */
@@ -33,7 +33,10 @@ const echo = defineCommand({
     lines: [],
     items: [],
     notes: [],
-    actions: [{ id: 'shout', label: 'Shout', run: { command: 'echo', args: { words: words.toUpperCase() } }, show: 'private' as const }],
+    actions: [
+      { id: 'shout', label: 'Shout', run: { command: 'echo', args: { words: words.toUpperCase() } }, show: 'private' as const },
+      { id: 'again', label: 'Again', run: { command: 'echo', args: { words } }, show: 'replace' as const, ownerOnly: true },
+    ],
   }),
 });
 
@@ -89,6 +92,10 @@ describe('its own button', () => {
       const answer = messageOf(await fake.waitFor(isCallbackFor(click))) as { content: string; flags?: number };
       expect(answer.content).toContain('Echo: HELLO');
       expect(answer.flags).toBe(64); // private, as the action says
+      const again = body.components.flatMap((r) => r.components).find((b) => b.label === 'Again')!;
+      const stranger = buttonClick(again.custom_id, sentMessage(body, ALICE, false), BOB);
+      fake.dispatch('INTERACTION_CREATE', stranger);
+      expect((messageOf(await fake.waitFor(isCallbackFor(stranger))) as { content: string }).content).toContain('Only the person who asked');
     } finally {
       await t.bot.stop();
       await fake.close();
@@ -110,6 +117,9 @@ describe('its own button', () => {
       const pressed = (await fake.next('/respond/echo-2')).body;
       expect(JSON.stringify(pressed)).toContain('Echo: HELLO');
       expect(pressed['response_type']).toBe('ephemeral');
+      const again = blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id === 'run_again')!;
+      await postSigned(events, buttonBody({ action_id: again.action_id!, value: again.value! }, fake.responseUrl('echo-3'), 'U2'), 'form', { secret });
+      expect(String((await fake.next('/respond/echo-3')).body['text'])).toContain('Only the person who asked');
     } finally {
       await slack.stop();
       await fake.close();

@@ -17,6 +17,8 @@ export interface ComponentPlan {
   share: boolean;
   /** The items that got an embed, in order. */
   shown: readonly ReplyItem[];
+  /** The user who asked, for owner-only buttons. */
+  owner?: string | undefined;
   /** Told why a button had to be left out (its state too long for a custom id). */
   leftOut?: (note: string) => void;
 }
@@ -25,7 +27,7 @@ export function replyComponents(reply: Reply, plan: ComponentPlan): ButtonRow[] 
   const top: DiscordButton[] = [];
   const context: DiscordButton[] = [];
   const seen = new Set<string>();
-  for (const action of replyActions(reply, { share: plan.share })) {
+  for (const action of replyActions(reply, { share: plan.share, ...(plan.owner !== undefined && { owner: plan.owner }) })) {
     if (action.kind === 'context') {
       const b = action.item < plan.shown.length ? contextButton(action) : null;
       // Custom ids must be unique in a message; the same passage cited twice needs one button.

@@ -14,6 +14,8 @@ export interface DiscordView {
   ephemeral?: boolean;
   /** Offer a Share button (default: on private replies that are not errors). */
   share?: boolean;
+  /** The Discord user who asked: a command's owner-only buttons carry it. */
+  owner?: string;
 }
 
 export interface DiscordBody {
@@ -42,7 +44,7 @@ export function renderDiscord(reply: Reply, view: DiscordView = {}): DiscordBody
   if (footerText !== null) withFooter(embeds, footerText, reply);
   const notes = hidden > 0 ? [...reply.notes, `${hidden} more not shown: a Discord message holds at most ${LIMITS.embeds} embeds.`] : [...reply.notes];
   const share = view.share ?? (view.ephemeral === true && reply.kind !== 'error');
-  const components = replyComponents(reply, { pageable, share, shown, leftOut: (n) => notes.push(n) });
+  const components = replyComponents(reply, { pageable, share, shown, owner: view.owner, leftOut: (n) => notes.push(n) });
   return {
     content: headline(reply, notes),
     embeds,

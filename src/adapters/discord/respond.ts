@@ -41,7 +41,7 @@ export async function replyWithin(i: RepliableInteraction, timing: Timing, ephem
     return finishDeferred(i, reply, ephemeral);
   }
   timing.policy.record(timing.key, Date.now() - started);
-  await i.reply(replyOptions(renderDiscord(quick, { ephemeral: ephemeral || quick.kind === 'error' })));
+  await i.reply(replyOptions(renderDiscord(quick, { ephemeral: ephemeral || quick.kind === 'error', owner: i.user.id })));
 }
 
 /** Replaces the message a button is on with `work`'s reply (paging), deferring the update when slow. */
@@ -53,18 +53,18 @@ export async function updateWithin(i: ButtonInteraction, timing: Timing, ephemer
   if (quick !== TIMED_OUT) {
     timing.policy.record(timing.key, Date.now() - started);
     if (quick.kind === 'error') return sendPrivate(i, quick);
-    return void (await i.update(editOptions(renderDiscord(quick, { ephemeral }))));
+    return void (await i.update(editOptions(renderDiscord(quick, { ephemeral, owner: i.user.id }))));
   }
   await i.deferUpdate();
   const reply = await (pending ?? work());
   timing.policy.record(timing.key, Date.now() - started);
   if (reply.kind === 'error') return sendPrivate(i, reply);
-  await i.editReply(editOptions(renderDiscord(reply, { ephemeral })));
+  await i.editReply(editOptions(renderDiscord(reply, { ephemeral, owner: i.user.id })));
 }
 
 async function finishDeferred(i: RepliableInteraction, reply: Reply, ephemeral: boolean): Promise<void> {
   if (reply.kind === 'error') return sendPrivate(i, reply);
-  await i.editReply(editOptions(renderDiscord(reply, { ephemeral })));
+  await i.editReply(editOptions(renderDiscord(reply, { ephemeral, owner: i.user.id })));
 }
 
 /**

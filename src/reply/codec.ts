@@ -1,6 +1,8 @@
 // The one codec for what a button carries, so a click can be answered after a restart with nothing kept in
 // memory. Every platform puts state into a button and reads it back through encodeState/decodeState (the
 // single pair a signature will wrap); carriers with one text field (Discord's custom id) add a short tag.
+// The short forms (pg:N, cx#N, share) carry no state of their own: it is read from the bot's own message,
+// which no user can edit; cx:file:line names a public passage. Only `st:` and Slack values need signing.
 import { z } from 'zod';
 
 const argValue = z.union([z.string(), z.number(), z.boolean()]);

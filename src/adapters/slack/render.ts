@@ -3,7 +3,7 @@
 import { replyActions, type ReplyAction } from '../../reply/actions.ts';
 import { citationLabel, type Citation, type Reply, type ReplyItem } from '../../reply/model.ts';
 import { renderText } from '../../reply/text.ts';
-import { ACTION_IDS, commandActionId, contextActionId, encodeButtonState, type Rerun } from './action-value.ts';
+import { ACTION_IDS, commandActionId, contextActionId, encodeButtonState, type ButtonState, type Rerun } from './action-value.ts';
 import { actions as actions_, button, context, section, type Block, type Button } from './blocks.ts';
 import { LIMITS } from './limits.ts';
 import { boldMrkdwn, fitMrkdwn, linkMrkdwn, quoteMrkdwn } from './mrkdwn.ts';
@@ -120,19 +120,35 @@ function tailBlocks(reply: Reply, actions: readonly ReplyAction[]): Block[] {
 
 /** The button of a reply-wide action; one whose state is too long is left out, and a note says so. */
 function tailButton(action: ReplyAction, notes: string[]): Button | null {
-  if (action.kind === 'context' || (action.kind === 'page' && !action.enabled) || (action.kind === 'share' && !action.state)) return null;
-  const [label, id, style] = LOOK[action.kind === 'page' ? action.direction : action.kind];
-  const value = encodeButtonState(action.state!);
-  const named = action.kind === 'command' ? action.action.label : label;
-  if (value) return button(named, action.kind === 'command' ? commandActionId(action.action.id) : id, value, style);
+  const look = lookOf(action);
+  if (!look) return null;
+  const value = encodeButtonState(look.state);
+  if (value) return button(look.label, look.id, value, look.style);
   notes.push(action.kind === 'share' ? 'Share is left out: this request is too long to carry in a Slack button.'
-    : `The ${named.replace(/[◀▶]/g, '').trim()} button is left out: this request is too long to carry in a Slack button.`);
+    : `The ${look.label.replace(/[◀▶]/g, '').trim()} button is left out: this request is too long to carry in a Slack button.`);
   return null;
 }
 
-const LOOK: Record<'previous' | 'next' | 'share' | 'command', [string, string, 'primary' | undefined]> = {
-  previous: ['◀ Previous', ACTION_IDS.previous, undefined],
-  next: ['Next ▶', ACTION_IDS.next, undefined],
-  share: ['Share in channel', ACTION_IDS.share, 'primary'],
-  command: ['', '', undefined],
-};
+interface Look {
+  label: string;
+  id: string;
+  state: ButtonState;
+  style?: 'primary';
+}
+
+/** How a reply-wide action shows on Slack; null for none (Context goes beside its item, a disabled page is not shown). */
+function lookOf(action: ReplyAction): Look | null {
+  switch (action.kind) {
+    case 'page':
+      if (!action.enabled) return null;
+      return action.direction === 'previous'
+        ? { label: '◀ Previous', id: ACTION_IDS.previous, state: action.state }
+        : { label: 'Next ▶', id: ACTION_IDS.next, state: action.state };
+    case 'share':
+      return action.state && { label: 'Share in channel', id: ACTION_IDS.share, state: action.state, style: 'primary' };
+    case 'command':
+      return { label: action.action.label, id: commandActionId(action.action.id), state: action.state };
+    case 'context':
+      return null;
+  }
+}

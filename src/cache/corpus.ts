@@ -30,6 +30,7 @@ export interface OpenCorpusOptions {
   warn?: Warn;
   /** The loader; tests pass their own to count loads. */
   load?: (dir: string) => Promise<LoadResult>;
+  /** How old the newest file change must be for the corpus to be saved (default 2 s; 0: save at once). */
   settleMs?: number;
 }
 
@@ -72,7 +73,9 @@ export async function openCorpus(dataDir: string, options: OpenCorpusOptions = {
   if (saved) return { ...saved, from: 'saved' };
   const startedMs = Date.now();
   const result = loaded(await load(dataDir));
-  const settled = before.newestChangeMs < startedMs - (options.settleMs ?? SETTLE_MS);
+  const settleMs = options.settleMs ?? SETTLE_MS;
+  // 0 takes the files as settled whatever their times say (a file system's clock may run ahead of ours).
+  const settled = settleMs <= 0 || before.newestChangeMs < startedMs - settleMs;
   // Saved only if no file changed while it was read, and its passages are exactly its articles'.
   if (settled && filesState(dataDir, options.cacheDir)?.key === before.key && passagesFollowArticles(result)) {
     const { corpus, warnings, contentHash } = result;

@@ -99,6 +99,15 @@ describe('saved corpus', () => {
     expect((await openCorpus(dataDir, options)).from).toBe('saved');
   });
 
+  it('is saved at once with settleMs 0, even when a file’s time is ahead of the clock (no 2 s wait)', async () => {
+    const { dataDir, cacheDir } = await folders();
+    const ahead = new Date(Date.now() + 10_000);
+    await utimes(path.join(dataDir, 'harbour.txt'), ahead, ahead);
+    const options = counting(cacheDir);
+    await openCorpus(dataDir, options);
+    expect((await openCorpus(dataDir, options)).from).toBe('saved');
+  });
+
   it('is reloaded with a warning naming the file when the saved copy is corrupt', async () => {
     const { dataDir, cacheDir } = await folders();
     const options = counting(cacheDir);

@@ -23,6 +23,7 @@ const schema = z.object({
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_API_URL: optionalUrl,
   PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535).default(3000),
+  HTTP_KEEP_ALIVE_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(1000).max(3_600_000).default(65_000),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -1,10 +1,12 @@
 // Builds the Bolt app for either mode. It never calls Slack while being built (our authorize answers from
 // the bot token at once), so it comes up with Slack unreachable; the token is checked in the background.
 import type { ServerResponse } from 'node:http';
-import { App, type Authorize, type CustomRoute } from '@slack/bolt';
+import { App, HTTPReceiver, type Authorize, type CustomRoute } from '@slack/bolt';
 import type { Config } from '../../config.ts';
 import type { Logger } from '../../log.ts';
 import { boltLogger } from './bolt-logger.ts';
+import { guardRequests, HTTP_LIMITS } from './http-guard.ts';
+import { onceEachEvent } from './once.ts';
 import type { BotIdentity } from './token-check.ts';
 
 export interface SlackAppOptions {
@@ -24,13 +26,27 @@ export function createSlackApp({ config, mode, log, identity, health }: SlackApp
     logger: boltLogger(log),
     clientOptions: { ...(config.SLACK_API_URL && { slackApiUrl: slackApiUrl(config.SLACK_API_URL) }) },
   };
-  if (mode === 'socket') return new App({ ...common, socketMode: true, appToken: config.SLACK_APP_TOKEN });
-  return new App({
-    ...common,
-    signingSecret: config.SLACK_SIGNING_SECRET,
+  const app =
+    mode === 'socket'
+      ? new App({ ...common, socketMode: true, appToken: config.SLACK_APP_TOKEN })
+      : new App({ ...common, receiver: httpReceiver(config, log, healthRoute(identity, health)) });
+  app.use(onceEachEvent(log));
+  return app;
+}
+
+/** Bolt's HTTP receiver with our screen in front of /slack/events (see http-guard.ts). */
+function httpReceiver(config: Config, log: Logger, health: CustomRoute): HTTPReceiver {
+  const signingSecret = config.SLACK_SIGNING_SECRET;
+  if (!signingSecret) throw new Error('SLACK_SIGNING_SECRET is not set.');
+  const receiver = new HTTPReceiver({
+    signingSecret,
     port: config.PORT,
-    customRoutes: [healthRoute(identity, health)],
+    customRoutes: [health],
+    logger: boltLogger(log),
+    bodyLimit: HTTP_LIMITS.bodyBytes,
   });
+  receiver.requestListener = guardRequests(receiver.requestListener, { signingSecret, log });
+  return receiver;
 }
 
 /** The Web API base URL with the trailing slash the client needs (`http://host/api/`). */

@@ -9,6 +9,7 @@ import { createSlackApp, slackApiUrl } from './app.ts';
 import { registerActions } from './handlers/actions.ts';
 import { registerCommands } from './handlers/commands.ts';
 import { registerEvents } from './handlers/events.ts';
+import { HTTP_LIMITS } from './http-guard.ts';
 import { checkBotToken, rejectionCode, type BotIdentity } from './token-check.ts';
 
 export interface StartSlackOptions extends PlatformDeps {
@@ -36,7 +37,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
   registerEvents(app, deps);
   app.error(async (err) => log.error({ err }, 'a Slack listener failed'));
   const stopCheck = checkBotToken({ token: config.SLACK_BOT_TOKEN ?? '', identity, log, ...apiUrl(config) });
-  if (mode === 'http') return startHttp(app, config.PORT, log, stopCheck);
+  if (mode === 'http') return startHttp(app, config, log, stopCheck);
   const connection = connectSocket(app, log, onFatal);
   return {
     stop: async () => {
@@ -49,9 +50,16 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
 
 const apiUrl = (config: Config) => (config.SLACK_API_URL ? { slackApiUrl: slackApiUrl(config.SLACK_API_URL) } : {});
 
-async function startHttp(app: App, port: number, log: Logger, stopCheck: () => void): Promise<SlackHandle> {
-  const server = await app.start(port);
-  const bound = (server.address() as AddressInfo | null)?.port ?? port;
+async function startHttp(app: App, config: Config, log: Logger, stopCheck: () => void): Promise<SlackHandle> {
+  const server = await app.start(config.PORT, {
+    // Longer than the idle timeout of the proxy or load balancer in front (60 s on common ones), so it never
+    // reuses a connection just as we close it (ECONNRESET, a 502 for Slack). Node's default is 5 s.
+    keepAliveTimeout: config.HTTP_KEEP_ALIVE_MS,
+    headersTimeout: HTTP_LIMITS.headersTimeoutMs,
+    requestTimeout: HTTP_LIMITS.requestTimeoutMs,
+  });
+  server.maxConnections = HTTP_LIMITS.connections;
+  const bound = (server.address() as AddressInfo | null)?.port ?? config.PORT;
   log.info(`Slack (HTTP mode) listening on port ${bound}: POST /slack/events, GET /healthz`);
   return {
     port: bound,

@@ -27,6 +27,8 @@ type Waiter = { match: (r: Recorded) => boolean; resolve: (r: Recorded) => void 
 export class FakeDiscord {
   readonly requests: Recorded[] = [];
   identify: { intents?: number; token?: string } | null = null;
+  /** Interaction ids whose callbacks and webhooks answer 404 Unknown interaction, as for an expired token. */
+  readonly expired = new Set<string>();
   readonly #waiters: Waiter[] = [];
   readonly #sockets = new Set<WebSocket>();
   #seq = 0;
@@ -112,6 +114,7 @@ export class FakeDiscord {
       if (this.options.rejectToken) return [401, { message: '401: Unauthorized', code: 0 }];
       return [200, { url: `ws://127.0.0.1:${this.port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
     }
+    if ([...this.expired].some((id) => path.includes(`/${id}/`) || path.includes(`/token-${id}`))) return [404, { message: 'Unknown interaction', code: 10062 }];
     if (method === 'POST' && /^\/interactions\/[^/]+\/[^/]+\/callback$/.test(path)) return [204, undefined];
     if (/^\/webhooks\/[^/]+\/[^/]+\/messages\/@original$/.test(path)) {
       return method === 'DELETE' ? [204, undefined] : [200, this.#message(r.body)];

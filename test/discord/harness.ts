@@ -1,7 +1,7 @@
 // Starts the real bot (startDiscord) against a FakeDiscord, with a log captured in memory.
 import { Writable } from 'node:stream';
-import pino from 'pino';
 import { readConfig } from '../../src/config.ts';
+import { createLogger } from '../../src/log.ts';
 import type { CommandContext } from '../../src/core/command.ts';
 import type { CommandRouter } from '../../src/core/router.ts';
 import { startDiscord, type DiscordBot } from '../../src/adapters/discord/start.ts';
@@ -34,7 +34,8 @@ export async function startTestBot(
     config,
     router,
     ctx,
-    log: pino({ level: 'debug' }, sink),
+    // The real logger (its redaction included), at debug, into memory.
+    log: createLogger('debug', false, sink),
     onFatal: (m) => fatal.push(m),
     ...(deferAfterMs !== undefined && { deferAfterMs }),
   });

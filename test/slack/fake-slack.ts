@@ -4,7 +4,8 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
-import pino from 'pino';
+import type { Logger } from '../../src/log.ts';
+import { createLogger } from '../../src/log.ts';
 
 export interface Received {
   path: string;
@@ -138,9 +139,9 @@ export function eventBody(event: Record<string, unknown>): string {
   });
 }
 
-/** A pino logger whose lines are kept in memory, to check what the log says. */
-export function memoryLogger(): { log: pino.Logger; lines: () => string[] } {
+/** The real logger (its redaction included) at `level`, its lines kept in memory to check what the log says. */
+export function memoryLogger(level = 'debug'): { log: Logger; lines: () => string[] } {
   const lines: string[] = [];
   const stream = new Writable({ write: (chunk: Buffer, _enc, done) => (lines.push(chunk.toString()), done()) });
-  return { log: pino({ level: 'debug' }, stream), lines: () => lines };
+  return { log: createLogger(level, false, stream), lines: () => lines };
 }

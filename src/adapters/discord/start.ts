@@ -9,6 +9,7 @@ import type { PlatformDeps } from '../platform.ts';
 import { DeferPolicy } from './deadline.ts';
 import { closeCodeMessage, loginFailureMessage } from './fatal.ts';
 import { createInteractionHandler } from './interactions.ts';
+import { isolatePackets } from './packets.ts';
 
 export interface StartDiscordOptions extends PlatformDeps {
   config: Config;
@@ -36,6 +37,7 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordBo
     ...(config.DISCORD_API_URL && { rest: { api: config.DISCORD_API_URL } }),
   });
   const handle = createInteractionHandler({ router: opts.router, ctx: opts.ctx, log, policy: new DeferPolicy(opts.deferAfterMs) });
+  isolatePackets(client, log);
   client.on(Events.InteractionCreate, (i) => void handle(i));
   client.on(Events.Error, (err) => log.error({ err }, 'Discord client error'));
   // Emitted only for close codes discord.js will not recover from (bad token, refused intents, …).

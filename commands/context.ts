@@ -12,9 +12,10 @@ export const context = defineCommand({
   usage: '/context <file:line>',
   schema: z.object({
     citation: z
-      .string()
+      .string({ error: 'Type the citation to show, as file:line (copy it from an answer), e.g. /context harbour.txt:3.' })
       .trim()
-      .regex(/^[^:]+:\d+$/, { error: 'Give a citation as file:line, e.g. 000_11d7932ed07271f1.txt:22.' })
+      // The file part may hold colons itself (`weird:name.txt:3`): the line is after the last one.
+      .regex(/^.+:\d+$/, { error: 'Give a citation as file:line, e.g. 000_11d7932ed07271f1.txt:22.' })
       .describe('The citation, as file:line'),
   }),
   run({ citation }, { core }): Reply {

@@ -53,14 +53,17 @@ function quotesReply(speaker: Speaker, about: string | undefined, page: number |
       data: { speaker: speaker.name, quotes: [] },
     };
   }
-  const { index, pages, shown } = pageOf(quotes, page, QUOTES_PER_PAGE);
+  const { index, pages, shown, pastEnd } = pageOf(quotes, page, QUOTES_PER_PAGE);
   const stems = about ? aboutStems(about) : [];
   return {
     kind: 'results',
     title: `Quotes by ${speaker.name}${topic}`,
     lines: [`${count(quotes.length, 'quote')}, most widely reported first.`],
     items: shown.map((q) => quoteItem(q, stems, ctx)),
-    notes: index + 1 < pages ? [`Next: /quote ${speaker.name}${about ? ` about:${about}` : ''} page:${index + 2}`] : [],
+    notes: [
+      ...(pastEnd ? [pastEnd] : []),
+      ...(index + 1 < pages ? [`Next: /quote ${speaker.name}${about ? ` about:${about}` : ''} page:${index + 2}`] : []),
+    ],
     page: { command: 'quote', args: { speaker: speaker.name, ...(about && { about }) }, index, count: pages },
     data: quoteJson(speaker.name, quotes),
   };

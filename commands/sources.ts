@@ -15,9 +15,11 @@ export const sources = defineCommand({
     };
     if (articles.length === 0) return { ...infoReply('No articles are loaded.', [], ['Put .txt or .md files in the data folder.']), data };
     const reply = infoReply(
-      `${articles.length} article${articles.length === 1 ? '' : 's'}, ${core.corpus.passages.length} passages`,
-      articles.map((a) => `${a.title} (${a.source}, ${a.passages.length} passages${a.outlet ? `, ${a.outlet}` : ''})`),
+      `${count(articles.length, 'article')}, ${count(core.corpus.passages.length, 'passage')}`,
+      articles.map((a) => `${a.title} (${a.source}, ${count(a.passages.length, 'passage')}${a.outlet ? `, ${a.outlet}` : ''})`),
     );
     return { ...reply, data };
   },
 });
+
+const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;

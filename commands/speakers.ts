@@ -26,23 +26,26 @@ export function speakerList({ core }: CommandContext, page: number | undefined, 
   const all = core.quotes.speakers();
   const data = { speakers: all.map(({ name, aliases, quotes }) => ({ name, aliases, quotes })) };
   if (all.length === 0) return { kind: 'info', title: 'No one is quoted in the coverage.', lines: [], items: [], notes, data };
-  const { index, pages, shown } = pageOf(all, page, SPEAKERS_PER_PAGE);
+  const { index, pages, shown, pastEnd } = pageOf(all, page, SPEAKERS_PER_PAGE);
   return {
     kind: 'info',
     title: `${all.length} speaker${all.length === 1 ? ' is' : 's are'} quoted in the coverage`,
     lines: shown.map((s) => `${s.name}: ${s.quotes} quote${s.quotes === 1 ? '' : 's'}${s.aliases.length > 0 ? ` (also: ${s.aliases.slice(0, 3).join(', ')})` : ''}`),
     items: [],
-    notes: [...notes, 'Type /quote <name> to see what one of them said, word for word.'],
+    notes: [...(pastEnd ? [pastEnd] : []), ...notes, 'Type /quote <name> to see what one of them said, word for word.'],
     page: { command, args: {}, index, count: pages },
     data,
   };
 }
 
-/** Page `page` (1-based, clamped to the last) of `list`. */
-export function pageOf<T>(list: readonly T[], page: number | undefined, size: number): { index: number; pages: number; shown: T[] } {
+/** Page `page` (1-based) of `list`; past the end, the last page, with `pastEnd` saying so. */
+export function pageOf<T>(list: readonly T[], page: number | undefined, size: number): { index: number; pages: number; shown: T[]; pastEnd?: string } {
   const pages = Math.max(1, Math.ceil(list.length / size));
   const index = Math.min(pages, page ?? 1) - 1;
-  return { index, pages, shown: list.slice(index * size, (index + 1) * size) };
+  const shown = list.slice(index * size, (index + 1) * size);
+  if (page === undefined || page <= pages) return { index, pages, shown };
+  const pastEnd = `There is no page ${page}: ${pages === 1 ? 'there is only one page' : `there are ${pages} pages`}, and this is the last.`;
+  return { index, pages, shown, pastEnd };
 }
 
 /**

@@ -1,5 +1,6 @@
 // Routes a command by name: coerces raw arguments to the option types, validates once with
 // the command's schema, runs it, and turns any failure into a reply the user can act on.
+import type { z } from 'zod';
 import type { Reply } from '../reply/model.ts';
 import { errorReply } from '../reply/model.ts';
 import type { Command, CommandContext } from './command.ts';
@@ -25,9 +26,10 @@ export class CommandRouter {
   async run(name: string, raw: Record<string, unknown>, ctx: CommandContext): Promise<Reply> {
     const command = this.get(name);
     if (!command) return unknownCommand(name, this.list());
-    const parsed = command.schema.safeParse(coerce(raw, commandOptions(command)));
+    const args = coerce(raw, commandOptions(command));
+    const parsed = command.schema.safeParse(args);
     if (!parsed.success) {
-      const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`);
+      const problems = parsed.error.issues.map((i) => problemText(i, args, commandOptions(command)));
       const refused = errorReply(`That /${command.name} request was not understood.`, [...problems, `Usage: ${command.usage}`]);
       const data = command.refusedData?.(raw, parsed.error.issues[0]?.message ?? 'not understood');
       return data === undefined ? refused : { ...refused, data };
@@ -91,8 +93,43 @@ function coerceString(value: string, type: OptionSpec['type']): unknown {
   return value;
 }
 
+/**
+ * One line per problem, in words a newcomer can act on: a missing option is named with its description;
+ * a message of our own (a sentence, ending in `.`) is shown as written; zod's own get the option's name.
+ */
+function problemText(issue: z.core.$ZodIssue, args: Record<string, unknown>, options: readonly OptionSpec[]): string {
+  const name = String(issue.path[0] ?? '');
+  if (/\.$/.test(issue.message)) return issue.message;
+  const spec = options.find((o) => o.name === name);
+  if (spec && args[name] === undefined) return `Missing ${name}: ${spec.description}.`;
+  return `${issue.path.join('.') || 'input'}: ${issue.message}`;
+}
+
 function unknownCommand(name: string, commands: readonly Command[]): Reply {
-  return errorReply(`There is no /${name} command.`, [
+  const near = closestCommand(name, commands);
+  return errorReply(`There is no /${name} command.${near ? ` Did you mean /${near}?` : ''}`, [
     `Commands: ${commands.map((c) => `/${c.name}`).join(', ')}. Type /help for details.`,
   ]);
+}
+
+/** The command a typo most likely meant: one that starts with what was typed, or within two edits of it. */
+function closestCommand(typed: string, commands: readonly Command[]): string | undefined {
+  const t = typed.toLowerCase();
+  const scored = commands.map((c) => ({ name: c.name, d: c.name.startsWith(t) && t.length >= 2 ? 0 : editDistance(t, c.name) }));
+  const best = scored.filter((s) => s.d <= Math.min(2, Math.floor(t.length / 2))).sort((a, b) => a.d - b.d)[0];
+  return best?.name;
+}
+
+/** Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`. */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
 }

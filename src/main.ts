@@ -2,6 +2,7 @@
 // (src/adapters/registry.ts), or the console chat when none are.
 import { ConfigError, readConfig, type Config } from './config.ts';
 import { createLogger } from './log.ts';
+import { guardProcess } from './lifecycle.ts';
 import { createCore } from './core/create.ts';
 import { CommandRouter } from './core/router.ts';
 import { allCommands } from '../commands/index.ts';
@@ -12,14 +13,14 @@ import { PLATFORMS } from './adapters/registry.ts';
 async function main(): Promise<void> {
   const config = readConfigOrExit();
   const log = createLogger(config.LOG_LEVEL);
+  guardProcess(log);
   const core = await createCore({ dataDir: config.DATA_DIR, cacheDir: config.CACHE_DIR, warn: (m) => log.warn(m) });
   log.info({ articles: core.corpus.articles.length, passages: core.corpus.passages.length }, 'coverage loaded');
   const deps: PlatformDeps = { router: new CommandRouter(allCommands()), ctx: { core }, log };
   const on = PLATFORMS.filter((p) => p.configured(config));
   if (on.length === 0) {
     log.info('no Discord or Slack credentials set: starting the console chat');
-    await runConsole(deps);
-    process.exit(0);
+    process.exit(await runConsole(deps));
   }
   // Discord autocomplete must answer within 3 s from memory: extract quotes before connecting,
   // not on the first request (the console keeps it lazy, so it starts at once).

@@ -1,5 +1,5 @@
 // Runs one of the project's entry points (src/cli.ts, src/main.ts) as a user would, in a child process.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,16 +13,43 @@ export interface RunResult {
 }
 
 export function runEntry(entry: string, args: string[], opts: { env?: Record<string, string>; stdin?: string } = {}): Promise<RunResult> {
+  const running = startEntry(entry, args, opts.env);
+  running.child.stdin.end(opts.stdin ?? '');
+  return running.done.then(({ code }) => ({ code, stdout: running.stdout(), stderr: running.stderr() }));
+}
+
+export interface Running {
+  child: ChildProcessWithoutNullStreams;
+  stdout(): string;
+  stderr(): string;
+  /** The exit code, or the signal that ended it. */
+  done: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Resolves once stderr contains `text`. */
+  waitForStderr(text: string): Promise<void>;
+}
+
+/** Starts an entry point that keeps running (npm start with platforms, the console with stdin open). */
+export function startEntry(entry: string, args: string[], extraEnv: Record<string, string> = {}): Running {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !/^(DISCORD|SLACK)_/.test(k)) env[k] = v;
   // As the npm scripts run it: node with tsx's loader (the tsx command would start a second process).
   // Saved files go to a fresh folder unless the test names one: never into the repository's .cache.
   const cache = { CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'cb-run-cache-')) };
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, entry), ...args], { cwd: ROOT, env: { ...env, ...cache, LOG_LEVEL: 'warn', ...opts.env } });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, entry), ...args], { cwd: ROOT, env: { ...env, ...cache, LOG_LEVEL: 'warn', ...extraEnv } });
   let stdout = '';
   let stderr = '';
+  const waiters: Array<{ text: string; resolve: () => void }> = [];
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  child.stdin.end(opts.stdin ?? '');
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d.toString();
+    for (const w of waiters.filter((w) => stderr.includes(w.text))) w.resolve();
+  });
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+  return {
+    child,
+    stdout: () => stdout,
+    stderr: () => stderr,
+    done,
+    waitForStderr: (text) => (stderr.includes(text) ? Promise.resolve() : new Promise((resolve) => waiters.push({ text, resolve }))),
+  };
 }

@@ -1,7 +1,8 @@
 // Wraps the console's answers to the terminal's width at spaces, continuing a line under its own
 // indentation (an item's text under its number), so a long passage does not run off the screen.
 
-const ANSI = /\x1b\[[0-9;]*m/g;
+// The colour codes renderText adds take no room on screen.
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
 const visible = (s: string): number => s.replace(ANSI, '').length;
 

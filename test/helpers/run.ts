@@ -24,7 +24,7 @@ export interface Running {
   stderr(): string;
   /** The exit code, or the signal that ended it. */
   done: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  /** Resolves once stderr contains `text`. */
+  /** Resolves once stderr contains `text`; rejects, with the end of stderr, if the process ends first. */
   waitForStderr(text: string): Promise<void>;
 }
 
@@ -50,6 +50,12 @@ export function startEntry(entry: string, args: string[], extraEnv: Record<strin
     stdout: () => stdout,
     stderr: () => stderr,
     done,
-    waitForStderr: (text) => (stderr.includes(text) ? Promise.resolve() : new Promise((resolve) => waiters.push({ text, resolve }))),
+    waitForStderr: (text) => {
+      if (stderr.includes(text)) return Promise.resolve();
+      const exited = done.then(({ code, signal }) => {
+        throw new Error(`${entry} ended (${code ?? signal}) before writing "${text}":\n${stderr.slice(-2000)}`);
+      });
+      return Promise.race([new Promise<void>((resolve) => waiters.push({ text, resolve })), exited]);
+    },
   };
 }

@@ -40,3 +40,18 @@ export function shownText(markdown: string): string {
   }
   return out;
 }
+
+const BARE_URL = /https?:\/\/[^\s<\\]+[^<.,:;"')\]\s\\]/g;
+
+/**
+ * Markdown that text we did not write could still turn on, in `markdown` made from it alone: any
+ * unescaped formatting, link, mention or emoji character outside a bare URL, and any line opened by a
+ * heading, subtext, quote, bullet or list mark. Empty when the text can only show as typed.
+ */
+export function liveMarkup(markdown: string): string[] {
+  const found: string[] = [];
+  const rest = markdown.replace(BARE_URL, 'u').replace(/\\[^\n]/g, 'e');
+  for (const m of rest.matchAll(/[*_~|`[\]<]/g)) found.push(`"${m[0]}" at ${m.index}`);
+  for (const m of rest.matchAll(/^[ \t]*(?:#|-|\+|>|\d+\.[ \t])/gm)) found.push(`line opening "${m[0]}"`);
+  return found;
+}

@@ -29,8 +29,7 @@ export function quoteExcerpt(spans: readonly Span[], budget: number): string {
   }
   // Rendering only adds characters (escapes, bold markers, quote prefixes), so at most `budget` raw
   // characters can fit, and each one dropped shortens the rendering by at least one: a cut that
-  // overshoots by n fits once n more are dropped. escapeMarkdown is slow on long text (its italic
-  // rule is quadratic), so this renders twice instead of searching.
+  // overshoots by n fits once n more are dropped: a few renders instead of a search.
   let k = Math.min(plain.length - 1, budget);
   for (let tries = 0; tries < 3; tries++) {
     k = cutAt(plain, k).length;

@@ -4,7 +4,9 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
+import type { SlackMessage } from '../../src/adapters/slack/render.ts';
 import type { Logger } from '../../src/log.ts';
+import { limitBreaches } from './limits-check.ts';
 import { createLogger } from '../../src/log.ts';
 
 export interface Received {
@@ -38,6 +40,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       const record = { path, body, authorization: req.headers.authorization };
       received.push(record);
       for (const w of waiters.filter((w) => w.path === path)) w.resolve(record);
+      // As Slack does, a message over its limits is refused: 400 at a response_url, ok:false from the Web API.
+      if (Array.isArray(body['blocks']) && limitBreaches(body as unknown as SlackMessage).length > 0) {
+        res.writeHead(path.startsWith('/api/') ? 200 : 400, { 'content-type': 'application/json' });
+        return void res.end(JSON.stringify({ ok: false, error: 'invalid_blocks' }));
+      }
       res.writeHead(fake.respondStatus.get(path) ?? 200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(fake.answers.get(path) ?? answerFor(path)));
     });

@@ -5,11 +5,13 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allCommands } from '../../commands/index.ts';
 import { startSlack, type SlackHandle } from '../../src/adapters/slack/start.ts';
+import type { SlackMessage } from '../../src/adapters/slack/render.ts';
 import { readConfig } from '../../src/config.ts';
 import { createCore } from '../../src/core/create.ts';
 import { CommandRouter } from '../../src/core/router.ts';
 import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
 import { eventBody, memoryLogger, postSigned, slackSignature, slashCommandBody, startFakeSlack, type FakeSlack } from './fake-slack.ts';
+import { limitBreaches } from './limits-check.ts';
 
 const SECRET = 'test-signing-secret';
 
@@ -75,6 +77,15 @@ describe('requests sent again', () => {
     await marker('after-retry');
     const posted = fake.received.filter((r) => r.path === '/api/chat.postMessage' && r.body['channel'] === 'CRETRY');
     expect(posted).toHaveLength(1);
+  });
+});
+
+describe('hostile text', () => {
+  it('answers /context with 1,000 "<" within Slack’s limits, measured after escaping', async () => {
+    await postSigned(events, slashCommandBody('/context', `${'<'.repeat(1000)}:1`, fake.responseUrl('angles')), 'form', { secret: SECRET });
+    const { body } = await fake.next('/respond/angles');
+    expect(limitBreaches(body as unknown as SlackMessage)).toEqual([]);
+    expect(JSON.stringify(body)).toContain('No passage starts at');
   });
 });
 

@@ -113,6 +113,13 @@ describe('renderSlack: hostile text', () => {
     expect(texts(message).sections[2]).toContain('&amp; friends');
   });
 
+  it('measures the title after escaping (1,000 "<" are 4,000 characters) and escapes a speaker once', () => {
+    const message = renderSlack(results([item([{ text: 'x' }], { speaker: 'Smith & <Jones>' })], { title: '<'.repeat(1000) }));
+    expect(limitBreaches(message)).toEqual([]);
+    expect(texts(message).sections[0]).toMatch(/^(?:&lt;)+…$/);
+    expect(texts(message).sections[1]).toContain('*Smith &amp; &lt;Jones&gt;*:');
+  });
+
   it('links only plain http(s) URLs, with characters that would end the link percent-encoded', () => {
     const url = 'https://news.example/a?b=1&c=<x>|y';
     const message = renderSlack(results([item([{ text: 'x' }], { citation: citation({ url }) })]));

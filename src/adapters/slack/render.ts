@@ -37,7 +37,10 @@ export function renderSlack(reply: Reply, options: SlackRenderOptions = {}): Sla
 
 function titleText(reply: Reply): string {
   const title = reply.title.trim() || (reply.kind === 'error' ? 'Something went wrong.' : 'No answer.');
-  const text = title.length > LIMITS.sectionText - 20 ? fitMrkdwn(title, LIMITS.sectionText - 20) : boldMrkdwn(title);
+  // Measured once escaped: 1,000 `<` are 4,000 characters as `&lt;`.
+  const max = LIMITS.sectionText - 20;
+  const bold = boldMrkdwn(title);
+  const text = bold.length <= max ? bold : fitMrkdwn(title, max);
   return reply.kind === 'error' ? `:warning: ${text}` : text;
 }
 
@@ -72,7 +75,9 @@ function itemBlocks(reply: Reply, room: number, actions: readonly ReplyAction[])
 }
 
 function itemText(item: ReplyItem): string {
-  const speaker = item.speaker?.trim() ? `${boldMrkdwn(fitMrkdwn(item.speaker.trim(), 200))}:\n` : '';
+  // Cut first, then made bold (boldMrkdwn escapes: given escaped text it would escape it twice).
+  const name = item.speaker?.trim() ? fitMrkdwn(item.speaker.trim(), 200) : '';
+  const speaker = name ? `${name.includes('*') ? name : `*${name}*`}:\n` : '';
   const excerpt = item.excerpt.some((s) => s.text.trim() !== '') ? item.excerpt : [{ text: '(empty passage)' }];
   return speaker + quoteMrkdwn(excerpt, LIMITS.sectionText - speaker.length);
 }

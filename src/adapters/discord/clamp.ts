@@ -11,6 +11,11 @@ export function clampText(text: string, max: number): string {
   return `${cutAt(text, max - ELLIPSIS.length)}${ELLIPSIS}`.slice(0, max);
 }
 
+/** As clampText, for a field shown on one line (a title, a name, a note): line breaks in it become spaces. */
+export function clampLine(text: string, max: number): string {
+  return clampText(text.replace(/[^\S\n]*[\r\n\u2028\u2029][\s]*/g, ' '), max);
+}
+
 /** The first `n` characters of `text`, moved back to a word boundary when one is within reach. */
 export function cutAt(text: string, n: number): string {
   if (n <= 0) return '';

@@ -7,13 +7,15 @@ import type { Span } from '../../reply/model.ts';
 
 /**
  * A bare URL as Discord finds one (it links it, showing the address itself): left as written, since
- * an escape inside it would become part of the link. Whatever follows it is escaped as usual.
+ * an escape inside it would become part of the link. It is taken to end early at a character that could
+ * open markup (`[`, `]`, `*`, `~`, `|`, a backtick): those are escaped even if Discord reads them as part of the
+ * URL, which at worst breaks that rare link, never lets markup through. Whatever follows is escaped as usual.
  */
-const BARE_URL = /https?:\/\/[^\s<\\]+[^<.,:;"')\]\s\\]/g;
+const BARE_URL = /https?:\/\/[^\s<\\[\]*~|`]*[^<.,:;"')\]\s\\[*~|`]/g;
 /** Characters that format, link or mention wherever they stand: `<` opens mentions, emoji, timestamps and autolinks. */
 const INLINE = /[\\*_~|`[\]<]/g;
 /** What formats a whole line when it opens it: headings, `-# ` subtext, quotes, bullets (`-`, `+`), numbered lists. */
-const LINE_START = /^([ \t]*)(#|-|\+|>|(\d+)\.(?=[ \t]))/gm;
+const LINE_START = /^([ \t]*)(#|-|\+|>|(\d+)\.(?=[ \t]|$))/gm;
 
 /** Every character Discord would read as markdown is backslash-escaped (so it shows, and reads back, as typed). */
 export function escapeText(text: string): string {
@@ -45,10 +47,10 @@ export function link(label: string, url: string | null): string {
   return safe ? `[${text}](<${safe}>)` : text;
 }
 
-/** http(s) URLs only, with the characters that would end a markdown link percent-encoded. */
+/** http(s) URLs only, with the characters that would end a markdown link (or escape its end) percent-encoded. */
 export function safeUrl(url: string): string | null {
   if (!/^https?:\/\/\S+$/i.test(url.trim())) return null;
-  return url.trim().replace(/[()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return url.trim().replace(/[()<>\\`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** Prefixes each line with `> `, so the whole text shows as one block quote. */

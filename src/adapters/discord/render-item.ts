@@ -1,20 +1,37 @@
 // One answer as an embed description: the excerpt as a block quote with matched words in bold,
 // then its citation (file:line, title, outlet, link), other places it appears, and why it matched.
 import { citationLabel, excerptText, type Citation, type MatchedTerm, type ReplyItem, type Span } from '../../reply/model.ts';
-import { clampText, cutAt } from './clamp.ts';
+import { clampLine, clampText, cutAt } from './clamp.ts';
 import { blockQuote, code, escapeText, link, spansMarkdown, takeSpans } from './markdown.ts';
 
 /** Caps on the parts we add around an excerpt, so the excerpt keeps most of the room. */
 const PART = { speaker: 100, title: 200, outlet: 80, heading: 100, source: 120, also: 5, matched: 8 } as const;
 
 export function itemDescription(item: ReplyItem, budget: number): string {
-  const head = item.speaker ? `**${escapeText(clampText(item.speaker, PART.speaker))}**` : null;
-  const tail = [citationLine(item.citation), alsoLine(item.also ?? []), matchedLine(item.matched ?? [])];
-  const around = [head, ...tail].filter((l): l is string => l !== null);
+  const head = item.speaker ? `**${escapeText(clampLine(item.speaker, PART.speaker))}**` : null;
+  const around = aroundLines(item, head, Math.floor(budget / 2));
   const room = budget - around.reduce((n, l) => n + l.length + 1, 0);
   const quote = quoteExcerpt(item.excerpt, room);
   const parts = head ? [head, quote, ...around.slice(1)] : [quote, ...around];
   return clampText(parts.join('\n'), budget);
+}
+
+/**
+ * The lines around the excerpt within `max` characters: when room is short, why it matched goes
+ * first, then the other places, then the citation shrinks to `file:line`. Nothing of ours is cut in
+ * the middle (half a link or an unclosed `*` would show as stray marks).
+ */
+function aroundLines(item: ReplyItem, head: string | null, max: number): string[] {
+  const c = item.citation;
+  const options = [
+    [citationLine(c), alsoLine(item.also ?? []), matchedLine(item.matched ?? [])],
+    [citationLine(c), alsoLine(item.also ?? [])],
+    [citationLine(c)],
+    [`— ${code(clampLine(citationLabel(c), PART.source))}`],
+  ];
+  const lines = (ls: (string | null)[]) => [head, ...ls].filter((l): l is string => l !== null);
+  const fits = options.map(lines).find((ls) => ls.reduce((n, l) => n + l.length + 1, 0) <= max);
+  return fits ?? lines(options[options.length - 1]!);
 }
 
 /** The excerpt as a block quote, cut (with `…`, between words) to fit `budget` once rendered. */
@@ -41,15 +58,15 @@ export function quoteExcerpt(spans: readonly Span[], budget: number): string {
 }
 
 function citationLine(c: Citation): string {
-  const parts = [code(clampText(citationLabel(c), PART.source)), link(clampText(c.title, PART.title), c.url)];
-  if (c.outlet) parts.push(escapeText(clampText(c.outlet, PART.outlet)));
-  if (c.heading) parts.push(`§ ${escapeText(clampText(c.heading, PART.heading))}`);
+  const parts = [code(clampLine(citationLabel(c), PART.source)), link(clampLine(c.title, PART.title), c.url)];
+  if (c.outlet) parts.push(escapeText(clampLine(c.outlet, PART.outlet)));
+  if (c.heading) parts.push(`§ ${escapeText(clampLine(c.heading, PART.heading))}`);
   return `— ${parts.join(' · ')}`;
 }
 
 function alsoLine(also: readonly Citation[]): string | null {
   if (also.length === 0) return null;
-  const shown = also.slice(0, PART.also).map((c) => code(clampText(citationLabel(c), PART.source)));
+  const shown = also.slice(0, PART.also).map((c) => code(clampLine(citationLabel(c), PART.source)));
   const more = also.length - shown.length;
   return `Also in ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
@@ -57,7 +74,7 @@ function alsoLine(also: readonly Citation[]): string | null {
 function matchedLine(matched: readonly MatchedTerm[]): string | null {
   const via = matched.filter((m) => m.via);
   if (via.length === 0) return null;
-  const shown = via.slice(0, PART.matched).map((m) => `${escapeText(clampText(m.term, 40))} ← ${escapeText(clampText(m.via!, 40))}`);
+  const shown = via.slice(0, PART.matched).map((m) => `${escapeText(clampLine(m.term, 40))} ← ${escapeText(clampLine(m.via!, 40))}`);
   const more = via.length - shown.length;
   return `*Matched through: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}*`;
 }

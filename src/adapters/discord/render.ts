@@ -2,7 +2,7 @@
 // per answer, buttons; clamped visibly to Discord's limits, escaped, and with mentions turned off.
 import { MessageFlags, type AllowedMentionsTypes, type APIEmbed } from 'discord.js';
 import type { Reply, ReplyItem } from '../../reply/model.ts';
-import { clampLines, clampText } from './clamp.ts';
+import { clampLine, clampLines } from './clamp.ts';
 import { replyComponents, type ButtonRow } from './components.ts';
 import { COLOURS, LIMITS } from './limits.ts';
 import { escapeText } from './markdown.ts';
@@ -56,8 +56,8 @@ export function renderDiscord(reply: Reply, view: DiscordView = {}): DiscordBody
 
 /** The title in bold, then the notes: what to try next, how many more there are. */
 function headline(reply: Reply, notes: readonly string[]): string {
-  const title = `**${escapeText(clampText(reply.title, 300))}**`;
-  const lines = notes.map((n) => escapeText(clampText(n, LINE_MAX)));
+  const title = `**${escapeText(clampLine(reply.title, 300))}**`;
+  const lines = notes.map((n) => escapeText(clampLine(n, LINE_MAX)));
   return clampLines([title, ...lines], LIMITS.content, (n) => `… and ${n} more note${n === 1 ? '' : 's'}`);
 }
 
@@ -65,7 +65,7 @@ function linesBlock(reply: Reply, footer: string | null): APIEmbed | null {
   if (reply.lines.length === 0) return null;
   const total = LIMITS.embedTotal - (footer?.length ?? 0);
   const max = Math.min(LIMITS.embedDescription, reply.items.length > 0 ? LINES_SHARE : total);
-  const lines = reply.lines.map((l) => escapeText(clampText(l, LINE_MAX)));
+  const lines = reply.lines.map((l) => escapeText(clampLine(l, LINE_MAX)));
   return { description: clampLines(lines, max, (n) => `… and ${n} more`), color: COLOURS[reply.kind] };
 }
 

@@ -1,0 +1,94 @@
+// Property test over hostile input through both platform renderers: text (questions, passages, titles,
+// speakers, notes), file names (colons, long relative paths, markup) and URLs. Whatever they hold, no
+// platform limit is broken, no one can be pinged, and nothing from them renders as markup.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { renderDiscord } from '../../src/adapters/discord/render.ts';
+import { renderSlack } from '../../src/adapters/slack/render.ts';
+import type { Citation, Reply, ReplyItem } from '../../src/reply/model.ts';
+import { limitViolations } from '../discord/limits-check.ts';
+import { limitBreaches, slackMarkup } from '../slack/limits-check.ts';
+
+/** Pieces that mean something to Discord or Slack, mixed with ordinary and astral text. */
+const PIECES = [
+  '@everyone', '@here', '<@123456789012345678>', '<@&4000>', '<#3000>', '<!channel>', '<!here|x>', '<@U123>',
+  '[x](https://evil.example)', '[a [b](https://evil.example)', '-# ', '# ', '> ', '>>> ', '- ', '1. ', '||', '~~',
+  '**', '__', '_', '*', '`', '```', '\\', '<:e:123456789012345678>', '<t:1700000000:R>', 'https://x.example/_a_',
+  '&', '&lt;', '<', '>', '|', '\n', ' ', 'word', 'é', '😀', ':', '/', '..', '‮',
+];
+const hostile = (maxLength: number) => fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 8 })), { maxLength }).map((p) => p.join(''));
+const fileName = fc.oneof(
+  hostile(6).map((s) => `${s || 'x'}.txt`),
+  fc.constant('weird:name.txt'),
+  fc.integer({ min: 100, max: 260 }).map((n) => `${'deep/'.repeat(Math.ceil(n / 5))}story.txt`.slice(-n)),
+);
+
+const citation: fc.Arbitrary<Citation> = fc.record({
+  source: fileName,
+  line: fc.integer({ min: 1, max: 100_000 }),
+  title: hostile(12),
+  heading: fc.option(hostile(6), { nil: null }),
+  outlet: fc.option(hostile(4), { nil: null }),
+  url: fc.option(fc.oneof(fc.constant('https://example.org/a_b?c=<d>|e'), hostile(4).map((s) => `https://x.example/${s}`), hostile(3)), { nil: null }),
+});
+
+const item: fc.Arbitrary<ReplyItem> = fc.record({
+  excerpt: fc.array(fc.record({ text: hostile(30), emphasis: fc.boolean() }), { minLength: 1, maxLength: 5 }),
+  citation,
+  also: fc.array(citation, { maxLength: 3 }),
+  speaker: fc.option(hostile(5), { nil: null }),
+  matched: fc.array(fc.record({ term: hostile(2), via: hostile(2) }), { maxLength: 3 }),
+});
+
+const reply: fc.Arbitrary<Reply> = fc.record({
+  kind: fc.constantFrom('results' as const, 'info' as const, 'error' as const),
+  title: hostile(20),
+  lines: fc.array(hostile(15), { maxLength: 4 }),
+  items: fc.array(item, { maxLength: 6 }),
+  notes: fc.array(hostile(15), { maxLength: 3 }),
+  page: fc.option(
+    fc.record({
+      command: fc.constantFrom('quote', 'ask'),
+      args: fc.dictionary(fc.constantFrom('speaker', 'about', 'question'), hostile(10)),
+      index: fc.constant(0),
+      count: fc.integer({ min: 1, max: 60 }),
+    }),
+    { nil: undefined },
+  ),
+}).map((r) => (r.page === undefined ? { ...r, page: undefined } : r));
+
+/** Discord markup a user's text could turn on: anything but our bold, quote, code, links to http(s) and escapes. */
+function discordLive(markdown: string): string[] {
+  const ours = markdown
+    .replace(/(?<!\\)`[^`\n]*`/g, 'c') // our code spans (citations)
+    .replace(/\\[^\n]/g, 'e') // escaped: shows as typed
+    .replace(/\[((?:e|[^\]])*)\]\(<https?:\/\/[^\s>]+>\)/g, '$1') // our links to the article
+    .replace(/\*\(empty passage\)\*/g, '')
+    .replace(/\*\*/g, '')
+    .replace(/^\*Matched through: /gm, '')
+    .replace(/\*(?=\n|$)/g, '')
+    .replace(/^> /gm, '')
+    .replace(/^— /gm, '')
+    .replace(/https?:\/\/[^\s<\\[\]*~|`]*[^<.,:;"')\]\s\\[*~|`]/g, 'u'); // bare URLs show as themselves
+  const found = [...ours.matchAll(/[*_~|`[\]<]/g)].map((m) => `"${m[0]}" in …${ours.slice(Math.max(0, m.index - 20), m.index + 20)}…`);
+  for (const m of ours.matchAll(/^[ \t]*(?:#|-|\+|>|\d+\.[ \t])/gm)) found.push(`line opening "${m[0]}"`);
+  return found;
+}
+
+describe('both renderers, on hostile replies', () => {
+  it('break no limit, ping no one and render nothing from the input as markup', () => {
+    fc.assert(
+      fc.property(reply, fc.boolean(), (r, isPrivate) => {
+        const discord = renderDiscord(r, { ephemeral: isPrivate });
+        expect(limitViolations(discord)).toEqual([]);
+        expect(discord.allowed_mentions).toEqual({ parse: [] });
+        for (const text of [discord.content, ...discord.embeds.map((e) => e.description ?? '')]) expect(discordLive(text)).toEqual([]);
+
+        const slack = renderSlack(r, { owner: 'U1', private: isPrivate, rerun: { line: `/ask ${r.title}` } });
+        expect(limitBreaches(slack)).toEqual([]);
+        expect(slackMarkup(slack).filter((m) => !/^<https?:\/\/[^|<>\s]+\|Open article>$/.test(m))).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

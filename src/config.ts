@@ -1,6 +1,7 @@
 // Reads the environment once, validated with zod. A bad value stops start-up with one line naming the variable.
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { defaultButtonKey } from './reply/signing.ts';
 
 const optionalText = z
   .string()
@@ -23,6 +24,7 @@ const schema = z.object({
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_API_URL: optionalUrl,
   PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535).default(3000),
+  BUTTON_SECRET: optionalText.pipe(z.string().min(16, { error: 'must be at least 16 characters (e.g. openssl rand -hex 32)' }).optional()),
   HTTP_KEEP_ALIVE_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(1000).max(3_600_000).default(65_000),
 });
 
@@ -47,6 +49,11 @@ export function platforms(config: Config): { discord: boolean; slack: 'socket' |
   if (config.SLACK_BOT_TOKEN && config.SLACK_APP_TOKEN) slack = 'socket';
   else if (config.SLACK_BOT_TOKEN && config.SLACK_SIGNING_SECRET) slack = 'http';
   return { discord, slack };
+}
+
+/** The key that signs button state: BUTTON_SECRET, else one derived from the platform secrets (see signing.ts). */
+export function buttonKey(config: Config): string | Buffer {
+  return config.BUTTON_SECRET ?? defaultButtonKey([config.DISCORD_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN]);
 }
 
 function loadDotEnv(): NodeJS.ProcessEnv {

@@ -1,9 +1,11 @@
 // `npm start`: loads the articles, then starts every registered platform whose credentials are set
 // (src/adapters/registry.ts), or the console chat when none are.
-import { ConfigError, readConfig, type Config } from './config.ts';
+import { buttonKey, ConfigError, readConfig, type Config } from './config.ts';
+import { useButtonKey } from './reply/codec.ts';
 import { createLogger } from './log.ts';
 import { guardProcess } from './lifecycle.ts';
 import { createCore } from './core/create.ts';
+import { RateLimiter } from './core/rate-limit.ts';
 import { CommandRouter } from './core/router.ts';
 import { allCommands } from '../commands/index.ts';
 import { runConsole } from './adapters/console/console.ts';
@@ -14,9 +16,10 @@ async function main(): Promise<void> {
   const config = readConfigOrExit();
   const log = createLogger(config.LOG_LEVEL);
   guardProcess(log);
+  useButtonKey(buttonKey(config));
   const core = await createCore({ dataDir: config.DATA_DIR, cacheDir: config.CACHE_DIR, warn: (m) => log.warn(m) });
   log.info({ articles: core.corpus.articles.length, passages: core.corpus.passages.length }, 'coverage loaded');
-  const deps: PlatformDeps = { router: new CommandRouter(allCommands()), ctx: { core }, log };
+  const deps: PlatformDeps = { router: new CommandRouter(allCommands()), ctx: { core }, log, limiter: new RateLimiter() };
   const on = PLATFORMS.filter((p) => p.configured(config));
   if (on.length === 0) {
     log.info('no Discord or Slack credentials set: starting the console chat');

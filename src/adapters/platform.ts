@@ -4,12 +4,15 @@ import type { Config } from '../config.ts';
 import type { CommandContext } from '../core/command.ts';
 import type { CommandRouter } from '../core/router.ts';
 import type { Logger } from '../log.ts';
+import type { RateLimiter } from '../core/rate-limit.ts';
 
 /** What every platform's handlers need: the router that runs commands, their context, and the log. */
 export interface PlatformDeps {
   router: CommandRouter;
   ctx: CommandContext;
   log: Logger;
+  /** The per-user and per-channel budgets, shared by every platform (none: no limit). */
+  limiter?: RateLimiter;
 }
 
 /** A running platform. */

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../log.ts';
 import { errorReply, type Reply } from '../reply/model.ts';
+import { slowDownReply, type RateLimiter, type Requester } from './rate-limit.ts';
 
 export function failureReply(log: Logger, err: unknown, context: Record<string, unknown> = {}): { reply: Reply; ref: string } {
   const ref = randomUUID().slice(0, 8);
@@ -14,10 +15,17 @@ export function failureReply(log: Logger, err: unknown, context: Record<string, 
   };
 }
 
+/** Whose request this is, for the per-user and per-channel budgets; no limiter: no limit (the console). */
+export interface RequestBudget {
+  limiter?: RateLimiter | undefined;
+  who: Requester;
+}
+
 /**
  * The one failure wrapper every platform uses: runs `work`, and when it throws, logs the error with a
  * reference id and tells the user privately through `tell`. If even that fails (an expired
- * interaction, a refused post), the log is all that is left, and it says so.
+ * interaction, a refused post), the log is all that is left, and it says so. With a `budget`, a person
+ * or channel over it is told privately to slow down, and `work` does not run.
  */
 export async function runGuarded(
   log: Logger,
@@ -25,8 +33,15 @@ export async function runGuarded(
   work: () => Promise<unknown>,
   tell: (reply: Reply) => Promise<unknown>,
   whom = 'user',
+  budget?: RequestBudget,
 ): Promise<void> {
   try {
+    const wait = budget?.limiter?.take(budget.who) ?? 0;
+    if (wait > 0) {
+      log.info({ ...about, waitMs: wait }, 'over the request budget: told to slow down');
+      await tell(slowDownReply(wait));
+      return;
+    }
     await work();
   } catch (err) {
     const { reply, ref } = failureReply(log, err, about);

@@ -19,7 +19,7 @@ export type ReplyAction =
   /** Turns to page `index` (0-based); `enabled` is false past either end. */
   | { kind: 'page'; direction: 'previous' | 'next'; index: number; enabled: boolean; state: ButtonState }
   /** The cited passage of item `item` with its neighbours. */
-  | { kind: 'context'; item: number; citation: string }
+  | { kind: 'context'; item: number; citation: string; source: string; line: number }
   /** Posts a private reply to the channel; `state` (how to make it again) is null when nothing says how. */
   | { kind: 'share'; state: ButtonState | null }
   | { kind: 'command'; action: CommandAction; state: ButtonState };
@@ -69,5 +69,5 @@ function pageActions(page: PageState | undefined, by: { by?: string }): ReplyAct
 
 function contextActions(reply: Reply): ReplyAction[] {
   if (reply.kind !== 'results') return [];
-  return reply.items.map((item, i) => ({ kind: 'context', item: i, citation: citationLabel(item.citation) }));
+  return reply.items.map((item, i) => ({ kind: 'context', item: i, citation: citationLabel(item.citation), source: item.citation.source, line: item.citation.line }));
 }

@@ -2,8 +2,21 @@
 // memory. Every platform puts state into a button and reads it back through encodeState/decodeState (the
 // single pair a signature will wrap); carriers with one text field (Discord's custom id) add a short tag.
 // The short forms (pg:N, cx#N, share) carry no state of their own: it is read from the bot's own message,
-// which no user can edit; cx:file:line names a public passage. Only `st:` and Slack values need signing.
+// which no user can edit; cx:file:line names a public passage. The state itself (`st:` and Slack values) is
+// signed (./signing.ts): a value the bot did not write, or one edited, is refused like an unknown one.
+import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { buttonSigner, type ButtonSigner } from './signing.ts';
+
+/**
+ * The one signer every platform's buttons go through: keyed from the configuration by `useButtonKey`
+ * at start-up (BUTTON_SECRET, see src/config.ts); until then a random key for this process.
+ */
+let signer: ButtonSigner = buttonSigner(randomBytes(32));
+
+export function useButtonKey(key: string | Uint8Array): void {
+  signer = buttonSigner(key);
+}
 
 const argValue = z.union([z.string(), z.number(), z.boolean()]);
 
@@ -43,12 +56,13 @@ const SHOW_CODE = { replace: 'r', private: 'p', public: 'c' } as const satisfies
 export function encodeState(state: ButtonState, max: number): string | null {
   const run = 'line' in state.run ? { l: state.run.line } : { c: state.run.command, a: state.run.args };
   const wire: Wire = { ...(state.by !== undefined && { b: state.by }), ...run, ...(state.show && { s: SHOW_CODE[state.show] }) };
-  const text = JSON.stringify(wire);
+  const text = signer.sign(JSON.stringify(wire));
   return text.length <= max ? text : null;
 }
 
-/** The state in a button, or null for text we did not write (an older format or a forged payload). */
-export function decodeState(text: string | undefined): ButtonState | null {
+/** The state in a button, or null for text we did not write: unsigned (an older format), edited or forged. */
+export function decodeState(signed: string | undefined): ButtonState | null {
+  const text = signed ? signer.verify(signed) : null;
   if (!text) return null;
   let json: unknown;
   try {
@@ -56,9 +70,6 @@ export function decodeState(text: string | undefined): ButtonState | null {
   } catch {
     return null;
   }
-  // Buttons posted before the compact form carried the state as it is: still honoured.
-  const legacy = stateSchema.strict().safeParse(json);
-  if (legacy.success) return legacy.data;
   const wire = wireSchema.strict().safeParse(json);
   if (!wire.success) return null;
   const { b, c, a, l, s } = wire.data;
@@ -73,14 +84,20 @@ export type ButtonAction =
   | { kind: 'page'; index: number }
   /** Show the paragraph at `citation` (file:line) with its neighbours, privately. */
   | { kind: 'context'; citation: string }
-  /** As `context`, for a citation too long to carry: read it from the message's item `item`. */
-  | { kind: 'context-of'; item: number }
+  /** As `context`, for a citation too long to carry: its file named by `sourceKey` (found among the articles), and its line. */
+  | { kind: 'context-of'; key: string; line: number }
   /** Post this private reply to the channel (a copy of the message). */
   | { kind: 'share' }
   /** Everything needed is in the button: run it and show it as `state.show` says. */
   | { kind: 'state'; state: ButtonState };
 
-const TAG = { page: 'pg:', context: 'cx:', contextOf: 'cx#', state: 'st:' } as const;
+const TAG = { page: 'pg:', context: 'cx:', contextOf: 'cx~', state: 'st:' } as const;
+
+/**
+ * A short, stable name for a source file (16 characters of its SHA-256), for a citation too long for a
+ * carrier: the file is found again among the loaded articles, whatever its length or characters.
+ */
+export const sourceKey = (source: string): string => createHash('sha256').update(source).digest('base64url').slice(0, 16);
 
 /** The tagged text of an action; null when a `state` action does not fit in `max` characters. */
 export function encodeButton(action: ButtonAction, max = Infinity): string | null {
@@ -90,7 +107,7 @@ export function encodeButton(action: ButtonAction, max = Infinity): string | nul
     case 'context':
       return `${TAG.context}${action.citation}`.length <= max ? `${TAG.context}${action.citation}` : null;
     case 'context-of':
-      return `${TAG.contextOf}${action.item}`;
+      return `${TAG.contextOf}${action.key}:${action.line}`;
     case 'share':
       return 'share';
     case 'state': {
@@ -104,9 +121,10 @@ export function encodeButton(action: ButtonAction, max = Infinity): string | nul
 export function decodeButton(text: string): ButtonAction | null {
   const page = /^pg:(-?\d+)$/.exec(text);
   if (page) return { kind: 'page', index: Number(page[1]) };
-  if (/^cx:[^:]+:\d+$/.test(text)) return { kind: 'context', citation: text.slice(TAG.context.length) };
-  const of = /^cx#(\d+)$/.exec(text);
-  if (of) return { kind: 'context-of', item: Number(of[1]) };
+  // The file may hold colons itself (`weird:name.txt:3`): the line is after the last one.
+  if (/^cx:.+:\d+$/.test(text)) return { kind: 'context', citation: text.slice(TAG.context.length) };
+  const of = /^cx~([\w-]{16}):(\d+)$/.exec(text);
+  if (of) return { kind: 'context-of', key: of[1]!, line: Number(of[2]) };
   if (text.startsWith(TAG.state)) {
     const state = decodeState(text.slice(TAG.state.length));
     return state && { kind: 'state', state };
@@ -114,7 +132,7 @@ export function decodeButton(text: string): ButtonAction | null {
   return text === 'share' ? { kind: 'share' } : null;
 }
 
-/** The context button for a citation: the citation itself when it fits, else the item's position. */
-export function contextButtonId(citation: string, item: number, max: number): string {
-  return encodeButton({ kind: 'context', citation }, max) ?? `${TAG.contextOf}${item}`;
+/** The context button for a passage: its citation when that fits, else its file's key and its line. */
+export function contextButtonId(source: string, line: number, max: number): string {
+  return encodeButton({ kind: 'context', citation: `${source}:${line}` }, max) ?? `${TAG.contextOf}${sourceKey(source)}:${line}`;
 }

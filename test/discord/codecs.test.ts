@@ -8,6 +8,7 @@ import { clampLines, clampText } from '../../src/adapters/discord/clamp.ts';
 import { contextButtonId, decodeButton, encodeButton } from '../../src/adapters/discord/custom-id.ts';
 import { formatPageFooter, parsePageFooter } from '../../src/adapters/discord/page-state.ts';
 import type { Core } from '../../src/core/core.ts';
+import { sourceKey } from '../../src/reply/codec.ts';
 import type { QuoteBook, Speaker } from '../../src/quotes/types.ts';
 
 describe('button custom ids', () => {
@@ -15,7 +16,8 @@ describe('button custom ids', () => {
     for (const action of [
       { kind: 'page', index: 3 },
       { kind: 'context', citation: '000_11d7932ed07271f1.txt:22' },
-      { kind: 'context-of', item: 4 },
+      { kind: 'context', citation: 'weird:name.txt:3' },
+      { kind: 'context-of', key: 'AbCdEfGhIj-_1234', line: 40 },
       { kind: 'share' },
     ] as const) {
       expect(decodeButton(encodeButton(action))).toEqual(action);
@@ -26,10 +28,12 @@ describe('button custom ids', () => {
     expect(decodeButton('something-else')).toBeNull();
   });
 
-  it('keeps a context id within 100 characters, falling back to the embed position', () => {
-    expect(contextButtonId('a.txt:1', 0)).toBe('cx:a.txt:1');
-    const id = contextButtonId(`${'x'.repeat(120)}.txt:9`, 2);
-    expect(id).toBe('cx#2');
+  it('keeps a context id within 100 characters, naming a long file by its key', () => {
+    expect(contextButtonId('a.txt', 1)).toBe('cx:a.txt:1');
+    const long = `${'deep/'.repeat(24)}story.txt`;
+    const id = contextButtonId(long, 9);
+    expect(id).toMatch(/^cx~[\w-]{16}:9$/);
+    expect(decodeButton(id)).toEqual({ kind: 'context-of', key: sourceKey(long), line: 9 });
   });
 });
 

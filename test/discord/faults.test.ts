@@ -28,7 +28,7 @@ describe('log lines', () => {
     const interaction = slashCommand('ask', [{ name: 'question', type: 3, value: 'ferry terminal' }]);
     fake.expired.add(interaction.id);
     fake.dispatch('INTERACTION_CREATE', interaction);
-    await vi.waitFor(() => expect(t.logs.some((l) => l.msg === 'could not tell the user about a failure')).toBe(true));
+    await vi.waitFor(() => expect(t.logs.some((l) => l.msg === 'could not tell the user about the failure')).toBe(true));
     const text = JSON.stringify(t.logs);
     expect(text).toContain('/interactions/');
     expect(text).not.toContain(interaction.token);

@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import { readConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
 import type { CommandContext } from '../../src/core/command.ts';
+import type { RateLimiter } from '../../src/core/rate-limit.ts';
 import type { CommandRouter } from '../../src/core/router.ts';
 import { startDiscord, type DiscordBot } from '../../src/adapters/discord/start.ts';
 import type { FakeDiscord, Recorded } from './fake-discord.ts';
@@ -21,6 +22,7 @@ export async function startTestBot(
   ctx: CommandContext,
   deferAfterMs?: number,
   fatal: string[] = [],
+  limiter?: RateLimiter,
 ): Promise<TestBot> {
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
@@ -38,6 +40,7 @@ export async function startTestBot(
     log: createLogger('debug', false, sink),
     onFatal: (m) => fatal.push(m),
     ...(deferAfterMs !== undefined && { deferAfterMs }),
+    ...(limiter && { limiter }),
   });
   return { bot, logs, fatal };
 }

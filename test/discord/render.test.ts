@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderDiscord } from '../../src/adapters/discord/render.ts';
 import { parsePageFooter } from '../../src/adapters/discord/page-state.ts';
+import { sourceKey } from '../../src/reply/codec.ts';
 import type { Citation, Reply, ReplyItem, Span } from '../../src/reply/model.ts';
 import { limitViolations, shownText } from './limits-check.ts';
 
@@ -200,9 +201,9 @@ describe('renderDiscord: pages and buttons', () => {
     expect(buttonIds(paged(0, 1)).filter((id) => id.startsWith('pg:'))).toEqual([]);
   });
 
-  it('points a Context button at the embed when the citation is too long for a custom id', () => {
+  it('names the file by its key in a Context button when the citation is too long for a custom id', () => {
     const longName = `${'very-long-file-name-'.repeat(6)}.txt`;
-    expect(buttonIds(results([item([{ text: 'x' }]), item([{ text: 'y' }], longName, 7)]))).toEqual(['cx:harbour.txt:3', 'cx#1']);
+    expect(buttonIds(results([item([{ text: 'x' }]), item([{ text: 'y' }], longName, 7)]))).toEqual(['cx:harbour.txt:3', `cx~${sourceKey(longName)}:7`]);
   });
 
   it('gives the same passage cited twice one Context button', () => {

@@ -2,7 +2,7 @@
 // bot did not write is refused.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeButton, decodeState, encodeButton, encodeState, type ButtonState } from '../../src/reply/codec.ts';
+import { decodeButton, decodeState, encodeButton, encodeState, useButtonKey, type ButtonState } from '../../src/reply/codec.ts';
 import { replyActions } from '../../src/reply/actions.ts';
 import type { Reply } from '../../src/reply/model.ts';
 
@@ -44,11 +44,16 @@ describe('button state', () => {
     expect(encodeButton({ kind: 'state', state: { run: { line: 'x'.repeat(120) } } }, DISCORD_CUSTOM_ID)).toBeNull();
   });
 
-  it('still reads the state of buttons posted before the compact form', () => {
-    expect(decodeState('{"by":"U1","run":{"command":"ask","args":{"question":"ferry","page":2}}}')).toEqual({
-      by: 'U1',
-      run: { command: 'ask', args: { question: 'ferry', page: 2 } },
-    });
+  it('refuses state it did not sign: unsigned (an older button), edited, or signed with another key', () => {
+    const s: ButtonState = { by: 'U1', run: { command: 'quote', args: { speaker: 'López', page: 2 } } };
+    const signed = encodeState(s, SLACK_ACTION_VALUE)!;
+    expect(decodeState(signed)).toEqual(s);
+    expect(decodeState('{"by":"U1","run":{"command":"ask","args":{"question":"ferry","page":2}}}')).toBeNull();
+    expect(decodeState(signed.slice(12))).toBeNull();
+    expect(decodeState(signed.replace('"page":2', '"page":99999'))).toBeNull();
+    expect(decodeState(signed.replace('"b":"U1",', ''))).toBeNull();
+    useButtonKey('another key, as after a rotation');
+    expect(decodeState(signed)).toBeNull();
   });
 
   it('refuses text it did not write', () => {

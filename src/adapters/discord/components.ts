@@ -58,7 +58,7 @@ function topButton(action: Exclude<ReplyAction, { kind: 'context' }>, plan: Comp
 }
 
 function contextButton(action: Extract<ReplyAction, { kind: 'context' }>): DiscordButton {
-  return button(clampText(`Context · ${action.citation}`, LIMITS.buttonLabel), contextButtonId(action.citation, action.item));
+  return button(clampText(`Context · ${action.citation}`, LIMITS.buttonLabel), contextButtonId(action.source, action.line));
 }
 
 function button(label: string, customId: string, disabled = false): DiscordButton {

@@ -14,5 +14,5 @@ export function encodeButton(action: ButtonAction): string {
 /** The custom id of `action`, or null when its state does not fit. */
 export const tryEncodeButton = (action: ButtonAction): string | null => encodeTagged(action, LIMITS.customId);
 
-/** The context button for a citation: the citation itself when it fits, else the embed's position. */
-export const contextButtonId = (citation: string, item: number): string => contextId(citation, item, LIMITS.customId);
+/** The context button for a passage: its citation when it fits, else its file's key and line. */
+export const contextButtonId = (source: string, line: number): string => contextId(source, line, LIMITS.customId);

@@ -1,7 +1,7 @@
 // One entry point for every interaction: routes by kind (command, autocomplete, button) and turns
 // any failure into a private message with a reference id that is in the log.
 import type { Interaction } from 'discord.js';
-import { runGuarded } from '../../core/failure.ts';
+import { runGuarded, type RequestBudget } from '../../core/failure.ts';
 import type { Reply } from '../../reply/model.ts';
 import { handleAutocomplete } from './handlers/autocomplete.ts';
 import { handleButton } from './handlers/button.ts';
@@ -19,8 +19,14 @@ export function createInteractionHandler(deps: HandlerDeps): (i: Interaction) =>
       else if (i.isButton()) await handleButton(i, deps);
       else return;
       deps.log.debug({ ...what, ms: Date.now() - started }, 'interaction answered');
-    }, (reply) => tell(i, reply));
+    }, (reply) => tell(i, reply), 'user', budgetOf(i, deps));
   };
+}
+
+/** Commands and buttons count against the budgets; autocomplete (one request a keystroke) does not. */
+function budgetOf(i: Interaction, deps: HandlerDeps): RequestBudget | undefined {
+  if (i.isAutocomplete()) return undefined;
+  return { limiter: deps.limiter, who: { user: `discord:${i.user.id}`, ...(i.channelId && { channel: `discord:${i.channelId}` }) } };
 }
 
 /** Autocomplete cannot show a message: it gets an empty list; everything else a private reply. */

@@ -21,12 +21,6 @@ export function pageStateOf(message: Message): PageState | null {
   return footer ? parsePageFooter(footer) : null;
 }
 
-/** The `file:line` of the `item`-th cited passage, from the citation line under its excerpt. */
-export function citationOf(message: Message, item: number): string | null {
-  const cited = message.embeds.flatMap((e) => /^— `([^`\n]+:\d+)`/m.exec(e.description ?? '')?.[1] ?? []);
-  return cited[item] ?? null;
-}
-
 /** The same reply for everyone in the channel: its text and embeds, its buttons but Share. */
 export function publicCopy(message: Message): DiscordBody {
   return {

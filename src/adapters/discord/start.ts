@@ -36,7 +36,13 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordBo
     allowedMentions: { parse: [] },
     ...(config.DISCORD_API_URL && { rest: { api: config.DISCORD_API_URL } }),
   });
-  const handle = createInteractionHandler({ router: opts.router, ctx: opts.ctx, log, policy: new DeferPolicy(opts.deferAfterMs) });
+  const handle = createInteractionHandler({
+    router: opts.router,
+    ctx: opts.ctx,
+    log,
+    policy: new DeferPolicy(opts.deferAfterMs),
+    ...(opts.limiter && { limiter: opts.limiter }),
+  });
   isolatePackets(client, log);
   client.on(Events.InteractionCreate, (i) => void handle(i));
   client.on(Events.Error, (err) => log.error({ err }, 'Discord client error'));

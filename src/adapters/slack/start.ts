@@ -31,7 +31,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
   const identity: BotIdentity = { status: 'checking' };
   const health = () => ({ articles: ctx.core.corpus.articles.length });
   const app = createSlackApp({ config, mode, log, identity, health });
-  const deps = { router, ctx, log };
+  const deps = { router, ctx, log, ...(options.limiter && { limiter: options.limiter }) };
   registerCommands(app, deps);
   registerActions(app, deps);
   registerEvents(app, deps);

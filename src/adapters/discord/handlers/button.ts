@@ -1,9 +1,10 @@
 // Buttons: ◀ ▶ page the same message (its asker only), Context shows a cited paragraph privately, Share posts
 // a private reply to the channel, a command's own button runs what its state says. State: the custom id and the message.
 import type { ButtonInteraction } from 'discord.js';
-import type { ButtonState } from '../../../reply/codec.ts';
+import type { Core } from '../../../core/core.ts';
+import { sourceKey, type ButtonState } from '../../../reply/codec.ts';
 import { decodeButton, type ButtonAction } from '../custom-id.ts';
-import { citationOf, isEphemeral, ownerOf, pageStateOf, publicCopy } from '../message-state.ts';
+import { isEphemeral, ownerOf, pageStateOf, publicCopy } from '../message-state.ts';
 import { formatPageFooter } from '../page-state.ts';
 import { privateNote, replyOptions, replyWithin, updateWithin } from '../respond.ts';
 import type { HandlerDeps } from './deps.ts';
@@ -41,7 +42,7 @@ async function turnPage(i: ButtonInteraction, index: number, deps: HandlerDeps):
 }
 
 async function showContext(i: ButtonInteraction, action: Extract<ButtonAction, { kind: 'context' | 'context-of' }>, deps: HandlerDeps): Promise<void> {
-  const citation = action.kind === 'context' ? action.citation : citationOf(i.message, action.item);
+  const citation = action.kind === 'context' ? action.citation : citationByKey(deps.ctx.core, action.key, action.line);
   if (!citation) return privateNote(i, 'The passage this button points to could not be found in the reply.');
   await replyWithin(i, { key: 'context', policy: deps.policy }, true, () => deps.router.run('context', { citation }, deps.ctx));
 }
@@ -59,4 +60,14 @@ async function runState(i: ButtonInteraction, state: ButtonState, deps: HandlerD
 async function share(i: ButtonInteraction): Promise<void> {
   if (!isEphemeral(i.message)) return privateNote(i, 'This reply is already in the channel.');
   await i.reply(replyOptions(publicCopy(i.message)));
+}
+
+const sourcesByKey = new WeakMap<object, Map<string, string>>();
+
+/** The citation a `cx~key:line` button names: the article whose file has that key (computed once per corpus). */
+function citationByKey(core: Core, key: string, line: number): string | null {
+  let byKey = sourcesByKey.get(core.corpus);
+  if (!byKey) sourcesByKey.set(core.corpus, (byKey = new Map(core.corpus.articles.map((a) => [sourceKey(a.source), a.source]))));
+  const source = byKey.get(key);
+  return source === undefined ? null : `${source}:${line}`;
 }

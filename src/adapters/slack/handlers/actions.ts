@@ -1,5 +1,6 @@
 // Buttons: paging (only the asker may turn the pages; the message is replaced), Context (the cited
 // paragraph with its neighbours, privately), Share (posts a private reply to the channel) and a command's own buttons.
+// Whatever a button does with an answer, an error goes to the presser alone.
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
 import type { Reply } from '../../../reply/model.ts';
 import { ACTION_IDS, decodeButtonState, type ButtonState, type Rerun } from '../action-value.ts';
@@ -30,6 +31,7 @@ async function onPage(deps: SlackDeps, { ack, action, body, respond }: ButtonArg
     const state = await allowedState(action, body, respond, 'turn these pages');
     if (!state) return;
     const reply = await rerun(deps, state.run);
+    if (reply.kind === 'error') return void (await respondPrivately(respond)(renderSlack(reply)));
     const ephemeral = body.container['is_ephemeral'] === true;
     await respond({ ...renderSlack(reply, { ...(state.by && { owner: state.by }), private: ephemeral }), replace_original: true });
   });
@@ -41,6 +43,7 @@ async function onShare(deps: SlackDeps, { ack, action, body, respond }: ButtonAr
     const state = await allowedState(action, body, respond, 'share this reply');
     if (!state) return;
     const reply = await rerun(deps, state.run);
+    if (reply.kind === 'error') return void (await respondPrivately(respond)(renderSlack(reply)));
     const message = renderSlack(reply, { ...(state.by && { owner: state.by }) });
     await respond({ ...message, response_type: 'in_channel', replace_original: false });
   });
@@ -60,7 +63,10 @@ async function onCommandButton(deps: SlackDeps, { ack, action, body, respond }: 
   await guarded(guardFor(deps, body, respond), async () => {
     const state = await allowedState(action, body, respond, 'use this button');
     if (!state) return;
-    const message = renderSlack(await rerun(deps, state.run), { owner: body.user.id, private: state.show === 'private' });
+    const reply = await rerun(deps, state.run);
+    // An error is for the presser alone, whatever the button would do with an answer.
+    if (reply.kind === 'error') return void (await respondPrivately(respond)(renderSlack(reply)));
+    const message = renderSlack(reply, { owner: body.user.id, private: state.show === 'private' });
     if (state.show === 'replace') return void (await respond({ ...message, replace_original: true }));
     if (state.show === 'public') return void (await respond({ ...message, response_type: 'in_channel', replace_original: false }));
     await respondPrivately(respond)(message);
@@ -71,6 +77,7 @@ const guardFor = (deps: SlackDeps, body: ButtonBody, respond: RespondFn) => ({
   deps,
   about: { user: body.user.id, action: body.actions[0]?.action_id },
   sendPrivately: respondPrivately(respond),
+  who: { user: body.user.id, channel: body.channel?.id },
 });
 
 /** The button's state when the presser may use it; otherwise tells them why not, privately, and returns null. */

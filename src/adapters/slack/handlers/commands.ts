@@ -12,7 +12,7 @@ export function registerCommands(app: App, deps: SlackDeps): void {
     await ack();
     const line = `${command.command} ${plainFromSlack(command.text)}`.trim();
     const about = { user: command.user_id, command: command.command };
-    await guarded({ deps, about, sendPrivately: respondPrivately(respond) }, async () => {
+    await guarded({ deps, about, sendPrivately: respondPrivately(respond), who: { user: command.user_id, channel: command.channel_id } }, async () => {
       const { reply, private: isPrivate } = await deps.router.runLine(line, deps.ctx);
       const ephemeral = isPrivate || reply.kind === 'error';
       const message = renderSlack(reply, { owner: command.user_id, private: ephemeral, rerun: { line } });

@@ -35,7 +35,7 @@ export function registerEvents(app: App, deps: SlackDeps): void {
 async function answerMessage(deps: SlackDeps, place: Place, text: string): Promise<void> {
   const line = lineFromMessage(text);
   const about = { user: place.user, channel: place.channel, line: line.split(' ')[0] };
-  await guarded({ deps, about, sendPrivately: (m) => post(place, m, true) }, async () => {
+  await guarded({ deps, about, sendPrivately: (m) => post(place, m, true), who: { user: place.user, channel: place.channel } }, async () => {
     const { reply, private: asked } = await deps.router.runLine(line, deps.ctx);
     const ephemeral = !place.dm && (asked || reply.kind === 'error');
     await post(place, renderSlack(reply, { owner: place.user, private: ephemeral, rerun: { line } }), ephemeral);

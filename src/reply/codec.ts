@@ -122,7 +122,7 @@ export function decodeButton(text: string): ButtonAction | null {
   const page = /^pg:(-?\d+)$/.exec(text);
   if (page) return { kind: 'page', index: Number(page[1]) };
   // The file may hold colons itself (`weird:name.txt:3`): the line is after the last one.
-  if (/^cx:.+:\d+$/.test(text)) return { kind: 'context', citation: text.slice(TAG.context.length) };
+  if (/^cx:[\s\S]+:\d+$/.test(text)) return { kind: 'context', citation: text.slice(TAG.context.length) };
   const of = /^cx~([\w-]{16}):(\d+)$/.exec(text);
   if (of) return { kind: 'context-of', key: of[1]!, line: Number(of[2]) };
   if (text.startsWith(TAG.state)) {

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderDiscord } from '../../src/adapters/discord/render.ts';
 import { renderSlack } from '../../src/adapters/slack/render.ts';
+import { decodeButton, decodeState, encodeState, sourceKey, type ButtonState } from '../../src/reply/codec.ts';
 import type { Citation, Reply, ReplyItem } from '../../src/reply/model.ts';
 import { limitViolations } from '../discord/limits-check.ts';
 import { limitBreaches, slackMarkup } from '../slack/limits-check.ts';
@@ -89,6 +90,49 @@ describe('both renderers, on hostile replies', () => {
         expect(slackMarkup(slack).filter((m) => !/^<https?:\/\/[^|<>\s]+\|Open article>$/.test(m))).toEqual([]);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+const state: fc.Arbitrary<ButtonState> = fc.record(
+  {
+    by: hostile(3),
+    run: fc.oneof(
+      fc.record({ command: fc.constantFrom('ask', 'quote', 'context'), args: fc.dictionary(fc.constantFrom('question', 'speaker', 'page'), fc.oneof(hostile(8), fc.integer(), fc.boolean())) }),
+      fc.record({ line: hostile(20).map((l) => `/ask ${l}`) }),
+    ),
+    show: fc.constantFrom('replace' as const, 'private' as const, 'public' as const),
+  },
+  { requiredKeys: ['run'] },
+);
+
+describe('button states and Context buttons, on hostile input', () => {
+  it('read back only what the bot signed: any edit to a state is refused', () => {
+    fc.assert(
+      fc.property(state, fc.nat(), fc.string({ minLength: 1, maxLength: 2 }), (s, at, swap) => {
+        const text = encodeState(s, 2000);
+        if (text === null) return;
+        expect(decodeState(text)).toEqual(s);
+        const i = at % text.length;
+        const edited = text.slice(0, i) + swap + text.slice(i + swap.length);
+        if (edited !== text) expect(decodeState(edited)).toBeNull();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('point every Context button, on both platforms, at the passage it is under', () => {
+    fc.assert(
+      fc.property(fc.array(citation, { minLength: 1, maxLength: 5 }), (cites) => {
+        const r: Reply = { kind: 'results', title: 'Results', lines: [], items: cites.map((c) => ({ excerpt: [{ text: 'x' }], citation: c })), notes: [] };
+        const keys = new Map(cites.map((c) => [sourceKey(c.source), c.source]));
+        const discord = renderDiscord(r).components.flatMap((row) => row.components.map((b) => decodeButton(b.custom_id)));
+        const opened = discord.flatMap((a) => (a?.kind === 'context' ? [a.citation] : a?.kind === 'context-of' ? [`${keys.get(a.key)}:${a.line}`] : []));
+        expect(new Set(opened)).toEqual(new Set(cites.map((c) => `${c.source}:${c.line}`)));
+        const slack = renderSlack(r).blocks.flatMap((b) => ('accessory' in b && b.accessory?.type === 'button' ? [b.accessory.value ?? ''] : []));
+        expect(slack).toEqual(cites.map((c) => `${c.source}:${c.line}`));
+      }),
+      { numRuns: 200 },
     );
   });
 });

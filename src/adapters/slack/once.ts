@@ -5,8 +5,8 @@ import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { Logger } from '../../log.ts';
 import { RecentKeys } from './recent.ts';
 
-/** Slack gives up retrying an event after about an hour and a half (three retries, growing waits). */
-const EVENT_MEMORY_MS = 2 * 60 * 60 * 1000;
+/** Slack retries an event three times (at once, after a minute, after five minutes): an hour covers them all. */
+const EVENT_MEMORY_MS = 60 * 60 * 1000;
 
 export function onceEachEvent(log: Logger): Middleware<AnyMiddlewareArgs> {
   const seen = new RecentKeys(EVENT_MEMORY_MS);

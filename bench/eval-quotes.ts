@@ -1,12 +1,15 @@
 // `npm run eval:quotes [-- --dev path/to/dev-corpus --expected path/to/dev-quotes.json --data data]`:
 // (a) recall and precision of /quote on a development corpus with expected quotes per speaker key;
 // (b) every quote the data folder yields, grouped by speaker, for a person to check attributions by eye.
+// `npm run eval:quotes -- path/to/gold.json`: recall and precision per rule on a hand-annotated set
+// in PolNeAR's format (`../shared/eval/real/polnear/gold.json`), through the CLI (bench/gold-quotes.ts).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { createQuoteBook, type FullQuoteBook } from '../src/quotes/book.ts';
 import { fold } from '../src/quotes/fold.ts';
+import { scoreGoldFile } from './gold-quotes.ts';
 import { parseQuoteQuery } from '../src/quotes/query.ts';
 import type { Quote } from '../src/quotes/types.ts';
 
@@ -29,6 +32,11 @@ interface KeyScore {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  const gold = argv.find((a) => a.endsWith('.json') && !a.startsWith('--') && argv[argv.indexOf(a) - 1] !== '--expected');
+  if (gold) {
+    await scoreGoldFile(path.resolve(gold));
+    return 0;
+  }
   const arg = (name: keyof typeof DEFAULTS): string => {
     const at = argv.indexOf(`--${name}`);
     return path.resolve(at >= 0 && argv[at + 1] ? argv[at + 1]! : DEFAULTS[name]);

@@ -36,7 +36,10 @@ export const quote = defineCommand({
     if (!speaker) return { ...speakerList(ctx, page, 'quote', about ? [`Name a speaker to see their quotes about "${about}".`] : []), data: NO_ONE };
     const found = ctx.core.quotes.findSpeaker(speaker);
     if (!found) return { ...unknownSpeaker(speaker, ctx), data: NO_ONE };
-    return quotesReply(found, about, page, ctx);
+    const reply = quotesReply(found, about, page, ctx);
+    // An ambiguous name answers its best match and offers the others.
+    const others = ctx.core.quotes.alsoNamed(speaker).slice(0, 5);
+    return others.length > 0 ? { ...reply, notes: [...reply.notes, `Also called "${speaker}": ${others.join(', ')}.`] } : reply;
   },
 });
 

@@ -36,6 +36,8 @@ function lazyQuoteBook(saved: SavedQuoteBook): QuoteBook {
   return {
     speakers: () => get().speakers(),
     findSpeaker: (name) => get().findSpeaker(name),
+    alsoNamed: (name) => get().alsoNamed(name),
+    longestName: () => get().longestName(),
     suggest: (name, max) => get().suggest(name, max),
     quotesBy: (speaker, about) => get().quotesBy(speaker, about),
   };

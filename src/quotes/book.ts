@@ -48,6 +48,8 @@ export function quoteBookFrom(corpus: Corpus, data: QuoteData): FullQuoteBook {
   return {
     speakers: () => speakers,
     findSpeaker: (name) => lookup.find(name),
+    alsoNamed: (name) => lookup.matches(name).slice(1).map((s) => s.name),
+    longestName: () => lookup.longest,
     suggest: (name, max) => lookup.suggest(name, max),
     quotesBy(name, about) {
       const speaker = lookup.find(name);

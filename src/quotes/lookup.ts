@@ -15,6 +15,8 @@ const LEADING_DETERMINER = /^(?:a|an|the|one|another)\s+/;
 
 export class SpeakerLookup {
   readonly #entries: Entry[];
+  /** Words in the longest name or alias: a longer run of typed words names no one. */
+  readonly longest: number;
 
   /** `speakers` most quoted first: ties in suggestions go to the most quoted. */
   constructor(speakers: readonly Speaker[]) {
@@ -26,16 +28,28 @@ export class SpeakerLookup {
         words: new Set(names.flatMap(foldedWords)),
       };
     });
+    this.longest = Math.max(0, ...speakers.flatMap((s) => [s.name, ...s.aliases].map((n) => foldedWords(n).length)));
   }
 
+  /** The speaker the typed name fits best: never nothing when some speaker fits it. */
   find(typed: string): Speaker | null {
+    return this.matches(typed)[0] ?? null;
+  }
+
+  /**
+   * Every speaker the typed name fits, best first: someone whose shown name it is, then those with
+   * it as another name (`Trump`: the most quoted Trump first), then those whose names hold all its words.
+   */
+  matches(typed: string): Speaker[] {
     const q = normalise(typed).replace(LEADING_DETERMINER, '');
-    if (!q) return null;
+    if (!q) return [];
     const exact = this.#entries.filter((e) => e.keys.has(q));
-    if (exact.length > 0) return exact.length === 1 ? exact[0]!.speaker : null;
+    if (exact.length > 0) {
+      const own = exact.filter((e) => normalise(e.speaker.name).replace(LEADING_DETERMINER, '') === q);
+      return [...own, ...exact.filter((e) => !own.includes(e))].map((e) => e.speaker);
+    }
     const words = foldedWords(q);
-    const covering = this.#entries.filter((e) => words.every((w) => e.words.has(w)));
-    return covering.length === 1 ? covering[0]!.speaker : null;
+    return this.#entries.filter((e) => words.every((w) => e.words.has(w))).map((e) => e.speaker);
   }
 
   /** Names closest to `typed`, best first; with nothing typed, the most quoted speakers. */

@@ -9,9 +9,14 @@ export interface QuoteQuery {
 }
 
 const KEY = /(?:^|\s)(?:--)?(speaker|about|page):/gi;
+/**
+ * Characters read at most: past this, the command refuses the speaker or topic as too long anyway
+ * (100 and 200 characters), and parsing a 40k-character message must not hold up every platform.
+ */
+export const MAX_QUERY_CHARS = 1000;
 
-export function parseQuoteQuery(text: string, book: Pick<QuoteBook, 'findSpeaker'>): QuoteQuery {
-  const { free, named } = splitNamed(text);
+export function parseQuoteQuery(text: string, book: Pick<QuoteBook, 'findSpeaker' | 'longestName'>): QuoteQuery {
+  const { free, named } = splitNamed(text.slice(0, MAX_QUERY_CHARS));
   const query: QuoteQuery = {};
   if (named.page) query.page = named.page;
   const words = free.split(/\s+/).filter(Boolean);
@@ -26,9 +31,12 @@ export function parseQuoteQuery(text: string, book: Pick<QuoteBook, 'findSpeaker
   return clean(query);
 }
 
-/** How many opening words name a speaker; all of them when no prefix does (the command then suggests names). */
-function longestSpeakerPrefix(words: readonly string[], book: Pick<QuoteBook, 'findSpeaker'>): number {
-  for (let n = words.length; n > 0; n--) if (book.findSpeaker(words.slice(0, n).join(' '))) return n;
+/**
+ * How many opening words name a speaker; all of them when no prefix does (the command then suggests
+ * names). No prefix longer than the longest known name is tried.
+ */
+function longestSpeakerPrefix(words: readonly string[], book: Pick<QuoteBook, 'findSpeaker' | 'longestName'>): number {
+  for (let n = Math.min(words.length, book.longestName()); n > 0; n--) if (book.findSpeaker(words.slice(0, n).join(' '))) return n;
   return words.length;
 }
 

@@ -29,8 +29,12 @@ export interface Speaker {
 export interface QuoteBook {
   /** Speakers, most quoted first. */
   speakers(): Speaker[];
-  /** The speaker a typed name refers to, or null. */
+  /** The speaker a typed name refers to (the best match when several fit), or null. */
   findSpeaker(name: string): Speaker | null;
+  /** Other speakers the typed name fits as well as the one `findSpeaker` gives, most quoted first. */
+  alsoNamed(name: string): string[];
+  /** How many words the longest speaker name has: no longer run of words can name anyone. */
+  longestName(): number;
   /** Speaker names closest to a typed name, best first. */
   suggest(name: string, max?: number): string[];
   /** The speaker's quotes, most widely reported first; `about` narrows by words. */

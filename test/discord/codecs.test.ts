@@ -78,6 +78,8 @@ describe('speaker choices', () => {
     quotes: {
       speakers: () => speakers,
       findSpeaker: (name) => speakers.find((s) => s.name === name) ?? null,
+      alsoNamed: () => [],
+      longestName: () => 4,
       suggest: () => [],
       quotesBy: () => [],
     } satisfies QuoteBook,

@@ -89,3 +89,20 @@ describe('/quote', () => {
     expect(commandOptions(quote).find((o) => o.name === 'speaker')).toMatchObject({ required: false, autocomplete: 'speakers' });
   });
 });
+
+describe('/quote on a name several speakers share', () => {
+  const shared = coreOf(
+    corpusOf({
+      'debate.txt': [
+        '"We will win," said Donald Trump.',
+        '"We will win big," said Donald Trump.',
+        '"He is ready," said Melania Trump.',
+      ],
+    }),
+  );
+  it('answers the most quoted and offers the others', async () => {
+    const reply = (await router.runLine('/quote trump', { core: shared })).reply;
+    expect(reply.title).toBe('Quotes by Donald Trump');
+    expect(reply.notes).toContain('Also called "trump": Melania Trump.');
+  });
+});

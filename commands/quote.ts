@@ -74,7 +74,15 @@ function quotesReply(speaker: Speaker, about: string | undefined, page: number |
 
 /** Every quote (not one page): scripts want the whole answer. */
 function quoteJson(speaker: string, quotes: readonly Quote[]): QuoteJson {
-  const shown = quotes.map((q) => ({ speaker: q.speaker, text: q.text, source: q.source, line: q.line, also: q.also.map(({ source, line }) => ({ source, line })) }));
+  const shown = quotes.map((q) => ({
+    speaker: q.speaker,
+    text: q.text,
+    source: q.source,
+    line: q.line,
+    also: q.also.map(({ source, line }) => ({ source, line })),
+    rule: q.rule,
+    cue: q.cue,
+  }));
   return { speaker, quotes: shown };
 }
 

@@ -29,5 +29,14 @@ export interface AskJson {
 export interface QuoteJson {
   /** The canonical name the input found, or null when it names no one quoted. */
   speaker: string | null;
-  quotes: { speaker: string | null; text: string; source: string; line: number; also: { source: string; line: number }[] }[];
+  quotes: {
+    speaker: string | null;
+    text: string;
+    source: string;
+    line: number;
+    also: { source: string; line: number }[];
+    /** The attribution rule that named the speaker (`quote-then-cue`, `dash-credit` …), and the word it read. */
+    rule: string | null;
+    cue: string;
+  }[];
 }

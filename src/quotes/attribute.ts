@@ -1,7 +1,6 @@
-// Decides who says each quote of a paragraph from the words around it, the way news copy attributes:
-// `“…,” X said`, `X said “…”`, `X, stating, ‘…’`, `X’s statement: “…”`, `as X put it, “…”`, a colon
-// after a speaker's sentence, and a quote standing alone after one by the same speaker.
-// When no rule applies, the quote stays unattributed: a wrong speaker is worse than none.
+// The readers the attribution rules (rules.ts) are made of, the way news copy attributes:
+// `“…,” X said`, `X said “…”`, `X, stating, ‘…’`, `X’s statement: “…”`, `as X put it, “…”`, and an
+// attribution closing the sentence. Each gives the speaker it read and the cue word it read it by.
 import { clauseStart, onlyModifiers, subjectAt } from './clauses.ts';
 import { alone, cueSubject, findCues } from './cues.ts';
 import { DAYS } from '../text/vocabulary.ts';
@@ -11,47 +10,26 @@ import { mentionEndingAt, type Mention, type NameKnowledge } from './mentions.ts
 import type { ParagraphInfo, SentenceInfo } from './paragraph.ts';
 import { possessiveBase, type Token } from './tokens.ts';
 
-export type Attribution =
-  | { kind: 'mention'; mention: Mention }
-  /** The quote stands alone as a sentence: it goes on from the quote before it. */
-  | { kind: 'continuation' }
-  | { kind: 'none' };
-
-const NONE: Attribution = { kind: 'none' };
-const MAX_TAIL = 5;
-
-/** Who says the quote that is token `q` of sentence `si`, as far as this paragraph tells. */
-export function attributeQuote(para: ParagraphInfo, si: number, q: number, know: NameKnowledge): Attribution {
-  const sentence = para.sentences[si]!;
-  const { tokens } = sentence;
-  const span = para.spans[tokens[q]!.span!]!;
-  const inner = para.passage.text.slice(span.innerStart, span.innerEnd);
-  if (isTitle(inner) || possessiveBase(tokens[q - 1]?.text ?? '') !== null) return NONE;
-  const after = postposed(tokens, q, inner, know);
-  if (after !== null) return after === 'blocked' ? NONE : found(after);
-  const between = splitQuoteAttribution(tokens, q, know);
-  if (between) return found(between);
-  const before = cueBefore(tokens, q, know);
-  if (before !== undefined) return before ? found(before) : NONE;
-  if (tokens[q - 1]?.text === ':' && sentence.subject) return found(sentence.subject);
-  const tail = tailAttribution(tokens, q, know) ?? nextSentenceAttribution(para, si, q, inner, know);
-  if (tail) return found(tail);
-  return standsAlone(tokens, q) ? { kind: 'continuation' } : NONE;
+/** A speaker a rule read, and the word that cued it (`said`, `according to`, `:`, `―`). */
+export interface Found {
+  mention: Mention;
+  cue: string;
 }
 
-const found = (mention: Mention): Attribution => ({ kind: 'mention', mention });
+const MAX_TAIL = 5;
+const found = (mention: Mention | null, cue: string): Found | null => (mention ? { mention, cue } : null);
 
 const SMALL_WORDS = new Set('a an the of on in to and or for at by with from as is are vs'.split(' '));
 
 /** `“Morning Joe”`, `“Neil Buchanan”`, `‘Shock and Awe’`: a title or a name in quote marks is not speech. */
-function isTitle(inner: string): boolean {
+export function isTitle(inner: string): boolean {
   if (/[.,!?;:…]/u.test(inner)) return false;
   const words = inner.split(/\s+/).filter(Boolean);
   return words.length <= 6 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w)));
 }
 
 /** `“…,” Delgado said` / `“…,” said Delgado`: only after a quote that does not end its sentence. */
-function postposed(tokens: readonly Token[], q: number, inner: string, know: NameKnowledge): Mention | 'blocked' | null {
+export function postposed(tokens: readonly Token[], q: number, inner: string, know: NameKnowledge): Found | 'blocked' | null {
   let k = q + 1;
   // `“…,” Delgado said` and `“…” — said Delgado`.
   if (tokens[k]?.text === ',' || tokens[k]?.text === '—' || tokens[k]?.text === '–') k++;
@@ -65,10 +43,10 @@ function postposed(tokens: readonly Token[], q: number, inner: string, know: Nam
  * is not a speaker we can read. With a finite `maxTrail`, the clause must end the sentence within
  * that many words.
  */
-function attributionClause(tokens: readonly Token[], k: number, maxTrail: number, know: NameKnowledge): Mention | 'blocked' | null {
-  if (lower(tokens[k]) === 'according' && lower(tokens[k + 1]) === 'to') return namedAfter(tokens, afterSourceNoun(tokens, k + 2), maxTrail, know);
+function attributionClause(tokens: readonly Token[], k: number, maxTrail: number, know: NameKnowledge): Found | 'blocked' | null {
+  if (lower(tokens[k]) === 'according' && lower(tokens[k + 1]) === 'to') return found(namedAfter(tokens, afterSourceNoun(tokens, k + 2), maxTrail, know), 'according to');
   // `“…,” adding, “…”`: a verb with no subject after it belongs to the sentence's own subject.
-  if (isSpeechVerb(tokens[k])) return namedAfter(tokens, k + 1, maxTrail, know);
+  if (isSpeechVerb(tokens[k])) return found(namedAfter(tokens, k + 1, maxTrail, know), lower(tokens[k]));
   return namedBefore(tokens, k, maxTrail, know);
 }
 
@@ -93,7 +71,7 @@ function namedAfter(tokens: readonly Token[], k: number, maxTrail: number, know:
 }
 
 /** `Delgado said`, `the official added`, `Smith, a Democrat, said`: the speaker before the verb. */
-function namedBefore(tokens: readonly Token[], k: number, maxTrail: number, know: NameKnowledge): Mention | 'blocked' | null {
+function namedBefore(tokens: readonly Token[], k: number, maxTrail: number, know: NameKnowledge): Found | 'blocked' | null {
   for (let v = k + 1; v < Math.min(tokens.length, k + 14); v++) {
     const t = tokens[v]!;
     if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',')) return null;
@@ -102,7 +80,7 @@ function namedBefore(tokens: readonly Token[], k: number, maxTrail: number, know
     while (j > k && VERB_FILLERS.has(lower(tokens[j]))) j--;
     const appositive = tokens[j]!.text === ',';
     const m = alone(tokens, appositive ? appositiveSubject(tokens, k, know) : mentionEndingAt(tokens, j, know));
-    if (m && (appositive || onlyModifiers(tokens, k, m.first))) return trailOk(tokens, v + 1, maxTrail) ? m : null;
+    if (m && (appositive || onlyModifiers(tokens, k, m.first))) return trailOk(tokens, v + 1, maxTrail) ? { mention: m, cue: lower(t) } : null;
     // `“…,” the report said`: a short subject right after the quote that is no speaker blocks other
     // readings; a verb further on (`“…,” drew criticism from Democrats who called …`) is another clause.
     return !m && j - k <= 2 && tokens.slice(k, j + 1).every((t) => t.kind === 'word') ? 'blocked' : null;
@@ -151,14 +129,16 @@ const TRAIL_OPENERS = new Set([...'on in at during after before to from last thi
  * “…”`, `X described the country as a ‘…’`. Undefined when there is no cue; null when the last cue's
  * subject is no speaker (`the report described`, `was called`).
  */
-function cueBefore(tokens: readonly Token[], q: number, know: NameKnowledge): Mention | null | undefined {
+export function cueBefore(tokens: readonly Token[], q: number, know: NameKnowledge): Found | 'blocked' | null {
   const cues = findCues(tokens, clauseFrom(tokens, q), q);
   const last = cues[cues.length - 1];
-  return last ? cueSubject(tokens, last, know) : undefined;
+  if (!last) return null;
+  const cue = last.kind === 'according' ? 'according to' : lower(tokens[last.at]);
+  return found(cueSubject(tokens, last, know), cue) ?? 'blocked';
 }
 
 /** `“And,” she continued, “I need …”`: the attribution between the two halves of a quote. */
-function splitQuoteAttribution(tokens: readonly Token[], q: number, know: NameKnowledge): Mention | null {
+export function splitQuoteAttribution(tokens: readonly Token[], q: number, know: NameKnowledge): Found | null {
   let pq = q - 1;
   while (pq >= 0 && tokens[pq]!.kind !== 'quote') pq--;
   const between = tokens.slice(pq + 1, q);
@@ -180,7 +160,7 @@ function clauseFrom(tokens: readonly Token[], q: number): number {
 }
 
 /** `The plan, which is “reckless,” will fail, Delgado said.`: an attribution closing the sentence. */
-function tailAttribution(tokens: readonly Token[], q: number, know: NameKnowledge): Mention | null {
+export function tailAttribution(tokens: readonly Token[], q: number, know: NameKnowledge): Found | null {
   // `Asked about the “menu item” comment, Sheinbaum said …`: a quote in an opening phrase is not hers.
   if (q < clauseStart(tokens)) return null;
   let comma = -1;
@@ -193,14 +173,14 @@ function tailAttribution(tokens: readonly Token[], q: number, know: NameKnowledg
 }
 
 /** `“Why now?” Delgado asked.`: a quote ending in ? or ! and a short sentence that attributes it. */
-function nextSentenceAttribution(para: ParagraphInfo, si: number, q: number, inner: string, know: NameKnowledge): Mention | null {
+export function nextSentenceAttribution(para: ParagraphInfo, si: number, q: number, inner: string, know: NameKnowledge): Found | null {
   const next: SentenceInfo | undefined = para.sentences[si + 1];
   if (!next || !/[?!]$/u.test(inner) || !onlyPunctuation(para.sentences[si]!.tokens.slice(q + 1))) return null;
   const m = attributionClause(next.tokens, 0, MAX_TAIL, know);
   return m === 'blocked' ? null : m;
 }
 
-function standsAlone(tokens: readonly Token[], q: number): boolean {
+export function standsAlone(tokens: readonly Token[], q: number): boolean {
   return onlyPunctuation(tokens.slice(0, q)) && onlyPunctuation(tokens.slice(q + 1));
 }
 

@@ -40,7 +40,7 @@ export function extractQuoteData(corpus: Corpus): QuoteData {
 export function quoteBookFrom(corpus: Corpus, data: QuoteData): FullQuoteBook {
   const speakers: Speaker[] = data.speakers.map(({ name, aliases, quotes }) => ({ name, aliases, quotes }));
   const keyOf = new Map(speakers.map((s, i) => [s, data.speakers[i]!.key]));
-  const quotes: Quote[] = data.quotes.map(({ speaker, text, source, line, also }) => ({ speaker, text, source, line, also }));
+  const quotes: Quote[] = data.quotes.map(({ speaker, text, source, line, also, rule, cue }) => ({ speaker, text, source, line, also, rule: rule ?? null, cue: cue ?? '' }));
   const keys = new Map(quotes.map((q, i) => [q, data.quotes[i]!.key]));
   const lookup = new SpeakerLookup(speakers);
   const paragraphs = new Map(corpus.passages.map((p) => [`${p.source}:${p.line}`, p.text]));
@@ -77,6 +77,8 @@ function toQuote(m: MergedQuote, directory: SpeakerDirectory): Quote {
     source: m.at.source,
     line: m.at.line,
     also: m.places.filter((p) => p !== m.at && !(p.source === m.at.source && p.line === m.at.line)).map(({ source, line }) => ({ source, line })),
+    rule: m.how?.rule ?? null,
+    cue: m.how?.cue ?? '',
   };
 }
 

@@ -13,14 +13,23 @@ export interface Place {
   offset: number;
 }
 
+/** The attribution rule that gave a quote its speaker, and the cue it read. */
+export interface How {
+  rule: string;
+  cue: string;
+}
+
 export interface KeyedQuote extends Place {
   text: string;
   /** Speaker key, or null when unattributed. */
   speaker: string | null;
+  how?: How | null;
 }
 
 export interface MergedQuote {
   speaker: string | null;
+  /** How the speaker was found, at the place that gave it. */
+  how: How | null;
   /** The longest verbatim form. */
   text: string;
   /** Where that form appears. */
@@ -49,11 +58,12 @@ export function mergeQuotes(quotes: readonly KeyedQuote[], kindOf: SpeakerKindOf
   for (const { q, segments } of prepared) {
     const host = bestHost(candidatesFor(segments, byWord, groups), q, segments, kindOf);
     if (host) {
+      if (host.speaker !== host.group.speaker || !host.group.how) host.group.how = host.speaker === q.speaker ? (q.how ?? null) : host.group.how;
       host.group.speaker = host.speaker;
       host.group.places.push(placeOf(q));
     } else {
       const words = segments.flat();
-      const group = { speaker: q.speaker, text: q.text, at: placeOf(q), places: [placeOf(q)], words, vocabulary: new Set(words) };
+      const group = { speaker: q.speaker, how: q.how ?? null, text: q.text, at: placeOf(q), places: [placeOf(q)], words, vocabulary: new Set(words) };
       groups.push(group);
       for (const w of group.vocabulary) {
         const list = byWord.get(w);
@@ -62,7 +72,7 @@ export function mergeQuotes(quotes: readonly KeyedQuote[], kindOf: SpeakerKindOf
       }
     }
   }
-  return groups.map(({ speaker, text, at, places }) => ({ speaker, text, at, places: uniquePlaces(places) }));
+  return groups.map(({ speaker, how, text, at, places }) => ({ speaker, how: speaker ? how : null, text, at, places: uniquePlaces(places) }));
 }
 
 function candidatesFor(segments: readonly string[][], byWord: ReadonlyMap<string, Group[]>, groups: readonly Group[]): readonly Group[] {

@@ -1,13 +1,15 @@
 // Walks the corpus paragraph by paragraph and lists every quote with the speaker the text gives it
 // (pronouns resolved, continuations carried over), before names are normalised or quotes merged.
 import type { Corpus } from '../corpus/types.ts';
-import { attributeQuote, reportedSpeaker } from './attribute.ts';
+import { reportedSpeaker } from './attribute.ts';
 import { resolveDefinite, resolvePronoun, resolveRole } from './coref.ts';
 import { gatherKnowledge, type CorpusKnowledge } from './knowledge.ts';
 import { familyKey, fold } from './fold.ts';
 import { SOURCE_NOUNS } from './lexicon.ts';
+import type { How } from './dedupe.ts';
 import type { Mention } from './mentions.ts';
 import type { ParagraphInfo } from './paragraph.ts';
+import { attributeQuote } from './rules.ts';
 
 export interface RawQuote {
   /** Verbatim quoted words, without the marks or a trailing comma. */
@@ -20,12 +22,17 @@ export interface RawQuote {
   offset: number;
   /** A person, organisation or unnamed source; null when the text gives no speaker we trust. */
   speaker: Mention | null;
+  /** The attribution rule that gave the speaker, and the cue it read (null when unattributed). */
+  how: How | null;
 }
+
+export type { How };
 
 interface LastQuote {
   p: number;
   s: number;
   speaker: Mention | null;
+  how: How | null;
 }
 
 export function extractQuotes(corpus: Corpus): { quotes: RawQuote[]; know: CorpusKnowledge } {
@@ -37,12 +44,12 @@ export function extractQuotes(corpus: Corpus): { quotes: RawQuote[]; know: Corpu
     para.sentences.forEach((sentence, s) => {
       sentence.tokens.forEach((token, q) => {
         if (token.kind !== 'quote') return;
-        const speaker = speakerOf(walk, p, s, q);
+        const { speaker, how } = speakerOf(walk, p, s, q);
         if (speaker) walk.topics[p]![s] = speaker;
-        walk.last = { p, s, speaker };
+        walk.last = { p, s, speaker, how };
         const { source, line } = para.passage;
-        const text = quoteText(para, token.span!);
-        if (hasContent(text)) quotes.push({ text, source, line, order: p, offset: token.start, speaker });
+        const text = quoteText(para, token.span!, how);
+        if (hasContent(text)) quotes.push({ text, source, line, order: p, offset: token.start, speaker, how: speaker ? how : null });
       });
       // `She says that …`: who a sentence reports, for pronouns and quote paragraphs after it.
       walk.topics[p]![s] ??= reportedBy(walk, p, s);
@@ -60,11 +67,11 @@ interface Walk {
   last: LastQuote | null;
 }
 
-function speakerOf(walk: Walk, p: number, s: number, q: number): Mention | null {
+function speakerOf(walk: Walk, p: number, s: number, q: number): { speaker: Mention | null; how: How | null } {
   const found = attributeQuote(walk.paragraphs[p]!, s, q, walk.know);
-  if (found.kind === 'continuation') return continues(walk, p, s);
-  if (found.kind === 'none') return null;
-  return resolved(found.mention, walk, p, s);
+  if (found.kind === 'continuation') return { speaker: continues(walk, p, s), how: { rule: found.rule, cue: '' } };
+  if (found.kind === 'none') return { speaker: null, how: null };
+  return { speaker: resolved(found.mention, walk, p, s), how: { rule: found.rule, cue: found.cue } };
 }
 
 function resolved(m: Mention | null, walk: Walk, p: number, s: number): Mention | null {
@@ -110,7 +117,9 @@ function sameSurname(a: Mention, b: Mention | null | undefined): boolean {
   return !!b && b.kind === 'person' && surname(a) === surname(b);
 }
 
-function quoteText(para: ParagraphInfo, spanIndex: number): string {
+function quoteText(para: ParagraphInfo, spanIndex: number, how: How | null): string {
   const span = para.spans[spanIndex]!;
-  return para.passage.text.slice(span.innerStart, span.innerEnd).replace(/[\s,;:]+$/u, '');
+  const text = para.passage.text.slice(span.innerStart, span.innerEnd).replace(/[\s,;:]+$/u, '');
+  // `PENCE: Well, look, …`: the label names the speaker and is not part of what was said.
+  return how?.rule === 'transcript-label' ? text.slice(text.indexOf(':') + 1).trimStart() : text;
 }

@@ -10,7 +10,7 @@ import { jsonSection, packSections, readJson, unpackSections } from '../cache/se
 import { createQuoteBook, extractQuoteData, quoteBookFrom, type FullQuoteBook, type QuoteData } from './book.ts';
 
 /** Bump when the saved layout changes. Extraction changes are caught by hashing its source. */
-const FORMAT = 1;
+const FORMAT = 2;
 const KIND = 'quote book';
 const HERE = fileURLToPath(import.meta.url);
 const TEXT_KIT_DIR = path.resolve(path.dirname(HERE), '../text');

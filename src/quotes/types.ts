@@ -15,6 +15,10 @@ export interface Quote {
   line: number;
   /** Every other place the same quote (or a shorter form of it) appears, in file then line order. */
   also: QuotePlace[];
+  /** The attribution rule that named the speaker (`quote-then-cue`, `dash-credit` …); null when unattributed. */
+  rule: string | null;
+  /** The word that cued it (`said`, `according to`, `:`); empty when the rule reads none. */
+  cue: string;
 }
 
 export interface Speaker {

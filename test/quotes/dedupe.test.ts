@@ -15,7 +15,7 @@ describe('the same quote in several articles', () => {
         ],
       }),
     );
-    expect(book.quotesBy('sheinbaum')).toEqual([{ speaker: 'Claudia Sheinbaum', text: LONG, source: 'b.txt', line: 3, also: [{ source: 'a.txt', line: 3 }, { source: 'c.txt', line: 1 }] }]);
+    expect(book.quotesBy('sheinbaum')).toEqual([{ speaker: 'Claudia Sheinbaum', text: LONG, source: 'b.txt', line: 3, also: [{ source: 'a.txt', line: 3 }, { source: 'c.txt', line: 1 }], rule: 'colon-after-subject', cue: ':' }]);
   });
 
   it('merges forms that differ only in quote marks and punctuation', () => {

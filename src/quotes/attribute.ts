@@ -32,8 +32,8 @@ export function isTitle(inner: string): boolean {
 export function postposed(tokens: readonly Token[], q: number, inner: string, know: NameKnowledge): Found | 'blocked' | null {
   let k = q + 1;
   // `“…,” Delgado said` and `“…” — said Delgado`.
-  if (tokens[k]?.text === ',' || tokens[k]?.text === '—' || tokens[k]?.text === '–') k++;
-  else if (!/[,?!—–-]$/u.test(inner)) return null;
+  if (tokens[k]?.text === ',' || tokens[k]?.text === '—' || tokens[k]?.text === '–' || tokens[k]?.text === '―') k++;
+  else if (!/[,?!—–―-]$/u.test(inner)) return null;
   return attributionClause(tokens, k, Infinity, know);
 }
 

@@ -2,7 +2,7 @@
 // same sentence, earlier in the paragraph or in the paragraph before. Ambiguity leaves it unresolved.
 import { familyKey, fold } from './fold.ts';
 import { sameRole } from './lexicon.ts';
-import type { CorpusKnowledge } from './knowledge.ts';
+import type { ArticleKnowledge } from './knowledge.ts';
 import type { Mention } from './mentions.ts';
 import type { ParagraphInfo } from './paragraph.ts';
 
@@ -15,7 +15,7 @@ export interface Discourse {
   s: number;
 }
 
-export function resolvePronoun(pronoun: Mention, at: Discourse, know: CorpusKnowledge): Mention | null {
+export function resolvePronoun(pronoun: Mention, at: Discourse, know: ArticleKnowledge): Mention | null {
   const fits = (m: Mention | null | undefined): m is Mention => !!m && compatible(m, pronoun, know);
   const sentence = at.paragraphs[at.p]!.sentences[at.s]!;
   const named = sentence.subject?.kind === 'unnamed' ? [...sentence.people, sentence.subject] : sentence.people;
@@ -55,7 +55,7 @@ function* earlierSentences(at: Discourse): Generator<[number, number]> {
   }
 }
 
-function compatible(m: Mention, pronoun: Mention, know: CorpusKnowledge): boolean {
+function compatible(m: Mention, pronoun: Mention, know: ArticleKnowledge): boolean {
   if (pronoun.gender === 'n') return m.kind === 'org';
   if (m.kind === 'unnamed') return !/[^s]s$/.test(m.text);
   if (m.kind !== 'person') return false;
@@ -66,7 +66,7 @@ function compatible(m: Mention, pronoun: Mention, know: CorpusKnowledge): boolea
 const surname = (m: Mention): string => (m.name.length > 0 ? familyKey(m.name) : fold(m.text));
 
 /** The gender the corpus shows for this person: by full name first, for people who share a surname. */
-const genderOf = (m: Mention, know: CorpusKnowledge) => (m.name.length > 1 ? know.genderOf(fold(m.name.join(' '))) : undefined) ?? know.genderOf(surname(m));
+const genderOf = (m: Mention, know: ArticleKnowledge) => (m.name.length > 1 ? know.genderOf(fold(m.name.join(' '))) : undefined) ?? know.genderOf(surname(m));
 
 function distinct(mentions: readonly Mention[]): Mention[] {
   const seen = new Map<string, Mention>();

@@ -1,9 +1,10 @@
-// Walks the corpus paragraph by paragraph and lists every quote with the speaker the text gives it
+// Walks each article paragraph by paragraph and lists every quote with the speaker the text gives it
 // (pronouns resolved, continuations carried over), before names are normalised or quotes merged.
-import type { Corpus } from '../corpus/types.ts';
+// Each article is read with what it alone says about names: its quotes never depend on other files.
+import type { Corpus, Passage } from '../corpus/types.ts';
 import { reportedSpeaker } from './attribute.ts';
 import { resolveDefinite, resolvePronoun, resolveRole } from './coref.ts';
-import { gatherKnowledge, type CorpusKnowledge } from './knowledge.ts';
+import { articleKnowledge, type ArticleKnowledge, type CorpusKnowledge } from './knowledge.ts';
 import { familyKey, fold } from './fold.ts';
 import { SOURCE_NOUNS } from './lexicon.ts';
 import type { How } from './dedupe.ts';
@@ -36,11 +37,34 @@ interface LastQuote {
 }
 
 export function extractQuotes(corpus: Corpus): { quotes: RawQuote[]; know: CorpusKnowledge } {
-  const { know, paragraphs } = gatherKnowledge(corpus);
+  const quotes: RawQuote[] = [];
+  const fullNames = new Map<string, string[][]>();
+  let order = 0;
+  for (const passages of byArticle(corpus.passages)) {
+    const { know, paragraphs } = articleKnowledge(passages);
+    for (const q of extractArticle(paragraphs, know)) quotes.push({ ...q, order: q.order + order });
+    fullNames.set(passages[0]!.source, know.fullNames);
+    order += passages.length;
+  }
+  return { quotes, know: { fullNames } };
+}
+
+/** The corpus's passages cut into articles (runs of one source), in order. */
+function* byArticle(passages: readonly Passage[]): Generator<Passage[]> {
+  let start = 0;
+  for (let i = 1; i <= passages.length; i++) {
+    if (i === passages.length || passages[i]!.source !== passages[start]!.source) {
+      yield passages.slice(start, i);
+      start = i;
+    }
+  }
+}
+
+/** The quotes of one article's analysed paragraphs; `order` counts paragraphs from the article's start. */
+export function extractArticle(paragraphs: readonly ParagraphInfo[], know: ArticleKnowledge): RawQuote[] {
   const walk: Walk = { paragraphs, topics: paragraphs.map((para) => para.sentences.map((): Mention | null => null)), know, last: null };
   const quotes: RawQuote[] = [];
   paragraphs.forEach((para, p) => {
-    if (p > 0 && paragraphs[p - 1]!.passage.source !== para.passage.source) walk.last = null;
     para.sentences.forEach((sentence, s) => {
       sentence.tokens.forEach((token, q) => {
         if (token.kind !== 'quote') return;
@@ -55,7 +79,7 @@ export function extractQuotes(corpus: Corpus): { quotes: RawQuote[]; know: Corpu
       walk.topics[p]![s] ??= reportedBy(walk, p, s);
     });
   });
-  return { quotes, know };
+  return quotes;
 }
 
 /** The state of the walk through the corpus: analysed paragraphs, speakers found so far, the last quote. */
@@ -63,7 +87,7 @@ interface Walk {
   paragraphs: readonly ParagraphInfo[];
   /** The speaker of the last attributed quote of each sentence, for pronouns later on. */
   topics: (Mention | null)[][];
-  know: CorpusKnowledge;
+  know: ArticleKnowledge;
   last: LastQuote | null;
 }
 

@@ -1,46 +1,46 @@
-// What the whole corpus says about names, gathered before any quote is attributed: which words are
-// surnames of full names, which are common words, the full names each article uses, and each
-// person's pronoun gender (from sentences that name only them).
-import type { Corpus } from '../corpus/types.ts';
-import { familyKey, fold } from './fold.ts';
-import { PRONOUNS } from './lexicon.ts';
-import type { NameKnowledge } from './mentions.ts';
+// What an article says about names, gathered before any of its quotes is attributed: which words are
+// surnames (of full names, after a title, before a speech verb), which are common words, which
+// capitals label a transcript's turns, the full names it uses, and each person's pronoun gender
+// (from sentences that name only them).
+import type { Passage } from '../corpus/types.ts';
+import { familyKey, fold, isCapitalised } from './fold.ts';
+import { COMMON_STARTERS, MONTHS_AND_DAYS, ORG_WORDS, PRONOUNS, ROLE_WORDS, SOURCE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { annotateParagraph, peopleIn, prepareParagraph, type ParagraphInfo } from './paragraph.ts';
+import type { Token } from './tokens.ts';
+import type { NameKnowledge } from './mentions.ts';
 
-export interface CorpusKnowledge extends NameKnowledge {
-  /** Full names (two words or more) seen in each article, by source. */
-  fullNames: Map<string, string[][]>;
-  /** Pronoun gender by folded full name or surname, when the text makes it clear. */
+export interface ArticleKnowledge extends NameKnowledge {
+  /** Full names (two words or more) the article uses. */
+  fullNames: string[][];
+  /** Pronoun gender by folded full name or surname, when the article makes it clear. */
   genderOf(name: string): 'm' | 'f' | undefined;
 }
 
-/** The knowledge, and every paragraph analysed with it (in corpus order). */
-export function gatherKnowledge(corpus: Corpus): { know: CorpusKnowledge; paragraphs: ParagraphInfo[] } {
-  const lowerCase = new Set<string>();
-  for (const p of corpus.passages) for (const w of p.text.match(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*/gu) ?? []) lowerCase.add(w);
-  const common = new Set([...lowerCase].map(fold));
-  const surnames = new Set<string>();
-  const first: NameKnowledge = { isKnownSurname: () => false, isCommonWord: (w) => common.has(w) };
-  const prepared = corpus.passages.map(prepareParagraph);
+/** What speaker names are made of across the corpus: each article's full names, by source. */
+export interface CorpusKnowledge {
+  fullNames: Map<string, string[][]>;
+}
+
+/**
+ * What one article says about names, and its paragraphs analysed with it. Only the article's own
+ * text counts, so its quotes and speakers never change with what else is loaded.
+ */
+export function articleKnowledge(passages: readonly Passage[]): { know: ArticleKnowledge; paragraphs: ParagraphInfo[] } {
+  const common = new Set<string>();
+  for (const p of passages) for (const w of p.text.match(/(?<![\p{L}\p{N}'’@#_-])\p{Ll}[\p{L}\p{M}]*/gu) ?? []) common.add(fold(w));
+  const first: NameKnowledge = { isKnownSurname: () => false, isCommonWord: (w) => common.has(w), isSpeakerLabel: () => false };
+  const prepared = passages.map(prepareParagraph);
   const people = prepared.map((para) => ({ ...para, sentences: para.sentences.map((s) => ({ ...s, people: peopleIn(s.tokens, first) })) }));
-  const fullNames = collectFullNames(people);
-  for (const names of fullNames.values()) for (const n of names) surnames.add(familyKey(n));
-  // `President Trump`, `Mr Merriman`: a title makes a single name a surname too.
+  const fullNames = people.flatMap((para) => para.sentences.flatMap((s) => s.people.filter((m) => m.kind === 'person' && m.name.length > 1).map((m) => m.name)));
+  const surnames = new Set(fullNames.map(familyKey));
+  // `President Trump`, `Mr Merriman`: a title makes a single name a surname too; so does a speech verb (`“…,” Melanie said`).
   for (const para of people) for (const s of para.sentences) for (const m of s.people) if (m.kind === 'person' && m.roles?.length) surnames.add(familyKey(m.name));
-  const know: NameKnowledge = { isKnownSurname: (w) => surnames.has(w), isCommonWord: (w) => common.has(w) };
+  for (const para of prepared) for (const s of para.sentences) for (const w of namesBySpeechVerbs(s.tokens, common)) surnames.add(w);
+  const labels = speakerLabels(passages);
+  const know: NameKnowledge = { isKnownSurname: (w) => surnames.has(w), isCommonWord: (w) => common.has(w), isSpeakerLabel: (w) => labels.has(w) };
   const paragraphs = prepared.map((para) => annotateParagraph(para, know));
   const genders = collectGenders(paragraphs);
   return { know: { ...know, fullNames, genderOf: (s) => genders.get(s) }, paragraphs };
-}
-
-function collectFullNames(paragraphs: readonly ParagraphInfo[]): Map<string, string[][]> {
-  const names = new Map<string, string[][]>();
-  for (const para of paragraphs) {
-    const list = names.get(para.passage.source) ?? [];
-    for (const s of para.sentences) for (const m of s.people) if (m.kind === 'person' && m.name.length > 1) list.push(m.name);
-    names.set(para.passage.source, list);
-  }
-  return names;
 }
 
 /**
@@ -83,3 +83,37 @@ const TITLE_GENDER = new Map<string, 'm' | 'f'>([
   ['lord', 'm'],
   ['lady', 'f'],
 ]);
+
+/** A speech verb in the past or present (`said`, `says`, `told`, `wrote`, `repeated`): after a name, it reports. */
+const isNamingVerb = (w: string): boolean => SPEECH_VERBS.has(w) && /(?:ed|said|says|told|wrote)$/.test(w);
+
+/**
+ * Single capitalised words the article puts right before a speech verb (`“…,” Melanie said`,
+ * `Trump told`, `Núñez repeated`) at a clause's start, or alone after one (`“…,” said Graham.`): names, unless the article also writes them in
+ * lower case or they are words that open sentences, titles, organisations, months or days.
+ */
+function namesBySpeechVerbs(tokens: readonly Token[], common: ReadonlySet<string>): string[] {
+  const names: string[] = [];
+  const opensClause = (t: Token | undefined) => !t || t.kind === 'quote' || t.text === ',' || /^(?:and|but)$/.test(t.text);
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || !isCapitalised(t.text)) return;
+    const before = isNamingVerb(tokens[i + 1]?.text ?? '') && opensClause(tokens[i - 1]);
+    // `“…,” said Graham.`: the name alone between the verb and the sentence's end or a comma.
+    const after = isNamingVerb(tokens[i - 1]?.text ?? '') && opensClause(tokens[i - 2]) && (!tokens[i + 1] || tokens[i + 1]!.kind === 'punct');
+    if (!before && !after) return;
+    const w = fold(t.text);
+    const excluded = [PRONOUNS, ROLE_WORDS, ORG_WORDS, MONTHS_AND_DAYS, COMMON_STARTERS, SOURCE_NOUNS].some((set) => set.has(w));
+    if (!common.has(w) && !excluded) names.push(w);
+  });
+  return names;
+}
+
+/** `“PENCE: …`: capitals and a colon opening two quoted paragraphs or more are a transcript's speaker labels. */
+function speakerLabels(passages: readonly Passage[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const p of passages) {
+    const label = /^["“]\s*((?:\p{Lu}[\p{Lu}'’.-]*\s+){0,2}\p{Lu}[\p{Lu}'’-]+):\s/u.exec(p.text)?.[1];
+    if (label) counts.set(fold(label), (counts.get(fold(label)) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([label]) => label));
+}

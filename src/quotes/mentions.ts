@@ -44,12 +44,14 @@ export interface Mention {
   qualifiers?: string[];
 }
 
-/** What the corpus as a whole says about words, for telling a surname from a common word. */
+/** What the article says about words, for telling a surname from a common word. */
 export interface NameKnowledge {
-  /** The folded word is the last word of a full name seen somewhere in the corpus. */
+  /** The folded word is the last word of a full name in the article, follows a title or precedes a speech verb. */
   isKnownSurname(word: string): boolean;
-  /** The folded word appears in lower case somewhere in the corpus. */
+  /** The folded word appears in lower case somewhere in the article. */
   isCommonWord(word: string): boolean;
+  /** The folded capitals open two quoted turns or more of the article (`PENCE:`): a transcript's speaker label. */
+  isSpeakerLabel(label: string): boolean;
 }
 
 const POSTMODIFIER_ENDS = new Set(SOURCE_POSTMODIFIERS.map((p) => p.split(' ').pop()!));

@@ -83,7 +83,7 @@ export const CLAUSE_TOKEN = new RegExp(
     String.raw`(?:${[...TITLE_SHORT_FORMS, ...NAME_SHORT_FORMS].map(capitalised).join('|')})\.`,
     String.raw`\p{Lu}\.(?=\s+\p{Lu})`, // a middle initial
     String.raw`[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’\-](?=[\p{L}\p{N}]))*(?:['’](?![\p{L}\p{N}]))?`,
-    String.raw`\.{3}|[,;:!?.…()\[\]—–]|-{1,2}`,
+    String.raw`\.{3}|[,;:!?.…()\[\]—–―]|-{1,2}`, // ― (U+2015) credits a quote: `“…” ― Name`
   ].join('|'),
   'gu',
 );

@@ -8,7 +8,7 @@ import { isCapitalised } from './fold.ts';
 import { AFTER_QUOTE_VERBS, CLAUSE_BREAKS, FROM_NOUNS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
 import { mentionEndingAt, type Mention, type NameKnowledge } from './mentions.ts';
 import type { ParagraphInfo, SentenceInfo } from './paragraph.ts';
-import { possessiveBase, type Token } from './tokens.ts';
+import type { Token } from './tokens.ts';
 
 /** A speaker a rule read, and the word that cued it (`said`, `according to`, `:`, `―`). */
 export interface Found {

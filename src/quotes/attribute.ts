@@ -17,6 +17,9 @@ export interface Found {
 }
 
 const MAX_TAIL = 5;
+/** Tokens from a quote to its speech verb: room for a name and a description set off by commas. */
+const MAX_CLAUSE = 26;
+const TELL = /^(?:tell|tells|told|telling)$/;
 const found = (mention: Mention | null, cue: string): Found | null => (mention ? { mention, cue } : null);
 
 const SMALL_WORDS = new Set('a an the of on in to and or for at by with from as is are vs'.split(' '));
@@ -33,7 +36,7 @@ export function postposed(tokens: readonly Token[], q: number, inner: string, kn
   let k = q + 1;
   // `“…,” Delgado said` and `“…” — said Delgado`.
   if (tokens[k]?.text === ',' || tokens[k]?.text === '—' || tokens[k]?.text === '–' || tokens[k]?.text === '―') k++;
-  else if (!/[,?!—–―-]$/u.test(inner)) return null;
+  else if (!/[,?!—–―-]$/u.test(inner.replace(/['’"”]+$/u, ''))) return null;
   return attributionClause(tokens, k, Infinity, know);
 }
 
@@ -46,7 +49,8 @@ export function postposed(tokens: readonly Token[], q: number, inner: string, kn
 function attributionClause(tokens: readonly Token[], k: number, maxTrail: number, know: NameKnowledge): Found | 'blocked' | null {
   if (lower(tokens[k]) === 'according' && lower(tokens[k + 1]) === 'to') return found(namedAfter(tokens, afterSourceNoun(tokens, k + 2), maxTrail, know), 'according to');
   // `“…,” adding, “…”`: a verb with no subject after it belongs to the sentence's own subject.
-  if (isSpeechVerb(tokens[k])) return found(namedAfter(tokens, k + 1, maxTrail, know), lower(tokens[k]));
+  // After `told` comes the one spoken to (`told The Huffington Post`), never the speaker.
+  if (isSpeechVerb(tokens[k])) return TELL.test(lower(tokens[k])) ? 'blocked' : found(namedAfter(tokens, k + 1, maxTrail, know), lower(tokens[k]));
   return namedBefore(tokens, k, maxTrail, know);
 }
 
@@ -72,7 +76,7 @@ function namedAfter(tokens: readonly Token[], k: number, maxTrail: number, know:
 
 /** `Delgado said`, `the official added`, `Smith, a Democrat, said`: the speaker before the verb. */
 function namedBefore(tokens: readonly Token[], k: number, maxTrail: number, know: NameKnowledge): Found | 'blocked' | null {
-  for (let v = k + 1; v < Math.min(tokens.length, k + 14); v++) {
+  for (let v = k + 1; v < Math.min(tokens.length, k + MAX_CLAUSE); v++) {
     const t = tokens[v]!;
     if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',')) return null;
     if (!isSpeechVerb(t)) continue;

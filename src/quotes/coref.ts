@@ -19,7 +19,9 @@ export function resolvePronoun(pronoun: Mention, at: Discourse, know: ArticleKno
   const fits = (m: Mention | null | undefined): m is Mention => !!m && compatible(m, pronoun, know);
   const sentence = at.paragraphs[at.p]!.sentences[at.s]!;
   const named = sentence.subject?.kind === 'unnamed' ? [...sentence.people, sentence.subject] : sentence.people;
-  const here = named.filter((m) => m.last < pronoun.first && fits(m));
+  const here = distinct(named.filter((m) => m.last < pronoun.first && fits(m)));
+  // `Sen. Claire McCaskill scolded him: “…,” she said`: one fitting person in the sentence itself is nearer than any before it.
+  if (here.length === 1 && here[0]!.kind === 'person') return here[0]!;
   const earlier = earlierAntecedent(pronoun, at, fits);
   const candidates = distinct([...here, ...(earlier ? [earlier] : [])]);
   if (candidates.length === 1) return candidates[0]!;

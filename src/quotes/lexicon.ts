@@ -33,6 +33,7 @@ export const SPEECH_VERBS = words(`
   lament laments lamented mention mentions mentioned recount recounted characterize characterized
   characterise characterised dismiss dismisses dismissed dismissing scoff scoffed mock mocked mocking
   demand demands demanded demanding agree agreed agrees disagree disagreed allege alleges alleged alleging
+  sing sings sang singing chant chants chanted chanting
 `);
 
 /** Verbs that report speech only with a following particle: `put it`, `pointed out`. */

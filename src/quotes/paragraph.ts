@@ -29,7 +29,7 @@ export interface ParagraphInfo {
 
 /** Quotes, sentences and tokens: what does not depend on what the corpus knows about names. */
 export function prepareParagraph(passage: Passage): ParagraphInfo {
-  const text = withoutNicknames(passage.text);
+  const text = withoutPartyTags(withoutNicknames(passage.text));
   const spans = findQuoteSpans(text);
   const sentences = splitAround(text, spans).map(
     (range): SentenceInfo => ({ ...range, tokens: tokenize(text, spans, range.start, range.end), subject: null, people: [], unknownSubject: false }),
@@ -71,4 +71,14 @@ const NICKNAME = /(?<=\p{Lu}[\p{L}.'’-]*\s)["“‘](\p{Lu}[\p{L}'’-]*)["”
 /** The text with nicknames blanked out, offsets unchanged, so the name reads as one. */
 function withoutNicknames(text: string): string {
   return text.includes('"') || text.includes('“') || text.includes('‘') ? text.replace(NICKNAME, (m) => ' '.repeat(m.length)) : text;
+}
+
+/**
+ * `Rep. John Mica (R-Fla.) said`, `Mitch McConnell, R-Ky., said`: a party and state tag after a name
+ * is a descriptor, not part of the clause. Blanked out (offsets unchanged) so the name meets its verb.
+ */
+const PARTY_TAG = /\s\((?:[RDI]|Rep|Dem|Ind)-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?\)|,\s(?:[RDI])-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?,(?=\s)/gu;
+
+function withoutPartyTags(text: string): string {
+  return text.includes('-') ? text.replace(PARTY_TAG, (m) => ' '.repeat(m.length)) : text;
 }

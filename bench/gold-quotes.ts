@@ -84,7 +84,7 @@ function cli(args: readonly string[], env: Record<string, string>, stdin = ''): 
   return new Promise((resolve, reject) => child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`cli ${args.join(' ')} exited ${code}`)))));
 }
 
-const TITLES = new Set('mr mrs ms miss dr sen rep gov president senator representative'.split(' '));
+const TITLES = new Set('the mr mrs ms miss dr sen rep gov president senator representative'.split(' '));
 
 /**
  * The gold name's surname is in the bot's name, and so is every other word of it (titles and
@@ -135,8 +135,8 @@ function printGoldScore(name: string, gold: readonly GoldQuote[], bot: readonly 
     const right = golds.some((g) => sameSpeaker(g.speaker!, q.listed));
     t.returnedAll++;
     if (right) t.rightAll++;
-    else wrong.push(`${q.listed} ≠ ${golds[0]!.speaker} (${q.rule ?? '-'}): ${q.text.slice(0, 90)}  ${q.source}`);
     const targets = golds.filter((g) => target.includes(g));
+    if (!right) wrong.push(`${targets.length > 0 ? '*' : ' '} ${q.listed} ≠ ${golds[0]!.speaker} (${q.rule ?? '-'}): ${q.text.slice(0, 90)}  ${q.source}`);
     if (targets.length === 0) continue;
     t.returned++;
     if (targets.some((g) => sameSpeaker(g.speaker!, q.listed))) t.right++;

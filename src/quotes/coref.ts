@@ -36,6 +36,9 @@ function earlierAntecedent(pronoun: Mention, at: Discourse, fits: (m: Mention | 
     const sentence = at.paragraphs[p]!.sentences[s]!;
     const topic = at.topics[p]?.[s];
     if (fits(topic)) return topic;
+    // `He notes that the Commission on Presidential Debates …`: a sentence whose subject is the same
+    // pronoun is about the same person; the others it names are not who `he` is.
+    if (sentence.subject?.kind === 'pronoun' && sentence.subject.gender === pronoun.gender) continue;
     if (fits(sentence.subject)) return sentence.subject;
     const people = distinct(sentence.people.filter(fits));
     if (people.length > 0) return people.length === 1 ? people[0]! : null;

@@ -218,7 +218,9 @@ function rolesBefore(tokens: readonly Token[], first: number): string[] {
 
 function inNameRun(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  if (!word(t) || /^(?:\p{Lu}\.){2,}$/u.test(t.text)) return false;
+  if (!word(t)) return false;
+  // `G.K. Butterfield`: dotted initials before a name are part of it; `U.S.`, `U.N.` before anything else are not.
+  if (/^(?:\p{Lu}\.){2,}$/u.test(t.text)) return isInitials(t.text) && startsName(tokens[k + 1]);
   // A plural possessive inside an organisation's name: `Dockworkers’ Union`, `Teachers' Federation`.
   if (possessiveBase(t.text) !== null) return /s['’]$/u.test(t.text) && isCapitalised(t.text) && ORG_WORDS.has(tokens[k + 1]?.text.toLowerCase() ?? '');
   if (isCapitalised(t.text)) return true;
@@ -229,6 +231,12 @@ function inNameRun(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1]?.text ?? '';
   return (isCapitalised(prev) || PARTICLES.has(prev)) && isCapitalised(tokens[next]?.text ?? '');
 }
+
+/** Two or three dotted letters that are no country's or body's short form. */
+const isInitials = (w: string): boolean => w.length <= 6 && !/^(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.|D\.C\.|U\.S\.A\.)$/.test(w);
+
+/** A capitalised word that may carry on a name (`Butterfield`), not an acronym or a title. */
+const startsName = (t: Token | undefined): boolean => word(t) && isCapitalised(t.text) && /\p{Ll}/u.test(t.text) && !ROLE_WORDS.has(t.text.toLowerCase());
 
 function startsAsCommonWord(w: string, know: NameKnowledge): boolean {
   const folded = fold(w);

@@ -4,7 +4,7 @@ import { familyKey, fold } from './fold.ts';
 import { sameRole } from './lexicon.ts';
 import type { ArticleKnowledge } from './knowledge.ts';
 import type { Mention } from './mentions.ts';
-import type { ParagraphInfo } from './paragraph.ts';
+import type { ParagraphInfo, SentenceInfo } from './paragraph.ts';
 
 /** Where the pronoun is, and the speakers already resolved for earlier sentences (`topics[p][s]`). */
 export interface Discourse {
@@ -32,13 +32,14 @@ export function resolvePronoun(pronoun: Mention, at: Discourse, know: ArticleKno
 
 /** The nearest earlier sentence with someone who fits: its quoted speaker, else its subject, else its only person. */
 function earlierAntecedent(pronoun: Mention, at: Discourse, fits: (m: Mention | null | undefined) => m is Mention): Mention | null {
-  for (const [p, s] of earlierSentences(at)) {
+  const samePronoun = (x: SentenceInfo) => x.subject?.kind === 'pronoun' && x.subject.gender === pronoun.gender;
+  for (const [p, s] of earlierSentences(at, samePronoun)) {
     const sentence = at.paragraphs[p]!.sentences[s]!;
     const topic = at.topics[p]?.[s];
+    // `He notes that the Commission on Presidential Debates announced …`: a sentence whose subject is
+    // the same pronoun is about the same person; the others it names (or reports) are not who `he` is.
+    if (samePronoun(sentence)) continue;
     if (fits(topic)) return topic;
-    // `He notes that the Commission on Presidential Debates …`: a sentence whose subject is the same
-    // pronoun is about the same person; the others it names are not who `he` is.
-    if (sentence.subject?.kind === 'pronoun' && sentence.subject.gender === pronoun.gender) continue;
     if (fits(sentence.subject)) return sentence.subject;
     const people = distinct(sentence.people.filter(fits));
     if (people.length > 0) return people.length === 1 ? people[0]! : null;
@@ -48,15 +49,15 @@ function earlierAntecedent(pronoun: Mention, at: Discourse, fits: (m: Mention | 
   return null;
 }
 
-function* earlierSentences(at: Discourse): Generator<[number, number]> {
+function* earlierSentences(at: Discourse, passes: (s: SentenceInfo) => boolean): Generator<[number, number]> {
   for (let s = at.s - 1; s >= 0; s--) yield [at.p, s];
   // The paragraph before, and the one before that when the nearer one names nobody (`He laughs at
-  // the memory. …` between a quote and `“…,” he said`).
+  // the memory. …` between a quote and `“…,” he said`) or only in sentences about the same `he`.
   for (let p = at.p - 1; p >= Math.max(0, at.p - 2); p--) {
     const prev = at.paragraphs[p]!;
     if (prev.passage.source !== at.paragraphs[at.p]!.passage.source) return;
     for (let s = prev.sentences.length - 1; s >= 0; s--) yield [p, s];
-    if (prev.sentences.some((s) => s.people.length > 0 || s.unknownSubject)) return;
+    if (prev.sentences.some((s) => !passes(s) && (s.people.length > 0 || s.unknownSubject))) return;
   }
 }
 

@@ -1,0 +1,56 @@
+// Reading who a name is: descriptors set aside, names known from how the article uses them.
+import { describe, expect, it } from 'vitest';
+import { saidBy } from './corpus.ts';
+
+describe('names around a quote', () => {
+  it('sets aside a party and state tag after the name, in brackets or between commas', () => {
+    expect(saidBy('"Subpoenas are not optional," Rep. John Mica (R-Fla.) said.', '“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.')).toEqual({
+      'John Mica': ['Subpoenas are not optional'],
+      'Mitch McConnell': ['Our assumption is that the veto will be overridden'],
+    });
+  });
+
+  it('never takes the one spoken to for the speaker', () => {
+    expect(saidBy('“This narrative is everywhere,” Malkia Cyril, the executive director at the Center of Media Justice, told The Huffington Post.')).toEqual({
+      'Malkia Cyril': ['This narrative is everywhere'],
+    });
+    expect(saidBy('The senator spoke at length. “It is over,” told The Huffington Post.')).toEqual({ null: ['It is over'] });
+  });
+
+  it('reads a single name the article puts before or after a speech verb, not a month or a common word', () => {
+    expect(saidBy('“That’s right, Donald,” Melanie said to the TV.', '“The numbers do not add up,” said Graham.', '“It was cold,” said Tuesday.')).toEqual({
+      Melanie: ['That’s right, Donald'],
+      Graham: ['The numbers do not add up'],
+      null: ['It was cold'],
+    });
+  });
+
+  it('reads singing and chanting as speech', () => {
+    expect(saidBy('Mary J. Blige sings to the candidate, “I just want to know, where do we go from here?”', 'Donald Trump walked onto the stage, chanting “U-S-A! U-S-A!”')).toEqual({
+      'Mary J. Blige': ['I just want to know, where do we go from here?'],
+      'Donald Trump': ['U-S-A! U-S-A!'],
+    });
+  });
+
+  it('keeps dotted initials in a name', () => {
+    expect(saidBy('“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus.')).toEqual({
+      'G.K. Butterfield': ['This is a disgusting day'],
+    });
+  });
+
+  it('gives `he` to the person a chain of `he` sentences is about, not to a name in one of them', () => {
+    expect(
+      saidBy(
+        'Donald Trump is raising questions about his microphone.',
+        'He notes that the Commission on Presidential Debates announced earlier that there was an issue.',
+        'He says, “Working that microphone was a hell of a lot more difficult.”',
+      ),
+    ).toEqual({ 'Donald Trump': ['Working that microphone was a hell of a lot more difficult.'] });
+  });
+
+  it('gives a pronoun to the one fitting person of its own sentence', () => {
+    expect(saidBy('Ana Ruiz met Tom Hale on Monday.', 'Democratic Sen. Claire McCaskill scolded him: “The scientific community is against you,” she said.')).toEqual({
+      'Claire McCaskill': ['The scientific community is against you'],
+    });
+  });
+});

@@ -24,7 +24,7 @@ export const speakers = defineCommand({
 /** The speaker list as a reply, paged; `command` is the one its page buttons run again. */
 export function speakerList({ core }: CommandContext, page: number | undefined, command: string, notes: string[] = []): Reply {
   const all = core.quotes.speakers();
-  const data = { speakers: all.map(({ name, aliases, quotes }) => ({ name, aliases, quotes })) };
+  const data = { speakers: all.map(({ name, aliases, quotes, kind }) => ({ name, aliases, quotes, kind: kind ?? 'person' })) };
   if (all.length === 0) return { kind: 'info', title: 'No one is quoted in the coverage.', lines: [], items: [], notes, data };
   const { index, pages, shown, pastEnd } = pageOf(all, page, SPEAKERS_PER_PAGE);
   return {

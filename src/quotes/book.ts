@@ -38,7 +38,7 @@ export function extractQuoteData(corpus: Corpus): QuoteData {
 }
 
 export function quoteBookFrom(corpus: Corpus, data: QuoteData): FullQuoteBook {
-  const speakers: Speaker[] = data.speakers.map(({ name, aliases, quotes }) => ({ name, aliases, quotes }));
+  const speakers: Speaker[] = data.speakers.map(({ name, aliases, quotes, kind }) => ({ name, aliases, quotes, ...(kind && { kind }) }));
   const keyOf = new Map(speakers.map((s, i) => [s, data.speakers[i]!.key]));
   const quotes: Quote[] = data.quotes.map(({ speaker, text, source, line, also, rule, cue }) => ({ speaker, text, source, line, also, rule: rule ?? null, cue: cue ?? '' }));
   const keys = new Map(quotes.map((q, i) => [q, data.quotes[i]!.key]));
@@ -87,8 +87,10 @@ function listSpeakers(merged: readonly MergedQuote[], directory: SpeakerDirector
   for (const m of merged) if (m.speaker) counts.set(m.speaker, (counts.get(m.speaker) ?? 0) + 1);
   const records = [...counts.keys()].map((k) => directory.get(k)!);
   const surnames = surnameCounts(records);
-  const speakers = records.map((r) => ({ name: r.name, aliases: aliasesOf(r, surnames), quotes: counts.get(r.key)!, key: r.key }));
-  return speakers.sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
+  const speakers = records.map((r) => ({ name: r.name, aliases: aliasesOf(r, surnames), quotes: counts.get(r.key)!, kind: r.kind, key: r.key }));
+  // Named people and organisations first, unnamed sources (`a senior official`) after them.
+  const unnamed = (s: { kind: string }) => (s.kind === 'unnamed' ? 1 : 0);
+  return speakers.sort((a, b) => unnamed(a) - unnamed(b) || b.quotes - a.quotes || a.name.localeCompare(b.name));
 }
 
 function surnameCounts(records: readonly SpeakerRecord[]): Map<string, number> {

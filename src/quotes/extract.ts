@@ -39,14 +39,16 @@ interface LastQuote {
 export function extractQuotes(corpus: Corpus): { quotes: RawQuote[]; know: CorpusKnowledge } {
   const quotes: RawQuote[] = [];
   const fullNames = new Map<string, string[][]>();
+  const genders = new Map<string, ArticleKnowledge['genderOf']>();
   let order = 0;
   for (const passages of byArticle(corpus.passages)) {
     const { know, paragraphs } = articleKnowledge(passages);
     for (const q of extractArticle(paragraphs, know)) quotes.push({ ...q, order: q.order + order });
     fullNames.set(passages[0]!.source, know.fullNames);
+    genders.set(passages[0]!.source, know.genderOf);
     order += passages.length;
   }
-  return { quotes, know: { fullNames } };
+  return { quotes, know: { fullNames, genderOf: (source, name) => genders.get(source)?.(name) } };
 }
 
 /** The corpus's passages cut into articles (runs of one source), in order. */

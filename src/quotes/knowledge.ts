@@ -16,9 +16,11 @@ export interface ArticleKnowledge extends NameKnowledge {
   genderOf(name: string): 'm' | 'f' | undefined;
 }
 
-/** What speaker names are made of across the corpus: each article's full names, by source. */
+/** What speaker names are made of across the corpus: each article's full names, by source, and the genders it shows. */
 export interface CorpusKnowledge {
   fullNames: Map<string, string[][]>;
+  /** The gender an article shows for a folded full name or surname. */
+  genderOf(source: string, name: string): 'm' | 'f' | undefined;
 }
 
 /**

@@ -88,7 +88,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([...TITLE_ROLE_WORDS, ...
   economist researcher scientist doctor nurse teacher student manager chancellor premier commander pick
   nominee candidate lawmaker legislator congressman congresswoman delegate activist official expert
   author journalist reporter editor columnist host anchor historian lawyer dean treasurer clerk auditor
-  officer commissioner inspector detective agent pastor rabbi imam cardinal chairperson administrator
+  officer commissioner inspector detective agent pastor rabbi imam cardinal chairperson administrator councilmember
   worker farmer driver mother father son daughter wife husband sister brother
   mp mep msp cfo coo cto
   correspondent presenter producer spokesperson secretary-general president-elect counsel solicitor
@@ -101,6 +101,12 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([...TITLE_ROLE_WORDS, ...
   dancer champion challenger incumbent hopeful advocate campaigner protester organizer organiser
   owner operator instructor trainer principal superintendent pastor priest nun monk cleric
 `)]);
+
+/** Party and affiliation words written before a name (`Republican Donald Trump`): descriptors, not part of it. */
+export const DESCRIPTORS = words(`
+  republican republicans democrat democrats democratic gop conservative liberal labour tory progressive
+  libertarian socialist independent centrist
+`);
 
 /** Capitalised words that make a run an organisation, place or thing rather than a person. */
 export const ORG_WORDS = words(`

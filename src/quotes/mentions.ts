@@ -6,6 +6,7 @@ import { fold, isCapitalised } from './fold.ts';
 import {
   BE_FORMS,
   COMMON_STARTERS,
+  DESCRIPTORS,
   DETERMINERS,
   ORG_WORDS,
   PRONOUNS,
@@ -161,10 +162,17 @@ function nameEndingAt(tokens: readonly Token[], i: number, last: string, know: N
   let the = false;
   const of = ofTheStart(tokens, j);
   if (of !== null) {
+    // `Bethany Cruz of the Riders Alliance`: a person and their affiliation.
+    const person = affiliated(tokens.slice(of, j - 2).map((t) => t.text), of, i, know);
+    if (person) return person;
     // `Friends of the Corran River`, `Museum of the Moving Image`: one organisation's name.
     const name = tokens.slice(of, i + 1).map((t, k) => (of + k === i ? last : t.text));
     return { kind: 'org', text: name.join(' '), name: [], first: of, last: i };
   }
+  // `Dana Reyes of Brooklyn`: the same, without `the`.
+  const ofAt = words.indexOf('of');
+  const person = ofAt >= 2 ? affiliated(words.slice(0, ofAt), j, i, know) : null;
+  if (person) return person;
   if (/^the$/i.test(tokens[j - 1]?.text ?? '')) {
     the = true;
     first = j - 1;
@@ -181,6 +189,13 @@ function nameEndingAt(tokens: readonly Token[], i: number, last: string, know: N
     m.qualifiers = [...context, ...words.slice(0, words.length - m.name.length)].map(fold);
   }
   return m;
+}
+
+/** `Bethany Cruz` before `of the Riders Alliance`: two to four words that are a person's name and nothing else. */
+function affiliated(before: readonly string[], first: number, last: number, know: NameKnowledge): Mention | null {
+  if (before.length < 2 || before.some((w) => ROLE_WORDS.has(w.toLowerCase()) || ORG_WORDS.has(w.toLowerCase()))) return null;
+  const m = personOrNull(withoutLeadingLabels(before, know), [], first, last, know);
+  return m && { ...m, roles: [], qualifiers: [] };
 }
 
 /** Where a name like `Friends of the …` starts, when the run at `j` follows `<Capitalised> of the`. */
@@ -254,10 +269,13 @@ function classifyRun(words: string[], first: number, last: number, the: boolean,
   return personOrNull(withoutLeadingLabels(name, know), [], first, last, know);
 }
 
-/** `Conservative MP Robert Jackson` → Robert Jackson: acronyms and common words before a long name are labels. */
+/**
+ * `Conservative MP Robert Jackson` → Robert Jackson, `Republican Donald Trump` → Donald Trump: acronyms,
+ * party words and common words before a long name are descriptors, not part of it.
+ */
 function withoutLeadingLabels(name: readonly string[], know: NameKnowledge): string[] {
   let k = 0;
-  const label = (w: string) => /^\p{Lu}{2,}$/u.test(w) || (know.isCommonWord(fold(w)) && !know.isKnownSurname(fold(w)));
+  const label = (w: string) => /^\p{Lu}{2,}$/u.test(w) || DESCRIPTORS.has(fold(w)) || (know.isCommonWord(fold(w)) && !know.isKnownSurname(fold(w)));
   while (name.length - k > 2 && label(name[k]!)) k++;
   return name.slice(k);
 }

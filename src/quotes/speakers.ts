@@ -30,7 +30,7 @@ export class SpeakerDirectory {
   /** The speaker key for a resolved mention in `source`, recording its forms. */
   identify(m: Mention, source: string): string {
     if (m.kind === 'person') {
-      const full = this.#fullestName(m.name, source).join(' ');
+      const full = this.#fullestName(m.name, source, titleGender(m.roles ?? [])).join(' ');
       return this.#record(`p:${fold(full)}`, 'person', full, m.name.join(' '));
     }
     const kind = m.kind === 'org' ? 'org' : 'unnamed';
@@ -52,16 +52,30 @@ export class SpeakerDirectory {
     return key;
   }
 
-  /** The longest full name containing these words (same article first); the words themselves when none or several disagree. */
-  #fullestName(name: readonly string[], source: string): string[] {
+  /**
+   * The longest full name containing these words (same article first); the words themselves when
+   * none or several disagree. A title's gender (`Mr. Obama`) rules out the article's names of the
+   * other gender (Michelle Obama). Corpus-wide answers are remembered: each costs a scan of every
+   * full name with that surname, and the same short names come back quote after quote.
+   */
+  #fullestName(name: readonly string[], source: string, gender: 'm' | 'f' | undefined): string[] {
     let current = [...name];
+    const fits = (words: readonly string[]) => !gender || (this.#know.genderOf(source, fold(words.join(' '))) ?? gender) === gender;
     for (let round = 0; round < 3; round++) {
-      const local = fuller(current, this.#names(source));
-      const longer = local === undefined ? fuller(current, this.#names(null)) : local;
+      const local = fuller(current, this.#names(source), fits);
+      const longer = local === undefined ? (gender ? fuller(current, this.#names(null), fits) : this.#corpusFuller(current)) : local;
       if (!longer || longer.length <= current.length) return current;
       current = longer;
     }
     return current;
+  }
+
+  readonly #corpusAnswers = new Map<string, string[] | null | undefined>();
+
+  #corpusFuller(name: readonly string[]): string[] | null | undefined {
+    const key = name.map(fold).join(' ');
+    if (!this.#corpusAnswers.has(key)) this.#corpusAnswers.set(key, fuller(name, this.#names(null), () => true));
+    return this.#corpusAnswers.get(key);
   }
 
   readonly #index = new Map<string | null, Map<string, FoldedName[]>>();
@@ -94,14 +108,21 @@ interface FoldedName {
 }
 
 /** The single longest name that contains `name` (same last word); undefined if none, null if ambiguous. */
-function fuller(name: readonly string[], names: ReadonlyMap<string, FoldedName[]>): string[] | null | undefined {
+function fuller(name: readonly string[], names: ReadonlyMap<string, FoldedName[]>, fits: (words: readonly string[]) => boolean): string[] | null | undefined {
   const want = name.map(fold);
   const family = familyKey(name);
-  const matches = (names.get(family) ?? []).filter((n) => n.words.length > name.length && familyKey(n.words) === family && inOrder(n.folded, want));
+  const matches = (names.get(family) ?? []).filter((n) => n.words.length > name.length && familyKey(n.words) === family && inOrder(n.folded, want) && fits(n.words));
   if (matches.length === 0) return undefined;
   const longest = Math.max(...matches.map((n) => n.words.length));
   const top = matches.filter((n) => n.words.length === longest);
   return new Set(top.map((n) => n.folded.join(' '))).size === 1 ? top[0]!.words : null;
+}
+
+const TITLE_GENDER: Readonly<Record<string, 'm' | 'f'>> = { mr: 'm', 'mr.': 'm', mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f' };
+
+/** The gender a title says (`Mr.`, `Mrs.`, `Ms.`), if any. */
+function titleGender(roles: readonly string[]): 'm' | 'f' | undefined {
+  return roles.map((r) => TITLE_GENDER[r]).find((g) => g !== undefined);
 }
 
 /** `want` appears in `full` in order (`Ong` in `Ong Mei-lin`, `Claudia Sheinbaum` in `Claudia Sheinbaum Pardo`). */

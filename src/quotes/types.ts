@@ -28,6 +28,8 @@ export interface Speaker {
   aliases: string[];
   /** How many distinct quotes are attributed to this speaker. */
   quotes: number;
+  /** A named person, a named organisation, or an unnamed source (`a senior official`), listed after the named. */
+  kind?: 'person' | 'org' | 'unnamed';
 }
 
 export interface QuoteBook {

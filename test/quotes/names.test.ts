@@ -1,6 +1,6 @@
 // Reading who a name is: descriptors set aside, names known from how the article uses them.
 import { describe, expect, it } from 'vitest';
-import { saidBy } from './corpus.ts';
+import { bookOf, saidBy } from './corpus.ts';
 
 describe('names around a quote', () => {
   it('sets aside a party and state tag after the name, in brackets or between commas', () => {
@@ -52,5 +52,30 @@ describe('names around a quote', () => {
     expect(saidBy('Ana Ruiz met Tom Hale on Monday.', 'Democratic Sen. Claire McCaskill scolded him: “The scientific community is against you,” she said.')).toEqual({
       'Claire McCaskill': ['The scientific community is against you'],
     });
+  });
+});
+
+describe('speaker identity', () => {
+  it('uses the gender a title gives when a surname has several full names', () => {
+    expect(saidBy('Michelle Obama spoke first. She thanked the crowd.', '“We are better than this,” Mr. Obama said.', '“So are we,” Mrs. Obama said.')).toEqual({
+      Obama: ['We are better than this'],
+      'Michelle Obama': ['So are we'],
+    });
+  });
+
+  it('keeps party words and affiliations out of the name', () => {
+    expect(saidBy('“It is late,” Republican Donald Trump said.', '“We need the money,” said Bethany Cruz of the Riders Alliance.', '“Fix it,” Councilmember Dana Reyes said.')).toEqual({
+      'Donald Trump': ['It is late'],
+      'Bethany Cruz': ['We need the money'],
+      'Dana Reyes': ['Fix it'],
+    });
+  });
+
+  it('lists unnamed sources after the people named, however often they are quoted', () => {
+    const book = bookOf('“One,” a senior official said.', '“Two,” a senior official said.', '“Three,” said Ana Ruiz.');
+    expect(book.speakers().map((s) => [s.name, s.quotes, s.kind])).toEqual([
+      ['Ana Ruiz', 1, 'person'],
+      ['a senior official', 2, 'unnamed'],
+    ]);
   });
 });

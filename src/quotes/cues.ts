@@ -113,9 +113,25 @@ function verbSubject(tokens: readonly Token[], at: number, know: NameKnowledge):
   if (!before) return subjectAt(tokens, at + 1, know);
   if (before.kind === 'quote') return clauseSubject(tokens, at, know);
   if (/^(?:who|which)$/i.test(before.text) && tokens[j - 1]?.text === ',') return mentionEndingAt(tokens, j - 2, know);
-  if (before.text === ',' || /^(?:and|but|or|yet|then)$/i.test(before.text)) return clauseSubject(tokens, at, know);
+  if (before.text === ',') return speakerBeforeComma(tokens, j, know) ?? clauseSubject(tokens, at, know);
+  if (/^(?:and|but|or|yet|then)$/i.test(before.text)) return clauseSubject(tokens, at, know);
   if (/^as$/i.test(before.text)) return quotedAs(tokens, j, know);
   return alone(tokens, mentionEndingAt(tokens, j, know));
+}
+
+/**
+ * `…, said Castañeda, adding that …`: the speaker a speech verb just named before the comma, whom a
+ * participle after it goes on with (rather than the sentence's own subject).
+ */
+function speakerBeforeComma(tokens: readonly Token[], comma: number, know: NameKnowledge): Mention | null {
+  const m = mentionEndingAt(tokens, comma - 1, know);
+  if (!m || m.kind === 'pronoun') return null;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || isCapitalised(t.text)) return null;
+    if (SPEECH_VERBS.has(lower(t))) return m;
+  }
+  return null;
 }
 
 /** `Reuters quoted Smith as saying` / `Smith was quoted as saying`: the one quoted. */

@@ -62,6 +62,12 @@ describe('attribution rules', () => {
     ]);
   });
 
+  it('reads `…, said X, adding that it was “…”` as X going on', () => {
+    expect(how('Ana Castañeda runs the agency.', 'The agency will wait for more data, said Castañeda, adding that it was “far too early to call it a trend.”')).toEqual([
+      'Ana Castañeda | cue-before | adding | far too early to call it a trend.',
+    ]);
+  });
+
   rule('colon-after-subject', () => {
     expect(how('Mayor Rosa Delgado ruled it out: “There will be no toll.”')).toEqual(['Rosa Delgado | colon-after-subject | : | There will be no toll.']);
   });

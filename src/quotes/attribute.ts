@@ -5,7 +5,7 @@ import { clauseStart, onlyModifiers, subjectAt } from './clauses.ts';
 import { alone, cueSubject, findCues } from './cues.ts';
 import { DAYS } from '../text/vocabulary.ts';
 import { isCapitalised } from './fold.ts';
-import { AFTER_QUOTE_VERBS, CLAUSE_BREAKS, FROM_NOUNS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
+import { AFTER_QUOTE_VERBS, CLAUSE_BREAKS, DETERMINERS, FROM_NOUNS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
 import { mentionEndingAt, type Mention, type NameKnowledge } from './mentions.ts';
 import type { ParagraphInfo, SentenceInfo } from './paragraph.ts';
 import type { Token } from './tokens.ts';
@@ -79,7 +79,8 @@ function namedBefore(tokens: readonly Token[], k: number, maxTrail: number, know
   for (let v = k + 1; v < Math.min(tokens.length, k + MAX_CLAUSE); v++) {
     const t = tokens[v]!;
     if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',')) return null;
-    if (!isSpeechVerb(t)) continue;
+    // `one of the states suing`: after a determiner the word is a noun, not the verb.
+    if (!isSpeechVerb(t) || DETERMINERS.has(lower(tokens[v - 1]))) continue;
     let j = v - 1;
     while (j > k && VERB_FILLERS.has(lower(tokens[j]))) j--;
     const appositive = tokens[j]!.text === ',';

@@ -9,7 +9,7 @@ const MAX_INTRO = 16;
 const MAX_SUBJECT = 10;
 /** Lower-case nouns that may qualify a role before a name (`county engineer`, `shop owner`). */
 const ROLE_QUALIFIERS = new Set(
-  'county city state federal local shop store school police fire party campaign team company union committee board district court hospital university college club village town deputy assistant senior former top chief acting interim longtime veteran army navy military government'.split(' '),
+  'county city state federal local shop store school police fire party campaign team company union committee board district court hospital university college club village town deputy assistant senior former top chief acting interim longtime veteran army navy military government panel subcommittee commission caucus council agency department'.split(' '),
 );
 const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'can', 'could']);
 /** Words that never sit inside a name's titles. */
@@ -85,7 +85,9 @@ export function onlyModifiers(tokens: readonly Token[], from: number, to: number
   }
   if (to === from) return true;
   const last = tokens[to - 1]!;
-  return isCapitalised(last.text) || possessiveBase(last.text) !== null || ROLE_WORDS.has(lower(last)) || isAgentNoun(lower(last));
+  // `panel Chairman Jason Chaffetz`: a qualifier right before a title that opens the name.
+  const qualifiesTitle = ROLE_QUALIFIERS.has(lower(last)) && ROLE_WORDS.has(lower(tokens[to]));
+  return isCapitalised(last.text) || possessiveBase(last.text) !== null || ROLE_WORDS.has(lower(last)) || isAgentNoun(lower(last)) || qualifiesTitle;
 }
 
 /** A job that is no title but reads as one before a name: `meteorologist`, `shop keeper`, `historian`. */

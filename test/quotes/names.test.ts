@@ -10,6 +10,15 @@ describe('names around a quote', () => {
     });
   });
 
+  it('reads a long description between name and verb, and a qualifier before a title', () => {
+    expect(
+      saidBy(
+        '“It is an invasion,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said at an event.',
+        '"Subpoenas are not optional," panel Chairman Rep. Jason Chaffetz (R-Utah) said after the witness failed to appear.',
+      ),
+    ).toEqual({ 'Scott Pruitt': ['It is an invasion'], 'Jason Chaffetz': ['Subpoenas are not optional'] });
+  });
+
   it('never takes the one spoken to for the speaker', () => {
     expect(saidBy('“This narrative is everywhere,” Malkia Cyril, the executive director at the Center of Media Justice, told The Huffington Post.')).toEqual({
       'Malkia Cyril': ['This narrative is everywhere'],

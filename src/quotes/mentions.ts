@@ -8,6 +8,7 @@ import {
   COMMON_STARTERS,
   DESCRIPTORS,
   DETERMINERS,
+  MONTHS_AND_DAYS,
   ORG_WORDS,
   PRONOUNS,
   ROLE_WORDS,
@@ -284,6 +285,8 @@ function personOrNull(name: string[], roles: string[], first: number, last: numb
   const words = name.filter((w) => !PARTICLES.has(w));
   if (words.length === 0 || words.length > 4 || name.some((w) => ORG_WORDS.has(w.toLowerCase()) || w === 'of')) return null;
   if (name.length === 1 && roles.length === 0 && !know.isKnownSurname(fold(name[0]!))) return null;
+  // `Fort Pierce, Florida Friday`: a run that ends in a day or a month is a place and a date, not a name.
+  if (MONTHS_AND_DAYS.has(fold(name[name.length - 1]!))) return null;
   return { kind: 'person', text: name.join(' '), name, first, last, roles };
 }
 

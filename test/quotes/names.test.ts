@@ -41,6 +41,12 @@ describe('names around a quote', () => {
     });
   });
 
+  it('never reads a place and a day as a name', () => {
+    const said = saidBy('In a speech in Fort Pierce, Florida Friday, Hillary Clinton laid out her plan.', 'She spoke at a rally Friday. She says: “I wonder why it was bad.”');
+    expect(Object.keys(said).filter((name) => /Friday/.test(name))).toEqual([]);
+    expect(saidBy('“We will win,” Donald Trump said Friday.', '“We will see,” said Friday.')).toEqual({ 'Donald Trump': ['We will win'], null: ['We will see'] });
+  });
+
   it('keeps dotted initials in a name', () => {
     expect(saidBy('“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the Congressional Black Caucus.')).toEqual({
       'G.K. Butterfield': ['This is a disgusting day'],

@@ -1,14 +1,11 @@
 // Reads who a stretch of tokens names: a person (`Mexico’s President Claudia Sheinbaum` → Claudia
 // Sheinbaum), an organisation (`the Defense Department`), an unnamed source (`one former official`)
 // or a pronoun. Titles and roles around a name are left out of it.
-import { NAME_PARTICLES } from '../text/vocabulary.ts';
 import { fold, isCapitalised } from './fold.ts';
 import {
   BE_FORMS,
   COMMON_STARTERS,
-  DESCRIPTORS,
   DETERMINERS,
-  MONTHS_AND_DAYS,
   ORG_WORDS,
   PRONOUNS,
   ROLE_WORDS,
@@ -17,6 +14,7 @@ import {
   SPEECH_VERBS,
   VERB_FILLERS,
 } from './lexicon.ts';
+import { affiliated, classifyRun, PARTICLES } from './name-runs.ts';
 import { possessiveBase, type Token } from './tokens.ts';
 
 export type MentionKind = 'person' | 'org' | 'unnamed' | 'pronoun' | 'role';
@@ -57,7 +55,6 @@ export interface NameKnowledge {
 }
 
 const POSTMODIFIER_ENDS = new Set(SOURCE_POSTMODIFIERS.map((p) => p.split(' ').pop()!));
-const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
 const INSTITUTIONS = new Set(['department', 'ministry', 'agency', 'office', 'embassy', 'government', 'administration', 'secretariat', 'military', 'police']);
 /** Lower-case words that may qualify a plural source with no determiner (`senior officials`). */
 const PLAIN_MODIFIERS = new Set(
@@ -192,13 +189,6 @@ function nameEndingAt(tokens: readonly Token[], i: number, last: string, know: N
   return m;
 }
 
-/** `Bethany Cruz` before `of the Riders Alliance`: two to four words that are a person's name and nothing else. */
-function affiliated(before: readonly string[], first: number, last: number, know: NameKnowledge): Mention | null {
-  if (before.length < 2 || before.some((w) => ROLE_WORDS.has(w.toLowerCase()) || ORG_WORDS.has(w.toLowerCase()))) return null;
-  const m = personOrNull(withoutLeadingLabels(before, know), [], first, last, know);
-  return m && { ...m, roles: [], qualifiers: [] };
-}
-
 /** Where a name like `Friends of the …` starts, when the run at `j` follows `<Capitalised> of the`. */
 function ofTheStart(tokens: readonly Token[], j: number): number | null {
   if (!/^the$/i.test(tokens[j - 1]?.text ?? '') || tokens[j - 2]?.text !== 'of') return null;
@@ -258,54 +248,6 @@ function startsAsCommonWord(w: string, know: NameKnowledge): boolean {
   const folded = fold(w);
   if (ROLE_WORDS.has(folded)) return false;
   return COMMON_STARTERS.has(folded) || (know.isCommonWord(folded) && !know.isKnownSurname(folded));
-}
-
-function classifyRun(words: string[], first: number, last: number, the: boolean, know: NameKnowledge): Mention | null {
-  const { name, roles } = stripRoles(words);
-  // A title without a name (`the President`) could be anyone the article has mentioned.
-  if (roles.length > 0) return personOrNull(name, roles, first, last, know);
-  if (the || words.some((w) => ORG_WORDS.has(w.toLowerCase()))) {
-    return { kind: 'org', text: `${the ? 'the ' : ''}${words.join(' ')}`, name: [], first, last };
-  }
-  return personOrNull(withoutLeadingLabels(name, know), [], first, last, know);
-}
-
-/**
- * `Conservative MP Robert Jackson` → Robert Jackson, `Republican Donald Trump` → Donald Trump: acronyms,
- * party words and common words before a long name are descriptors, not part of it.
- */
-function withoutLeadingLabels(name: readonly string[], know: NameKnowledge): string[] {
-  let k = 0;
-  const label = (w: string) => /^\p{Lu}{2,}$/u.test(w) || DESCRIPTORS.has(fold(w)) || (know.isCommonWord(fold(w)) && !know.isKnownSurname(fold(w)));
-  while (name.length - k > 2 && label(name[k]!)) k++;
-  return name.slice(k);
-}
-
-function personOrNull(name: string[], roles: string[], first: number, last: number, know: NameKnowledge): Mention | null {
-  const words = name.filter((w) => !PARTICLES.has(w));
-  if (words.length === 0 || words.length > 4 || name.some((w) => ORG_WORDS.has(w.toLowerCase()) || w === 'of')) return null;
-  if (name.length === 1 && roles.length === 0 && !know.isKnownSurname(fold(name[0]!))) return null;
-  // `Fort Pierce, Florida Friday`: a run that ends in a day or a month is a place and a date, not a name.
-  if (MONTHS_AND_DAYS.has(fold(name[name.length - 1]!))) return null;
-  return { kind: 'person', text: name.join(' '), name, first, last, roles };
-}
-
-/** `Secretary of Defense Pete Hegseth` → Pete Hegseth; `House Judiciary Chairman Jim Jordan` → Jim Jordan. */
-function stripRoles(words: readonly string[]): { name: string[]; roles: string[] } {
-  let r = -1;
-  const roles: string[] = [];
-  words.forEach((w, k) => {
-    if (!ROLE_WORDS.has(w.toLowerCase())) return;
-    r = k;
-    roles.push(w.toLowerCase().replace(/\.$/, ''));
-  });
-  if (r === -1) return { name: [...words], roles };
-  let name = words.slice(r + 1);
-  if (name[0]?.toLowerCase() === 'of') {
-    name = name.slice(2);
-    if (name.length > 2) name = name.slice(-2);
-  }
-  return { name, roles };
 }
 
 function textOf(tokens: readonly Token[], first: number, last: number): string {

@@ -1,6 +1,6 @@
 // Word lists the attribution rules read. General English news vocabulary, nothing from any one article.
 
-import { TITLES } from '../text/vocabulary.ts';
+import { DAYS, MONTH_WORDS, TITLES } from '../text/vocabulary.ts';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -179,12 +179,8 @@ export const CLAUSE_BREAKS = words('while whereas although though but');
 /** Phrases after a source noun that still belong to it (`a person familiar with the matter`). */
 export const SOURCE_POSTMODIFIERS = ['familiar with', 'close to', 'with knowledge of', 'briefed on', 'involved in', 'for', 'at', 'of', 'from', 'in'];
 
-/** Months and days: capitalised, never a speaker (`said Tuesday`). */
-export const MONTHS_AND_DAYS = words(`
-  january february march april may june july august september october november december
-  jan feb mar apr jun jul aug sep sept oct nov dec
-  monday tuesday wednesday thursday friday saturday sunday today tonight yesterday
-`);
+/** Months, days and their neighbours, from the text kit: capitalised, never a speaker (`said Tuesday`). */
+export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([...MONTH_WORDS, ...DAYS, 'today', 'tonight', 'yesterday']);
 
 /** Titles that name the same job: `the judge` refers back to `Mrs Justice Okafor`. */
 const SAME_ROLE: readonly string[][] = [

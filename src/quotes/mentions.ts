@@ -163,8 +163,11 @@ function nameEndingAt(tokens: readonly Token[], i: number, last: string, know: N
     // `Bethany Cruz of the Riders Alliance`: a person and their affiliation.
     const person = affiliated(tokens.slice(of, j - 2).map((t) => t.text), of, i, know);
     if (person) return person;
-    // `Friends of the Corran River`, `Museum of the Moving Image`: one organisation's name.
     const name = tokens.slice(of, i + 1).map((t, k) => (of + k === i ? last : t.text));
+    // `Secretary of the Treasury Steven Mnuchin`: a title, then the name.
+    const titled = ROLE_WORDS.has(name[0]!.toLowerCase()) ? classifyRun(name.filter((w, k) => !(k > 0 && name[k - 1] === 'of' && /^the$/i.test(w))), of, i, false, know) : null;
+    if (titled?.kind === 'person') return titled;
+    // `Friends of the Corran River`, `Museum of the Moving Image`: one organisation's name.
     return { kind: 'org', text: name.join(' '), name: [], first: of, last: i };
   }
   // `Dana Reyes of Brooklyn`: the same, without `the`.

@@ -11,9 +11,12 @@ export const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
 
 /** `Bethany Cruz` before `of the Riders Alliance`: two to four words that are a person's name and nothing else. */
 export function affiliated(before: readonly string[], first: number, last: number, know: NameKnowledge): Mention | null {
-  if (before.length < 2 || before.some((w) => ROLE_WORDS.has(w.toLowerCase()) || ORG_WORDS.has(w.toLowerCase()))) return null;
-  const m = personOrNull(withoutLeadingLabels(before, know), [], first, last, know);
-  return m && { ...m, roles: [], qualifiers: [] };
+  if (before.length < 2 || before.some((w) => ORG_WORDS.has(w.toLowerCase()))) return null;
+  // `Del. Stacey Plaskett of the Virgin Islands`: a title before the name is still a title.
+  const { name, roles } = stripRoles(before);
+  if (name.length === 0 || name.includes('of')) return null;
+  const m = personOrNull(withoutLeadingLabels(name, know), roles, first, last, know);
+  return m && { ...m, qualifiers: [] };
 }
 
 export function classifyRun(words: string[], first: number, last: number, the: boolean, know: NameKnowledge): Mention | null {

@@ -20,6 +20,7 @@ export const TITLES: readonly Title[] = [
   { short: ['prof'], long: 'professor' },
   { short: ['sen'], long: 'senator' },
   { short: ['rep'], long: 'representative' },
+  { short: ['del'], long: 'delegate' },
   { short: ['gov'], long: 'governor' },
   { short: ['pres'], long: 'president' },
   { short: ['hon'], long: null },

@@ -86,6 +86,14 @@ describe('speaker identity', () => {
     });
   });
 
+  it('reads titles before an affiliation and after `of the`', () => {
+    expect(saidBy('"This is a waste of time," said Del. Stacey Plaskett of the Virgin Islands.', '“We act,” said Secretary of the Treasury Steven Mnuchin.', '“Come in,” said Friends of the Earth.')).toEqual({
+      'Stacey Plaskett': ['This is a waste of time'],
+      'Steven Mnuchin': ['We act'],
+      'Friends of the Earth': ['Come in'],
+    });
+  });
+
   it('lists unnamed sources after the people named, however often they are quoted', () => {
     const book = bookOf('“One,” a senior official said.', '“Two,” a senior official said.', '“Three,” said Ana Ruiz.');
     expect(book.speakers().map((s) => [s.name, s.quotes, s.kind])).toEqual([

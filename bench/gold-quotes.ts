@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldedWords } from '../src/quotes/fold.ts';
+import { peerQuotes } from './quote-peer.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -47,12 +48,13 @@ interface Tally {
   rightAll: number;
 }
 
-/** Runs the CLI on each set of the gold file and prints the scores; returns the overall recall and precision. */
+/** Runs the CLI on each set of the gold file and prints its scores, then a plain peer's on the same set. */
 export async function scoreGoldFile(goldPath: string): Promise<void> {
   const sets = JSON.parse(await readFile(goldPath, 'utf8')) as Record<string, GoldSet>;
   for (const [name, set] of Object.entries(sets)) {
-    const bot = await quotesThroughCli(path.resolve(path.dirname(goldPath), set.articles_dir));
-    printGoldScore(name, set.quotes, bot);
+    const dir = path.resolve(path.dirname(goldPath), set.articles_dir);
+    printGoldScore(`${name}: the bot through the CLI (speakers --json, then quote --json per name)`, set.quotes, await quotesThroughCli(dir));
+    printGoldScore(`${name}: plain peer (bench/quote-peer.ts, “…,” X said / X said: “…”)`, set.quotes, await peerQuotes(dir));
   }
 }
 
@@ -144,7 +146,7 @@ function printGoldScore(name: string, gold: readonly GoldQuote[], bot: readonly 
   const sum = (f: (t: Tally) => number) => [...byRule.values()].reduce((n, t) => n + f(t), 0);
   const pct = (a: number, b: number) => (b === 0 ? '  n/a' : `${((100 * a) / b).toFixed(1)}%`);
   const out = (s: string) => process.stdout.write(`${s}\n`);
-  out(`${name}: direct quotes with a named speaker, through the CLI (speakers --json, then quote --json per name)`);
+  out(`${name} — direct quotes with a named speaker`);
   const ratio = (a: number, b: number) => `${a}/${b} = ${pct(a, b)}`.padEnd(16);
   out(`  recall ${ratio(sum((t) => t.found), target.length)} precision ${ratio(sum((t) => t.right), sum((t) => t.returned))} (on every named gold quote: ${ratio(sum((t) => t.rightAll), sum((t) => t.returnedAll))})`);
   out(`  ${'per rule'.padEnd(20)} ${'found'.padStart(5)}   ${'precision'.padEnd(16)} on every named gold quote`);

@@ -3,7 +3,7 @@
 import type { Corpus } from '../corpus/types.ts';
 import { aboutStems, matchesAbout } from './about.ts';
 import { inCorpusOrder, mergeQuotes, type KeyedQuote, type MergedQuote } from './dedupe.ts';
-import { extractQuotes } from './extract.ts';
+import { extractQuotes, type ArticleExtraction } from './extract.ts';
 import { familyKey, familyName } from './fold.ts';
 import { SpeakerLookup } from './lookup.ts';
 import { SpeakerDirectory, type SpeakerRecord } from './speakers.ts';
@@ -29,12 +29,17 @@ export function createQuoteBook(corpus: Corpus): FullQuoteBook {
 }
 
 export function extractQuoteData(corpus: Corpus): QuoteData {
-  const { quotes: raw, know } = extractQuotes(corpus);
+  return extractReusing(corpus, new Map()).data;
+}
+
+/** The quote data, reading again only the articles not in `saved`; `articles` is what to save for next time. */
+export function extractReusing(corpus: Corpus, saved: ReadonlyMap<string, ArticleExtraction>): { data: QuoteData; articles: Map<string, ArticleExtraction>; fresh: number } {
+  const { quotes: raw, know, articles, fresh } = extractQuotes(corpus, saved);
   const directory = new SpeakerDirectory(know);
   const keyed = raw.map((q): KeyedQuote => ({ ...q, speaker: q.speaker ? directory.identify(q.speaker, q.source) : null }));
   const merged = mergeQuotes(keyed, (key) => directory.get(key)?.kind).sort(byReach);
   const quotes = merged.map((m) => ({ ...toQuote(m, directory), key: m.speaker }));
-  return { quotes, speakers: listSpeakers(merged, directory) };
+  return { data: { quotes, speakers: listSpeakers(merged, directory) }, articles, fresh };
 }
 
 export function quoteBookFrom(corpus: Corpus, data: QuoteData): FullQuoteBook {

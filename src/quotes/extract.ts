@@ -1,6 +1,7 @@
 // Walks each article paragraph by paragraph and lists every quote with the speaker the text gives it
 // (pronouns resolved, continuations carried over), before names are normalised or quotes merged.
 // Each article is read with what it alone says about names: its quotes never depend on other files.
+import { createHash } from 'node:crypto';
 import type { Corpus, Passage } from '../corpus/types.ts';
 import { reportedSpeaker } from './attribute.ts';
 import { resolveDefinite, resolvePronoun, resolveRole } from './coref.ts';
@@ -36,19 +37,51 @@ interface LastQuote {
   how: How | null;
 }
 
-export function extractQuotes(corpus: Corpus): { quotes: RawQuote[]; know: CorpusKnowledge } {
+/** What one article yields, in a form that can be saved and reused while the article is unchanged. */
+export interface ArticleExtraction {
+  /** Its quotes, `order` counted from the article's first passage. */
+  quotes: RawQuote[];
+  fullNames: string[][];
+  genders: [string, 'm' | 'f'][];
+}
+
+/**
+ * Every quote of the corpus, article by article. An article whose key (its source, lines and text)
+ * is in `saved` is not read again. `articles` holds each article's extraction under its key;
+ * `fresh` counts the articles read.
+ */
+export function extractQuotes(
+  corpus: Corpus,
+  saved: ReadonlyMap<string, ArticleExtraction> = new Map(),
+): { quotes: RawQuote[]; know: CorpusKnowledge; articles: Map<string, ArticleExtraction>; fresh: number } {
   const quotes: RawQuote[] = [];
   const fullNames = new Map<string, string[][]>();
-  const genders = new Map<string, ArticleKnowledge['genderOf']>();
+  const genders = new Map<string, ReadonlyMap<string, 'm' | 'f'>>();
+  const articles = new Map<string, ArticleExtraction>();
   let order = 0;
+  let fresh = 0;
   for (const passages of byArticle(corpus.passages)) {
-    const { know, paragraphs } = articleKnowledge(passages);
-    for (const q of extractArticle(paragraphs, know)) quotes.push({ ...q, order: q.order + order });
-    fullNames.set(passages[0]!.source, know.fullNames);
-    genders.set(passages[0]!.source, know.genderOf);
+    const key = articleKey(passages);
+    const one = saved.get(key) ?? (fresh++, extractOne(passages));
+    articles.set(key, one);
+    for (const q of one.quotes) quotes.push({ ...q, order: q.order + order });
+    fullNames.set(passages[0]!.source, one.fullNames);
+    genders.set(passages[0]!.source, new Map(one.genders));
     order += passages.length;
   }
-  return { quotes, know: { fullNames, genderOf: (source, name) => genders.get(source)?.(name) } };
+  return { quotes, know: { fullNames, genderOf: (source, name) => genders.get(source)?.get(name) }, articles, fresh };
+}
+
+function extractOne(passages: readonly Passage[]): ArticleExtraction {
+  const { know, paragraphs } = articleKnowledge(passages);
+  return { quotes: extractArticle(paragraphs, know), fullNames: know.fullNames, genders: [...know.genders] };
+}
+
+/** An article's identity for reuse: its source, and every passage's line and text. */
+function articleKey(passages: readonly Passage[]): string {
+  const hash = createHash('sha256').update(passages[0]!.source);
+  for (const p of passages) hash.update(`\0${p.line}\0${p.text}`);
+  return hash.digest('base64url');
 }
 
 /** The corpus's passages cut into articles (runs of one source), in order. */

@@ -14,6 +14,7 @@ export interface ArticleKnowledge extends NameKnowledge {
   fullNames: string[][];
   /** Pronoun gender by folded full name or surname, when the article makes it clear. */
   genderOf(name: string): 'm' | 'f' | undefined;
+  genders: ReadonlyMap<string, 'm' | 'f'>;
 }
 
 /** What speaker names are made of across the corpus: each article's full names, by source, and the genders it shows. */
@@ -42,7 +43,7 @@ export function articleKnowledge(passages: readonly Passage[]): { know: ArticleK
   const know: NameKnowledge = { isKnownSurname: (w) => surnames.has(w), isCommonWord: (w) => common.has(w), isSpeakerLabel: (w) => labels.has(w) };
   const paragraphs = prepared.map((para) => annotateParagraph(para, know));
   const genders = collectGenders(paragraphs);
-  return { know: { ...know, fullNames, genderOf: (s) => genders.get(s) }, paragraphs };
+  return { know: { ...know, fullNames, genders, genderOf: (s) => genders.get(s) }, paragraphs };
 }
 
 /**

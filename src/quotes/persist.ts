@@ -1,5 +1,7 @@
 // Keeps what quote extraction found in the cache folder: at 100k passages extraction takes tens of
-// seconds, and a bot restarted on the same articles should not wait for it again.
+// seconds, and a bot restarted on the same articles should not wait for it again. Each article's
+// extraction is kept too (keyed on its text and this code), so when one file changes only that
+// file is read again.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,11 +9,13 @@ import type { Corpus } from '../corpus/types.ts';
 import { cachePath, readCacheSync, reason, writeCache, type Warn } from '../cache/cache-file.ts';
 import { codeVersion } from '../cache/fingerprint.ts';
 import { jsonSection, packSections, readJson, unpackSections } from '../cache/sections.ts';
-import { createQuoteBook, extractQuoteData, quoteBookFrom, type FullQuoteBook, type QuoteData } from './book.ts';
+import { createQuoteBook, extractReusing, quoteBookFrom, type FullQuoteBook, type QuoteData } from './book.ts';
+import type { ArticleExtraction } from './extract.ts';
 
 /** Bump when the saved layout changes. Extraction changes are caught by hashing its source. */
-const FORMAT = 2;
+const FORMAT = 3;
 const KIND = 'quote book';
+const ARTICLES_KIND = 'quote extraction per article';
 const HERE = fileURLToPath(import.meta.url);
 const TEXT_KIT_DIR = path.resolve(path.dirname(HERE), '../text');
 
@@ -31,6 +35,7 @@ export async function savedQuoteBook(corpus: Corpus, options: { dataDir: string;
   // This folder's code, and the text kit it splits, tokenizes and folds with.
   const code = `${await codeVersion(path.dirname(HERE), HERE)} ${await codeVersion(TEXT_KIT_DIR, HERE)}`;
   const key = createHash('sha256').update(`format ${FORMAT}\0${code}\0${contentHash}`).digest('hex');
+  const codeKey = createHash('sha256').update(`format ${FORMAT}\0${code}`).digest('hex');
   return {
     open() {
       const saved = readCacheSync(file, KIND, key, warn);
@@ -41,11 +46,26 @@ export async function savedQuoteBook(corpus: Corpus, options: { dataDir: string;
           warn?.(`Saved ${KIND} ${file} is corrupt (${reason(err)}); rebuilding it.`);
         }
       }
-      const data = extractQuoteData(corpus);
+      const articlesFile = cachePath(cacheDir, dataDir, 'quote-articles');
+      const { data, articles } = extractReusing(corpus, savedArticles(articlesFile, codeKey, warn));
       writeCache(file, KIND, key, packSections([jsonSection(data)]), warn);
+      writeCache(articlesFile, ARTICLES_KIND, codeKey, packSections([jsonSection(Object.fromEntries(articles))]), warn);
       return quoteBookFrom(corpus, data);
     },
   };
+}
+
+/** Each article's saved extraction by its key, when saved by this code; empty otherwise. */
+function savedArticles(file: string, codeKey: string, warn?: Warn): Map<string, ArticleExtraction> {
+  const saved = readCacheSync(file, ARTICLES_KIND, codeKey, warn);
+  if (!saved) return new Map();
+  try {
+    const [json] = unpackSections(saved, 1) as [Buffer];
+    return new Map(Object.entries(readJson<Record<string, ArticleExtraction>>(json)));
+  } catch (err) {
+    warn?.(`Saved ${ARTICLES_KIND} ${file} is corrupt (${reason(err)}); reading every article again.`);
+    return new Map();
+  }
 }
 
 function parse(payload: Buffer): QuoteData {

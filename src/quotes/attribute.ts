@@ -26,8 +26,10 @@ const SMALL_WORDS = new Set('a an the of on in to and or for at by with from as 
 
 /** `“Morning Joe”`, `“Neil Buchanan”`, `‘Shock and Awe’`: a title or a name in quote marks is not speech. */
 export function isTitle(inner: string): boolean {
-  if (/[.,!?;:…]/u.test(inner)) return false;
-  const words = inner.split(/\s+/).filter(Boolean);
+  // `“All Bets Are Off.”`: a headline of three words or more may keep its full stop.
+  const text = inner.split(/\s+/).length >= 3 ? inner.replace(/\.$/, '') : inner;
+  if (/[.,!?;:…]/u.test(text)) return false;
+  const words = text.split(/\s+/).filter(Boolean);
   return words.length <= 6 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w)));
 }
 

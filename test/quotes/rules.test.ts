@@ -25,6 +25,7 @@ describe('attribution rules', () => {
       '- | - |  | Morning Joe',
       '- | - |  | plan',
     ]);
+    expect(how('“We will act,” said Ana Ruiz.', '“All Bets Are Off.”')).toEqual(['Ana Ruiz | quote-then-cue | said | We will act', '- | - |  | All Bets Are Off.']);
   });
 
   rule('transcript-label', () => {

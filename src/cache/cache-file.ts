@@ -1,6 +1,6 @@
-// One file of the cache folder: a header line naming what it holds and the key it was made for,
-// then the payload (bytes: see sections.ts). Written atomically; a file that cannot be read or is
-// not ours is a warning.
+// One file of the cache folder: a header line naming what it holds, the key it was made for and a
+// SHA-256 of the payload, then the payload (bytes: see sections.ts). Written atomically; a file that
+// cannot be read, is not ours, or whose payload does not match its hash (edited, damaged) is a warning.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -54,7 +54,18 @@ function payloadOf(bytes: Buffer, file: string, kind: string, key: string, warn:
     return null;
   }
   // Made for other files or other code: a normal rebuild, nothing to warn about.
-  return header === headerLine(kind, key) ? bytes.subarray(newline + 1) : null;
+  if (!header.startsWith(`${headerLine(kind, key)}\t`)) return null;
+  const payload = bytes.subarray(newline + 1);
+  if (header.slice(headerLine(kind, key).length + 1) !== digest(payload)) {
+    warn?.(`Saved ${kind} ${file} is corrupt (it does not match its checksum: edited or damaged); rebuilding it.`);
+    return null;
+  }
+  return payload;
+}
+
+/** Same-length edits inside the payload change this too, so edited text is never served as verbatim. */
+function digest(payload: Uint8Array): string {
+  return `sha256:${createHash('sha256').update(payload).digest('hex')}`;
 }
 
 /**
@@ -65,7 +76,7 @@ export function writeCache(file: string, kind: string, key: string, payload: Uin
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(temporary, Buffer.concat([Buffer.from(`${headerLine(kind, key)}\n`, 'latin1'), payload]));
+    writeFileSync(temporary, Buffer.concat([Buffer.from(`${headerLine(kind, key)}\t${digest(payload)}\n`, 'latin1'), payload]));
     renameSync(temporary, file);
     // The text files of earlier versions, never read again.
     removeQuietly(file.replace(/\.bin$/, '.txt'));

@@ -4,14 +4,14 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoadResult } from '../corpus/load.ts';
-import type { Article, Passage } from '../corpus/types.ts';
+import type { Article, Passage, Place } from '../corpus/types.ts';
 import { cachePath, readCache, reason, writeCache, type Warn } from './cache-file.ts';
 import { corpusContentHash } from './content-hash.ts';
 import { codeVersion, dataFilesState, type FilesState } from './fingerprint.ts';
 import { jsonSection, packSections, readJson, readText, readUint32, textSection, unpackSections } from './sections.ts';
 
 /** Bump when the saved layout below changes. Loader changes are caught by hashing its source. */
-const FORMAT = 3;
+const FORMAT = 4;
 const KIND = 'corpus';
 const HERE = fileURLToPath(import.meta.url);
 const LOADER_DIR = path.resolve(path.dirname(HERE), '../corpus');
@@ -50,6 +50,8 @@ interface Head {
   headings: string[];
   /** [passage number, its own source, its own title]. */
   exceptions: [number, string, string][];
+  /** [passage number, the other places its text appears]. */
+  also: [number, Place[]][];
   warnings: string[];
   contentHash: string;
 }
@@ -119,6 +121,7 @@ function parseSaved(payload: Buffer | null, file: string, warn: Warn | undefined
 function pack({ corpus, warnings, contentHash }: Saved): Uint8Array {
   const headings = new Map<string, number>();
   const exceptions: Head['exceptions'] = [];
+  const also: Head['also'] = [];
   const n = corpus.passages.length;
   const [lines, headingIds, ends] = [new Uint32Array(n), new Uint32Array(n), new Uint32Array(n)];
   let text = '';
@@ -126,6 +129,7 @@ function pack({ corpus, warnings, contentHash }: Saved): Uint8Array {
   for (const article of corpus.articles) {
     for (const p of article.passages) {
       if (p.source !== article.source || p.title !== article.title) exceptions.push([i, p.source, p.title]);
+      if (p.also) also.push([i, p.also]);
       if (p.heading !== null && !headings.has(p.heading)) headings.set(p.heading, headings.size + 1);
       lines[i] = p.line;
       headingIds[i] = p.heading === null ? 0 : headings.get(p.heading)!;
@@ -134,19 +138,20 @@ function pack({ corpus, warnings, contentHash }: Saved): Uint8Array {
     }
   }
   const articles = corpus.articles.map(({ passages, ...a }) => ({ ...a, count: passages.length }));
-  const head: Head = { articles, headings: [...headings.keys()], exceptions, warnings, contentHash };
+  const head: Head = { articles, headings: [...headings.keys()], exceptions, also, warnings, contentHash };
   return packSections([jsonSection(head), textSection(text), lines, headingIds, ends]);
 }
 
 function unpack(payload: Buffer): Saved {
   const [headBytes, textBytes, lineBytes, headingBytes, endBytes] = unpackSections(payload, SECTIONS) as [Buffer, Buffer, Buffer, Buffer, Buffer];
   const head = readJson<Head>(headBytes);
-  if (!Array.isArray(head.articles) || !Array.isArray(head.headings) || !Array.isArray(head.warnings) || typeof head.contentHash !== 'string') throw new Error('unexpected layout');
+  if (!Array.isArray(head.articles) || !Array.isArray(head.headings) || !Array.isArray(head.also) || !Array.isArray(head.warnings) || typeof head.contentHash !== 'string') throw new Error('unexpected layout');
   const text = readText(textBytes);
   const [lines, headingIds, ends] = [readUint32(lineBytes), readUint32(headingBytes), readUint32(endBytes)];
   const total = head.articles.reduce((sum, a) => sum + a.count, 0);
   if (lines.length !== total || headingIds.length !== total || ends.length !== total || (total > 0 && ends[total - 1] !== text.length)) throw new Error('passages do not match their articles');
   const exceptions = new Map(head.exceptions.map(([at, source, title]) => [at, { source, title }]));
+  const also = new Map(head.also);
   const passages: Passage[] = [];
   let i = 0;
   const articles = head.articles.map(({ count, ...rest }) => {
@@ -154,7 +159,8 @@ function unpack(payload: Buffer): Saved {
     for (const end = i + count; i < end; i++) {
       const { source, title } = exceptions.get(i) ?? rest;
       const heading = headingIds[i] === 0 ? null : head.headings[headingIds[i]! - 1]!;
-      own.push({ source, line: lines[i]!, heading, title, text: text.slice(i === 0 ? 0 : ends[i - 1], ends[i]) });
+      const places = also.get(i);
+      own.push({ source, line: lines[i]!, heading, title, text: text.slice(i === 0 ? 0 : ends[i - 1], ends[i]), ...(places && { also: places }) });
     }
     for (const p of own) passages.push(p);
     return { ...rest, passages: own };

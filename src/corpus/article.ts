@@ -11,6 +11,8 @@ export interface Dropped {
   line: number;
   text: string;
   reason: DropReason;
+  /** The named rule that dropped it (the reason itself for steps that are not table rules). */
+  rule: string;
 }
 
 export interface ParsedArticle {
@@ -59,7 +61,7 @@ function withHeadings(kept: readonly Cleaned[], source: string, title: string): 
 }
 
 function toDropped(unit: Cleaned): Dropped {
-  return { line: unit.line, text: unit.text, reason: unit.drop! };
+  return { line: unit.line, text: unit.text, reason: unit.drop!, rule: unit.rule ?? unit.drop! };
 }
 
 function dedupe(dropped: Dropped[]): Dropped[] {

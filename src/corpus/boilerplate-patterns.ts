@@ -101,3 +101,19 @@ export const SELF_PROMOTION: readonly RegExp[] = [
 export const TAGS = /^(?:tags|topics|filed under|categories|category|keywords)\s*:|^(?:[#@][\p{L}\p{N}_]+[\s,]*)+$/iu;
 
 export const LINK_ONLY = /^\[[^\]]+\]\([^)]+\)\W*$|^(?:https?:\/\/|www\.)\S+$/iu;
+
+/** One part of a byline line that is a time stamp: `Published 9:42 AM EST, Thu March 6, 2025`, `Updated 11:15 AM`. */
+export const STAMP_PART = new RegExp(
+  String.raw`^(?:(?:first |last )?(?:published|updated|posted|modified)\b:?\s*(?:on\s+|at\s+)?)?` +
+    String.raw`(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\p{Lu}{2,4})?,?\s*)?` +
+    String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*\.?,?\s+)?(?:(?:${MONTH})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*(?:\d{4})?|\d{1,2}\s+(?:${MONTH})\.?\s*(?:\d{4})?)?` +
+    String.raw`(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\p{Lu}{2,4})?)?\s*$`,
+  'iu',
+);
+
+/**
+ * An author's bio with an address to write to: `Karen Liu covers transit for The Ledger. Reach her
+ * at kliu@ledger.com.` A news sentence that gives an address to the public has no such shape.
+ */
+export const AUTHOR_BIO =
+  /\b(?:reach|contact|email|e-mail|write to|follow) (?:him|her|them|me|the (?:author|writer|reporter))\b[^.]{0,40}@|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2} (?:is an? (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|editor|writer|columnist|journalist)|covers|writes about|reports on)\b.*\b[\w.+-]+@[\w-]+\.[\w.]+/u;

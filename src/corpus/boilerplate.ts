@@ -10,48 +10,72 @@ export type BoilerplateKind =
   | 'byline' | 'wire-credit' | 'clickbait' | 'self-promotion' | 'reader-prompt' | 'photo-credit' | 'tags' | 'link-only'
   | 'fragment' | 'timestamp' | 'end-marker';
 
-interface Rule {
+/** One row of the table: a name the audit reports (`npm run cli -- dropped`), the kind, the test. */
+export interface BoilerplateRule {
+  name: string;
   kind: BoilerplateKind;
+}
+
+interface Rule extends BoilerplateRule {
   /** `special`: the text holds a character some rules look for (©, |, emoji, mojibake…). */
   test: (text: string, words: number, special: boolean) => boolean;
 }
 
-const RULES: readonly Rule[] = [
-  { kind: 'broken-encoding', test: (t, _w, special) => special && hasMojibake(t) },
-  { kind: 'comment-form', test: (t, w) => w <= 25 && P.COMMENT_FORM.test(t) },
-  { kind: 'copyright', test: (t, w, special) => special && w <= 30 && P.COPYRIGHT.test(t) },
-  { kind: 'navigation', test: (t, _w, special) => special && isNavigation(t) },
-  { kind: 'interface', test: (t, w) => w <= 15 && P.INTERFACE.some((re) => re.test(t)) },
-  { kind: 'related-links', test: (t, w) => isRelatedLabel(t, w) },
-  { kind: 'byline', test: (t, w) => w <= 12 && !endsSentence(t) && P.BYLINE.test(t) },
-  { kind: 'timestamp', test: (t, w) => w <= 14 && P.TIMESTAMP.test(t) },
-  { kind: 'end-marker', test: (t, w) => w <= 4 && P.END_MARKER.test(t) },
-  { kind: 'interface', test: (t, w) => w <= 6 && P.RELEASE_LABEL.test(t) },
-  { kind: 'wire-credit', test: (t, w) => w <= 30 && (P.WIRE_CREDIT.test(t) || (t.includes('contributed') && P.CONTRIBUTED.test(t))) },
-  { kind: 'clickbait', test: (t, _w, special) => special && isEmojiHeadline(t) },
-  { kind: 'self-promotion', test: (t, w) => w <= 40 && P.SELF_PROMOTION.some((re) => re.test(t)) },
-  { kind: 'tags', test: (t) => P.TAGS.test(t) },
-  { kind: 'link-only', test: (t) => P.LINK_ONLY.test(t) },
+/** The boilerplate rules, in the order they are tried; the first that matches names the line's drop. */
+export const RULES: readonly Rule[] = [
+  { name: 'broken-encoding', kind: 'broken-encoding', test: (t, _w, special) => special && hasMojibake(t) },
+  { name: 'comment-form', kind: 'comment-form', test: (t, w) => w <= 25 && P.COMMENT_FORM.test(t) },
+  { name: 'copyright', kind: 'copyright', test: (t, w, special) => special && w <= 30 && P.COPYRIGHT.test(t) },
+  { name: 'byline-with-stamps', kind: 'byline', test: (t, w, special) => special && w <= 30 && isStampedByline(t) },
+  { name: 'navigation', kind: 'navigation', test: (t, _w, special) => special && isNavigation(t) },
+  { name: 'interface-string', kind: 'interface', test: (t, w) => w <= 15 && P.INTERFACE.some((re) => re.test(t)) },
+  { name: 'related-label', kind: 'related-links', test: (t, w) => isRelatedLabel(t, w) },
+  { name: 'byline', kind: 'byline', test: (t, w) => w <= 12 && !endsSentence(t) && P.BYLINE.test(t) },
+  { name: 'author-bio', kind: 'byline', test: (t, w) => w <= 60 && t.includes('@') && P.AUTHOR_BIO.test(t) },
+  { name: 'timestamp', kind: 'timestamp', test: (t, w) => w <= 14 && P.TIMESTAMP.test(t) },
+  { name: 'end-marker', kind: 'end-marker', test: (t, w) => w <= 4 && P.END_MARKER.test(t) },
+  { name: 'release-label', kind: 'interface', test: (t, w) => w <= 6 && P.RELEASE_LABEL.test(t) },
+  { name: 'wire-credit', kind: 'wire-credit', test: (t, w) => w <= 30 && (P.WIRE_CREDIT.test(t) || (t.includes('contributed') && P.CONTRIBUTED.test(t))) },
+  { name: 'emoji-headline', kind: 'clickbait', test: (t, _w, special) => special && isEmojiHeadline(t) },
+  { name: 'self-promotion', kind: 'self-promotion', test: (t, w) => w <= 40 && P.SELF_PROMOTION.some((re) => re.test(t)) },
+  { name: 'tags', kind: 'tags', test: (t) => P.TAGS.test(t) },
+  { name: 'link-only', kind: 'link-only', test: (t) => P.LINK_ONLY.test(t) },
 ];
 
 /** Boilerplate lines are short; longer paragraphs are only checked for broken encoding (and save the time). */
-const MAX_BOILERPLATE_WORDS = 40;
+const MAX_BOILERPLATE_WORDS = 60;
 
-/** Why a paragraph (already stripped of credits and trailing prompts) is boilerplate, or null. */
-export function boilerplateKind(text: string): BoilerplateKind | null {
+/** The rule by which a paragraph (already stripped of credits and trailing prompts) is boilerplate, or null. */
+export function boilerplateRule(text: string): BoilerplateRule | null {
   const t = text.trim();
-  // Forty words never run past 600 characters: longer text skips the count too.
+  // Sixty words never run past 900 characters: longer text skips the count too.
   const words = t.length > 15 * MAX_BOILERPLATE_WORDS ? Infinity : wordCount(t, MAX_BOILERPLATE_WORDS);
-  if (words > MAX_BOILERPLATE_WORDS) return hasMojibake(t) ? 'broken-encoding' : null;
+  if (words > MAX_BOILERPLATE_WORDS) return hasMojibake(t) ? RULES[0]! : null;
   // One scan for every rare character the rules need, instead of one scan per rule.
   const special = P.SPECIAL.test(t);
-  return RULES.find((r) => r.test(t, words, special))?.kind ?? null;
+  const rule = RULES.find((r) => r.test(t, words, special));
+  return rule ? { name: rule.name, kind: rule.kind } : null;
+}
+
+/** Why a paragraph is boilerplate (the kind of its rule), or null. */
+export function boilerplateKind(text: string): BoilerplateKind | null {
+  return boilerplateRule(text)?.kind ?? null;
 }
 
 /** The whole test a passage must pass: not boilerplate, not only a credit, not only prompts. */
 export function isBoilerplate(text: string): boolean {
   const t = stripCredit(text);
   return t === '' || stripTrailingPrompts(t) === '' || boilerplateKind(t) !== null;
+}
+
+/**
+ * `By Karen Liu | Published 9:42 AM EST, Thu March 6, 2025 | Updated 11:15 AM`: a byline whose
+ * other parts, between separators, are all time stamps.
+ */
+function isStampedByline(text: string): boolean {
+  const parts = text.split(/\s+[|•·]\s+|\s*\|\s*/u).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length < 2 || !P.BYLINE.test(parts[0]!)) return false;
+  return parts.slice(1).every((p) => P.TIMESTAMP.test(p) || P.STAMP_PART.test(p));
 }
 
 /** "Contact | About | Home", "Home › World › Americas": short items between separators. */

@@ -1,16 +1,18 @@
 // First cleaning pass over an article's units: strips credits and trailing prompts, flags boilerplate.
 import type { Unit } from './blocks.ts';
-import { boilerplateKind, type BoilerplateKind } from './boilerplate.ts';
+import { boilerplateRule, type BoilerplateKind, type BoilerplateRule } from './boilerplate.ts';
 import { stripCredit } from './credits.ts';
 import { stripTrailingPrompts } from './prompts.ts';
 import { plainView } from './plain-view.ts';
 import { endsSentence, wordCount } from './shape.ts';
 
-export type DropReason = BoilerplateKind | 'teaser-list' | 'after-article-end' | 'title' | 'repeated-across-files' | 'pull-quote';
+export type DropReason = BoilerplateKind | 'teaser-list' | 'after-article-end' | 'title' | 'site-chrome' | 'pull-quote';
 
 export interface Cleaned extends Unit {
   /** Why the unit is left out, or null when it is kept. */
   drop: DropReason | null;
+  /** The named rule that dropped it, when it was a boilerplate rule (see boilerplate.ts). */
+  rule?: string;
 }
 
 export function cleanUnits(units: readonly Unit[]): Cleaned[] {
@@ -56,14 +58,15 @@ function markBylineBlocks(units: Cleaned[]): Cleaned[] {
 function cleanUnit(unit: Unit): Cleaned {
   const credited = stripCredit(unit.text);
   if (credited === '' || isCaption(unit.text)) return { ...unit, drop: 'photo-credit' };
-  const kind = kindOf(credited);
-  if (kind) return { ...unit, text: credited, drop: kind };
+  const rule = ruleOf(credited);
+  if (rule) return { ...unit, text: credited, drop: rule.kind, rule: rule.name };
   const text = stripTrailingPrompts(credited);
   if (text === '' || isPromptOnly(credited)) return { ...unit, text: credited, drop: 'reader-prompt' };
   // A heading is kept whole or not at all; a paragraph keeps its verbatim prefix.
   const kept = unit.kind === 'heading' ? credited : text;
   if (unit.kind !== 'heading' && isFragment(kept)) return { ...unit, text: kept, drop: 'fragment' };
-  return { ...unit, text: kept, drop: kept === credited ? null : kindOf(kept) };
+  const keptRule = kept === credited ? null : ruleOf(kept);
+  return { ...unit, text: kept, drop: keptRule?.kind ?? null, ...(keptRule && { rule: keptRule.name }) };
 }
 
 /** A whole line in Markdown emphasis that ends in a photo credit: "*The leader at the finish. (Photo: AP)*". */
@@ -80,9 +83,9 @@ function isPromptOnly(text: string): boolean {
 }
 
 /** Boilerplate as written, or once Markdown emphasis and link syntax are set aside. */
-function kindOf(text: string): BoilerplateKind | null {
+function ruleOf(text: string): BoilerplateRule | null {
   const plain = plainView(text);
-  return boilerplateKind(text) ?? (plain === text ? null : boilerplateKind(plain));
+  return boilerplateRule(text) ?? (plain === text ? null : boilerplateRule(plain));
 }
 
 /** One or two words that end no sentence ("news", "Energy") answer nothing: a label, not a paragraph. */

@@ -1,20 +1,23 @@
-// Loads every article (.txt, .md) of a folder into a corpus; a file that cannot be read is skipped with a warning.
+// Loads every article (.txt, .md, .html) of a folder into a corpus. Nothing is lost without a word:
+// a file that cannot be read is skipped with a warning, every line left out is recorded with the
+// rule that dropped it, and a file that loses more than a third of its text is named in a warning.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Article, Corpus } from './types.ts';
 import { decodeArticle } from './decode.ts';
 import { parseArticle, type Dropped } from './article.ts';
-import { dropRepeatedPassages } from './cross-file.ts';
+import { mergeSharedText } from './cross-file.ts';
 import { listArticleFiles } from './files.ts';
+import { lossWarnings } from './audit.ts';
 
 export interface LoadResult {
   corpus: Corpus;
-  /** One line per file that was skipped, naming it and why. */
+  /** One line per file that was skipped or lost much of its text, naming it and why. */
   warnings: string[];
 }
 
 export interface LoadReport extends LoadResult {
-  /** Per file, the lines left out of the index and why. */
+  /** Per file, the lines left out of the index and the rule that dropped each. */
   dropped: Map<string, Dropped[]>;
 }
 
@@ -25,23 +28,33 @@ export async function loadCorpus(dir: string): Promise<LoadResult> {
 
 /** `loadCorpus`, also saying which lines were dropped and why. */
 export async function loadCorpusReport(dir: string): Promise<LoadReport> {
-  const names = await listArticleFiles(dir);
-  const results = names.map((name) => readArticle(dir, name));
-  const warnings = results.flatMap((r) => (r.ok ? [] : [`${r.name}: skipped, ${r.reason}`]));
+  const listing = await listArticleFiles(dir);
+  const results = listing.files.map((name) => readArticle(dir, name));
+  const warnings = [...listing.warnings];
+  for (const r of results) {
+    if (!r.ok) warnings.push(`${r.name}: skipped, ${r.reason}`);
+    else if (r.warning) warnings.push(`${r.name}: ${r.warning}`);
+  }
   const parsed = results.flatMap((r) => (r.ok ? [r] : []));
   const dropped = new Map(parsed.map((r) => [r.article.source, r.dropped]));
-  const { articles, removed } = dropRepeatedPassages(parsed.map((r) => r.article));
-  for (const r of removed) dropped.get(r.source)?.push({ line: r.line, text: r.text, reason: 'repeated-across-files' });
+  const { articles, removed } = mergeSharedText(parsed.map((r) => r.article));
+  for (const r of removed) if (r.rule === 'site-chrome') dropped.get(r.source)?.push({ line: r.line, text: r.text, reason: 'site-chrome', rule: 'site-chrome' });
+  for (const list of dropped.values()) list.sort((a, b) => a.line - b.line);
+  const cited = new Set(articles.flatMap((a) => a.passages.flatMap((p) => (p.also ?? []).map((at) => at.source))));
   const usable: Article[] = [];
   for (const a of articles) {
-    if (a.passages.length > 0) usable.push(a);
+    // A file whose text is all shared with an earlier one stays: its places are cited under that text.
+    if (a.passages.length > 0 || cited.has(a.source)) usable.push(a);
     else warnings.push(`${a.source}: skipped, no article text was found in it`);
   }
+  const kept = new Set(usable.map((a) => a.source));
+  const whole = parsed.filter((r) => kept.has(r.article.source));
+  warnings.push(...lossWarnings(whole.map((r) => ({ source: r.article.source, text: r.text })), dropped));
   return { corpus: { articles: usable, passages: usable.flatMap((a) => a.passages) }, warnings, dropped };
 }
 
 type FileResult =
-  | ({ ok: true; name: string } & ReturnType<typeof parseArticle>)
+  | ({ ok: true; name: string; text: string; warning: string | null } & ReturnType<typeof parseArticle>)
   | { ok: false; name: string; reason: string };
 
 /**
@@ -52,7 +65,7 @@ function readArticle(dir: string, name: string): FileResult {
   try {
     const decoded = decodeArticle(readFileSync(path.join(dir, name)));
     if (!decoded.ok) return { ok: false, name, reason: decoded.reason };
-    return { ok: true, name, ...parseArticle(name, decoded.text) };
+    return { ok: true, name, text: decoded.text, warning: decoded.warning ?? null, ...parseArticle(name, decoded.text) };
   } catch (err) {
     return { ok: false, name, reason: `it could not be read (${err instanceof Error ? err.message : String(err)})` };
   }

@@ -15,6 +15,17 @@ export interface Passage {
    * space, a bullet marker is left out, and nothing else is changed.
    */
   text: string;
+  /**
+   * Other places where the same text appears word for word (syndicated copy carried by several
+   * files): the passage is indexed once, here, and cited with each of these too.
+   */
+  also?: Place[];
+}
+
+/** A place in a file: its path relative to the data folder and a 1-based line. */
+export interface Place {
+  source: string;
+  line: number;
 }
 
 export interface Article {

@@ -119,7 +119,27 @@ describe('saved corpus', () => {
     const reopened = await openCorpus(dataDir, { ...options, warn: (m) => warnings.push(m) });
     expect(reopened.from).toBe('loaded');
     expect(reopened.corpus.articles.length).toBe(2);
-    expect(warnings).toEqual([expect.stringMatching(new RegExp(`${escape(file)} is corrupt.*rebuilding`))]);
+    expect(warnings).toEqual([expect.stringMatching(new RegExp(`${escape(file)} is corrupt .it does not match its checksum.*rebuilding`))]);
+  });
+
+  it('is rebuilt with a warning when a passage was edited inside the saved file, even to the same length', async () => {
+    const { dataDir, cacheDir } = await folders();
+    const options = counting(cacheDir);
+    const first = await openCorpus(dataDir, options);
+    const file = cachePath(cacheDir, dataDir, 'corpus');
+    const bytes = await readFile(file);
+    // Passage text is saved as UTF-16: swap one letter of a passage for another, byte for byte.
+    const word = first.corpus.passages[0]!.text.split(' ')[1]!;
+    const at = bytes.indexOf(Buffer.from(word, 'utf16le'));
+    expect(at).toBeGreaterThan(0);
+    bytes.writeUInt16LE(word.charCodeAt(0) === 0x58 ? 0x59 : 0x58, at);
+    await writeFile(file, bytes);
+    const warnings: string[] = [];
+    const reopened = await openCorpus(dataDir, { ...options, warn: (m) => warnings.push(m) });
+    expect(reopened.from).toBe('loaded');
+    expect(reopened.corpus.passages[0]!.text).toBe(first.corpus.passages[0]!.text);
+    expect(warnings).toEqual([expect.stringMatching(new RegExp(`${escape(file)} is corrupt .it does not match its checksum.*rebuilding`))]);
+    expect((await openCorpus(dataDir, options)).from).toBe('saved');
   });
 
   it('loads every time when there is no cache folder', async () => {

@@ -58,7 +58,7 @@ describe('boilerplate removal on a made-up site', () => {
     expect(corpus.passages).toHaveLength(2);
   });
 
-  it('keeps a quotation that two articles share', async () => {
+  it('keeps a quotation that two articles share once, cited in both', async () => {
     const quote = '“We will not close the ferry,” the mayor said.';
     const { corpus } = await loadCorpus(
       await articleDir({
@@ -66,7 +66,9 @@ describe('boilerplate removal on a made-up site', () => {
         'b.txt': `Islanders gathered on the pier on Wednesday to protest the fare rise.\n${quote}`,
       }),
     );
-    expect(corpus.passages.filter((p) => p.text === quote)).toHaveLength(2);
+    expect(corpus.passages.filter((p) => p.text === quote)).toEqual([
+      expect.objectContaining({ source: 'a.txt', line: 2, also: [{ source: 'b.txt', line: 2 }] }),
+    ]);
   });
 
   it('cuts the page after the article even when the tail has prose-like lines', async () => {

@@ -1,7 +1,7 @@
 // What a saved artefact depends on, cheaply: the data files' identities (path, size, times, inode)
 // and the code that turns them into the artefact.
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -22,24 +22,37 @@ export function dataFilesState(dir: string, exclude?: string): FilesState {
   const hash = createHash('sha256');
   let newest = 0;
   const excluded = exclude ? path.resolve(exclude) : undefined;
+  // As the loader does: links are followed, a folder is read once (so a link loop ends), an unreadable one is passed over.
+  const seen = new Set<string>();
   const walk = (rel: string): void => {
-    const entries = readdirSync(path.join(dir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-    for (const e of entries) {
+    const real = realpathSync(path.join(dir, rel));
+    if (seen.has(real)) return;
+    seen.add(real);
+    for (const e of readable(path.join(dir, rel))) {
       const child = rel ? `${rel}/${e.name}` : e.name;
       const full = path.join(dir, child);
       if (e.name.startsWith('.') || e.name === 'node_modules' || path.resolve(full) === excluded) continue;
-      if (e.isDirectory()) {
+      const s = statSync(full, { bigint: true, throwIfNoEntry: false });
+      if (!s) continue;
+      if (s.isDirectory()) {
+        hash.update(`${child}/\n`);
         walk(child);
         continue;
       }
-      const s = statSync(full, { bigint: true, throwIfNoEntry: false });
-      if (!s) continue;
       hash.update(`${child}\0${s.size}\0${s.mtimeNs}\0${s.ctimeNs}\0${s.ino}\n`);
       newest = Math.max(newest, Number(s.mtimeNs / 1_000_000n), Number(s.ctimeNs / 1_000_000n));
     }
   };
   walk('');
   return { key: hash.digest('hex'), newestChangeMs: newest };
+}
+
+function readable(folder: string): Dirent[] {
+  try {
+    return readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+  } catch {
+    return [];
+  }
 }
 
 const versions = new Map<string, Promise<string>>();

@@ -1,7 +1,7 @@
 // Parses one decoded file into an article: front matter, units, boilerplate removal, title, headings.
 import type { Article, Passage } from './types.ts';
-import { readFrontMatter } from './front-matter.ts';
-import { toUnits } from './blocks.ts';
+import { readFrontMatter, type ArticleMeta } from './front-matter.ts';
+import { toUnits, type Unit } from './blocks.ts';
 import { cleanUnits, type Cleaned, type DropReason } from './clean.ts';
 import { findArticleEnd } from './article-end.ts';
 import { chooseTitle } from './title.ts';
@@ -27,13 +27,18 @@ function splitLines(text: string): string[] {
 export function parseArticle(source: string, text: string): ParsedArticle {
   const lines = splitLines(text);
   const { meta, bodyStart } = readFrontMatter(lines);
-  const units = cleanUnits(toUnits(lines, bodyStart));
+  return parseUnits(source, meta, toUnits(lines, bodyStart));
+}
+
+/** The article made of a file's units (from its lines, or a web page's elements) and its meta data. */
+export function parseUnits(source: string, meta: ArticleMeta, raw: readonly Unit[], removed: readonly Dropped[] = []): ParsedArticle {
+  const units = cleanUnits(raw);
   const end = findArticleEnd(units) ?? units.length;
   for (let i = end; i < units.length; i++) units[i] = { ...units[i]!, drop: units[i]!.drop ?? 'after-article-end' };
   const kept = units.filter((u) => u.drop === null);
   const { title, titleUnits } = chooseTitle(meta.title, kept, source.replace(/\.[^.]+$/u, ''));
   for (const i of titleUnits) kept[i] = { ...kept[i]!, drop: 'title' };
-  const dropped = [...units, ...kept].filter((u) => u.drop !== null).map(toDropped);
+  const dropped = [...removed, ...[...units, ...kept].filter((u) => u.drop !== null).map(toDropped)];
   const passages = withHeadings(kept, source, title);
   return { article: { source, title, ...withoutTitle(meta), passages }, dropped: dedupe(dropped) };
 }
@@ -65,6 +70,6 @@ function toDropped(unit: Cleaned): Dropped {
 }
 
 function dedupe(dropped: Dropped[]): Dropped[] {
-  const seen = new Map(dropped.map((d) => [d.line, d]));
+  const seen = new Map(dropped.map((d) => [`${d.line}\0${d.text}`, d]));
   return [...seen.values()].sort((a, b) => a.line - b.line);
 }

@@ -9,6 +9,9 @@ import { parseArticle, type Dropped } from './article.ts';
 import { mergeSharedText } from './cross-file.ts';
 import { listArticleFiles } from './files.ts';
 import { lossWarnings } from './audit.ts';
+import { parseHtmlArticle } from './html.ts';
+
+const HTML = /\.html?$/iu;
 
 export interface LoadResult {
   corpus: Corpus;
@@ -65,7 +68,9 @@ function readArticle(dir: string, name: string): FileResult {
   try {
     const decoded = decodeArticle(readFileSync(path.join(dir, name)));
     if (!decoded.ok) return { ok: false, name, reason: decoded.reason };
-    return { ok: true, name, text: decoded.text, warning: decoded.warning ?? null, ...parseArticle(name, decoded.text) };
+    const warning = decoded.warning ?? null;
+    if (HTML.test(name)) return { ok: true, name, warning, ...parseHtmlArticle(name, decoded.text) };
+    return { ok: true, name, text: decoded.text, warning, ...parseArticle(name, decoded.text) };
   } catch (err) {
     return { ok: false, name, reason: `it could not be read (${err instanceof Error ? err.message : String(err)})` };
   }

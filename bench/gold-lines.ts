@@ -1,7 +1,7 @@
 // `npm run -s eval:gold-lines [-- ../shared/eval/real]`: does the loader keep every line the real
 // sets' gold points at? Per set: gold lines, how many the loader keeps (as a passage or one of its
 // `also` places), and each one it drops with the rule that dropped it. The peer is a plain reader
-// that makes every blank-line-separated block a passage: it keeps every line, chrome included, so
+// that makes every non-blank line a passage: it keeps every line, chrome included, so
 // its passage count shows how much the loader leaves out beside it.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -43,7 +43,7 @@ async function report(set: string, articles: string, questions: Question[], verb
   process.stdout.write(
     `${set.padEnd(8)} gold lines ${gold.length}, kept ${gold.length - lost.length}, dropped ${lost.length}; ` +
       `questions ${questions.length}, with no gold kept ${unanswerable}; passages ${corpus.passages.length} ` +
-      `(plain blank-line reader: ${peer}); warnings ${warnings.length}\n`,
+      `(plain reader, a passage per non-blank line: ${peer}); warnings ${warnings.length}\n`,
   );
   for (const g of lost) {
     const [file, line] = [g.slice(0, g.lastIndexOf(':')), Number(g.slice(g.lastIndexOf(':') + 1))];
@@ -57,7 +57,7 @@ async function plainPassageCount(dir: string): Promise<number> {
   let count = 0;
   for (const name of await readdir(dir, { recursive: true })) {
     if (!/\.(?:txt|md)$/u.test(name)) continue;
-    count += (await readFile(path.join(dir, name), 'utf8')).split(/\n\s*\n/u).filter((b) => b.trim() !== '').length;
+    count += (await readFile(path.join(dir, name), 'utf8')).split('\n').filter((l) => l.trim() !== '').length;
   }
   return count;
 }

@@ -38,8 +38,14 @@ export function parseUnits(source: string, meta: ArticleMeta, raw: readonly Unit
   const kept = units.filter((u) => u.drop === null);
   const { title, titleUnits } = chooseTitle(meta.title, kept, source.replace(/\.[^.]+$/u, ''));
   for (const i of titleUnits) kept[i] = { ...kept[i]!, drop: 'title' };
+  let passages = withHeadings(kept, source, title);
+  // Only short lines, no sentence among them (a list, a caption): kept as they are rather than lost.
+  if (passages.length === 0) {
+    const lines = units.filter((u) => u.drop === null || u.drop === 'title' || u.drop === 'fragment').map((u) => ({ ...u, kind: 'paragraph' as const, drop: null }));
+    passages = withHeadings(lines, source, title);
+    for (const u of lines) units[units.findIndex((v) => v.line === u.line)] = u;
+  }
   const dropped = [...removed, ...[...units, ...kept].filter((u) => u.drop !== null).map(toDropped)];
-  const passages = withHeadings(kept, source, title);
   return { article: { source, title, ...withoutTitle(meta), passages }, dropped: dedupe(dropped) };
 }
 

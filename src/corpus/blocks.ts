@@ -22,7 +22,7 @@ type Chunk = { kind: 'unit'; unit: Unit } | { kind: 'run'; lines: PlainLine[] };
 
 /** Units of `lines` from index `start` on, in order. */
 export function toUnits(lines: readonly string[], start = 0): Unit[] {
-  const chunks = chunkLines(lines, start);
+  const chunks = unheadedIfDense(chunkLines(lines, start));
   const runs = chunks.flatMap((c) => (c.kind === 'run' ? [c.lines] : []));
   const fileWidth = fileWrapWidth(runs);
   return chunks.flatMap((c) =>
@@ -80,6 +80,19 @@ function chunkLines(lines: readonly string[], start: number): Chunk[] {
   }
   flush();
   return chunks;
+}
+
+/** Files this long with no blank line are sentence or snippet lists: a short line there is text, not a heading. */
+const DENSE_MIN_LINES = 5;
+
+/**
+ * In a file written one paragraph a line with no blank line anywhere, nothing sets a heading
+ * apart: a short line without a full stop is a short paragraph. Only the first line may head it.
+ */
+function unheadedIfDense(chunks: Chunk[]): Chunk[] {
+  if (chunks.length !== 1 || chunks[0]!.kind !== 'run' || chunks[0]!.lines.length < DENSE_MIN_LINES) return chunks;
+  const [first, ...rest] = chunks[0]!.lines;
+  return [{ kind: 'run', lines: [first!, ...rest.map((l) => ({ ...l, heading: false }))] }];
 }
 
 /** The cells of a table row, without the outer pipes: `| Measure | Figure |` → Measure, Figure. */

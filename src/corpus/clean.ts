@@ -16,7 +16,21 @@ export interface Cleaned extends Unit {
 }
 
 export function cleanUnits(units: readonly Unit[]): Cleaned[] {
-  return markPullQuotes(markBylineBlocks(markTeaserLists(units.map(cleanUnit))));
+  return markPullQuotes(markBylineBlocks(markRelatedTeasers(markTeaserLists(units.map(cleanUnit)))));
+}
+
+/** Headline-like lines right under a bare "Related" label are teasers for other articles, not section headings. */
+function markRelatedTeasers(units: Cleaned[]): Cleaned[] {
+  let underLabel = false;
+  return units.map((u) => {
+    if (u.drop === 'related-links') {
+      underLabel = /^\W*[\p{L}\s'’]+\W*$/u.test(plainView(u.text));
+      return u;
+    }
+    const teaser = underLabel && u.drop === null && !u.marked && (u.kind === 'heading' || u.kind === 'bullet' || !endsSentence(u.text));
+    underLabel = teaser || (underLabel && u.drop !== null);
+    return teaser ? { ...u, drop: 'related-links' as const, rule: 'related-teaser' } : u;
+  });
 }
 
 /** `> “…”` repeating words the article already says elsewhere: a pull quote, set in the page for show. */
@@ -57,7 +71,9 @@ function markBylineBlocks(units: Cleaned[]): Cleaned[] {
 
 function cleanUnit(unit: Unit): Cleaned {
   const credited = stripCredit(unit.text);
-  if (credited === '' || isCaption(unit.text)) return { ...unit, drop: 'photo-credit' };
+  if (credited === '' || isCaption(unit.text)) return { ...unit, drop: 'photo-credit', rule: 'caption' };
+  // A heading-like line that ends in a photo credit is a caption, never a section heading.
+  if (unit.kind === 'heading' && !unit.marked && credited !== unit.text) return { ...unit, drop: 'photo-credit', rule: 'caption' };
   const rule = ruleOf(credited);
   if (rule) return { ...unit, text: credited, drop: rule.kind, rule: rule.name };
   const text = stripTrailingPrompts(credited);

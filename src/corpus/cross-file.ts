@@ -25,8 +25,10 @@ export function mergeSharedText(articles: readonly Article[]): { articles: Artic
   const keys = articles.map((a) => a.passages.map((p) => normalizeSpace(p.text).toLowerCase()));
   const shared = sharedKeys(keys);
   if (shared.size === 0) return { articles: [...articles], removed: [] };
-  const isShared = keys.map((ks) => ks.map((k) => shared.has(k)));
-  const chrome = new Set([...shared].filter(([, places]) => isChrome(places, articles, isShared)).map(([key]) => key));
+  // Per passage, the files that share its text ('' when none does): a run of chrome or of agency copy shares one set.
+  const fileSets = new Map([...shared].map(([key, places]) => [key, places.map((at) => at.article).join(',')]));
+  const setOf = keys.map((ks) => ks.map((k) => fileSets.get(k) ?? ''));
+  const chrome = new Set([...shared].filter(([, places]) => isChrome(places, articles, setOf)).map(([key]) => key));
   const removed: RepeatedPassage[] = [];
   const also = new Map<string, Place[]>();
   for (const [key, places] of shared) {
@@ -71,23 +73,33 @@ function sharedKeys(keys: readonly string[][]): Map<string, At[]> {
  * short run of repeated lines at the top or bottom of the file. Agency copy is a run of body
  * paragraphs (two or more sentences-long ones) or most of a file, or is carried by several sites.
  */
-function isChrome(places: readonly At[], articles: readonly Article[], isShared: readonly boolean[][]): boolean {
+function isChrome(places: readonly At[], articles: readonly Article[], setOf: readonly string[][]): boolean {
   if (places.length < CHROME_FILES) return false;
   const text = articles[places[0]!.article]!.passages[places[0]!.passage]!.text;
   if (/["“”‘«]/u.test(text) || wordCount(text, CHROME_WORDS) > CHROME_WORDS) return false;
   if (new Set(places.map((at) => siteOf(articles[at.article]!))).size > 1) return false;
-  return places.every((at) => inEdgeRun(at, articles[at.article]!, isShared[at.article]!));
+  const atEdge = places.filter((at) => inEdgeRun(at, articles[at.article]!, setOf[at.article]!)).length;
+  return atEdge * 4 >= places.length * 3;
 }
 
-/** The run of repeated passages around `at` touches the file's first or last passage and is a small part of it. */
-function inEdgeRun(at: At, article: Article, shared: readonly boolean[]): boolean {
+/**
+ * The run around `at` (neighbours shared by the same files) touches the file's first or last
+ * passage, or sits next to another such run, and is a small part of the file.
+ */
+function inEdgeRun(at: At, article: Article, sets: readonly string[]): boolean {
+  const own = sets[at.passage]!;
   let [a, b] = [at.passage, at.passage];
-  while (a > 0 && shared[a - 1]) a--;
-  while (b < shared.length - 1 && shared[b + 1]) b++;
-  if (a !== 0 && b !== shared.length - 1) return false;
+  while (a > 0 && sets[a - 1] === own) a--;
+  while (b < sets.length - 1 && sets[b + 1] === own) b++;
+  // Chrome often sits just past syndicated copy, which is itself shared (by other files).
+  const edge = (i: number, step: number): boolean => {
+    for (let k = i; k >= 0 && k < sets.length; k += step) if (sets[k] === '') return false;
+    return true;
+  };
+  if (!edge(a - 1, -1) && !edge(b + 1, 1)) return false;
   const run = article.passages.slice(a, b + 1);
   const bodyParagraphs = run.filter((p) => wordCount(p.text, 20) >= 20 && /[.!?]["”’)]?$/u.test(p.text.trimEnd())).length;
-  return bodyParagraphs < 2 && run.length * 2 < shared.length + 1;
+  return bodyParagraphs < 2 && run.length * 2 < sets.length + 1;
 }
 
 /** The site a file comes from: its outlet when known, else its folder ('' for the top folder). */

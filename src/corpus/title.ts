@@ -17,7 +17,7 @@ export interface TitleChoice {
 /** `kept` are the units that survived cleaning, in order. */
 export function chooseTitle(metaTitle: string | null, kept: readonly Cleaned[], fallback: string): TitleChoice {
   const first = kept[0];
-  const fromFirstLine = !metaTitle && first && (first.kind === 'heading' || isHeadlineLine(first, kept.length));
+  const fromFirstLine = !metaTitle && first && (first.kind === 'heading' || (isHeadlineLine(first, kept.length) && standsOut(kept)));
   if (metaTitle || fromFirstLine) {
     const title = metaTitle ?? first!.text;
     return { title, titleUnits: repeatsOfTitle(title, kept) };
@@ -32,6 +32,16 @@ function isHeadlineLine(unit: Cleaned, unitCount: number): boolean {
   if (unit.kind !== 'paragraph' || unitCount < 2) return false;
   if (wordCount(t, MAX_TITLE_WORDS) > MAX_TITLE_WORDS || t.length > MAX_TITLE_CHARS || sentenceStarts(t).length > 1) return false;
   return !endsSentence(t) || lastMark(t) === '?' || lastMark(t) === '!';
+}
+
+/**
+ * A headline stands out from the body by lacking a full stop: when most other paragraphs lack one
+ * too (a list of news snippets, one per line), the first line is one of them, not a headline.
+ */
+function standsOut(kept: readonly Cleaned[]): boolean {
+  const body = kept.slice(1, 21).filter((u) => u.kind !== 'heading');
+  const unpunctuated = body.filter((u) => !endsSentence(u.text)).length;
+  return unpunctuated * 2 < body.length || body.length === 0;
 }
 
 /** The first paragraph's first sentence, cut at a word boundary with `…` when long. */

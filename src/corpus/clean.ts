@@ -73,7 +73,8 @@ function cleanUnit(unit: Unit): Cleaned {
   const credited = stripCredit(unit.text);
   if (credited === '' || isCaption(unit.text)) return { ...unit, drop: 'photo-credit', rule: 'caption' };
   // A heading-like line that ends in a photo credit is a caption, never a section heading.
-  if (unit.kind === 'heading' && !unit.marked && credited !== unit.text) return { ...unit, drop: 'photo-credit', rule: 'caption' };
+  // So is a line that ends in one with no sentence before it ("Commuters wait at the station (Photo: AP)").
+  if (!unit.marked && credited !== unit.text && (unit.kind === 'heading' || !endsSentence(credited))) return { ...unit, drop: 'photo-credit', rule: 'caption' };
   const rule = ruleOf(credited);
   if (rule) return { ...unit, text: credited, drop: rule.kind, rule: rule.name };
   const text = stripTrailingPrompts(credited);

@@ -40,6 +40,8 @@ export const ask = defineCommand({
       items: hits.map((h) => ({
         excerpt: h.excerpt,
         citation: citationFor(core, h.passage.source, h.passage.line),
+        // Syndicated text is indexed once: the other places it appears are cited with it.
+        ...(h.passage.also && { also: h.passage.also.map((p) => citationFor(core, p.source, p.line)) }),
         matched: h.matched,
       })),
       notes: [],

@@ -9,7 +9,7 @@ import { parseArticle, type Dropped } from './article.ts';
 import { mergeSharedText } from './cross-file.ts';
 import { listArticleFiles } from './files.ts';
 import { lossWarnings } from './audit.ts';
-import { parseHtmlArticle } from './html.ts';
+import type { parseHtmlArticle } from './html.ts';
 
 const HTML = /\.html?$/iu;
 
@@ -32,7 +32,9 @@ export async function loadCorpus(dir: string): Promise<LoadResult> {
 /** `loadCorpus`, also saying which lines were dropped and why. */
 export async function loadCorpusReport(dir: string): Promise<LoadReport> {
   const listing = await listArticleFiles(dir);
-  const results = listing.files.map((name) => readArticle(dir, name));
+  // The DOM and Readability are loaded only for folders that hold web pages.
+  const html = listing.files.some((f) => HTML.test(f)) ? (await import('./html.ts')).parseHtmlArticle : null;
+  const results = listing.files.map((name) => readArticle(dir, name, html));
   const warnings = [...listing.warnings];
   for (const r of results) {
     if (!r.ok) warnings.push(`${r.name}: skipped, ${r.reason}`);
@@ -64,12 +66,12 @@ type FileResult =
  * Reads synchronously: for thousands of small files that costs a fraction of the CPU time of
  * promise-based reads (measured about a sixth), and loading happens once, at start-up.
  */
-function readArticle(dir: string, name: string): FileResult {
+function readArticle(dir: string, name: string, html: typeof parseHtmlArticle | null): FileResult {
   try {
     const decoded = decodeArticle(readFileSync(path.join(dir, name)));
     if (!decoded.ok) return { ok: false, name, reason: decoded.reason };
     const warning = decoded.warning ?? null;
-    if (HTML.test(name)) return { ok: true, name, warning, ...parseHtmlArticle(name, decoded.text) };
+    if (html && HTML.test(name)) return { ok: true, name, warning, ...html(name, decoded.text) };
     return { ok: true, name, text: decoded.text, warning, ...parseArticle(name, decoded.text) };
   } catch (err) {
     return { ok: false, name, reason: `it could not be read (${err instanceof Error ? err.message : String(err)})` };

@@ -37,9 +37,16 @@ export function extractReusing(corpus: Corpus, saved: ReadonlyMap<string, Articl
   const { quotes: raw, know, articles, fresh } = extractQuotes(corpus, saved);
   const directory = new SpeakerDirectory(know);
   const keyed = raw.map((q): KeyedQuote => ({ ...q, speaker: q.speaker ? directory.identify(q.speaker, q.source) : null }));
-  const merged = mergeQuotes(keyed, (key) => directory.get(key)?.kind).sort(byReach);
+  const merged = mergeQuotes(withSyndicatedPlaces(corpus, keyed), (key) => directory.get(key)?.kind).sort(byReach);
   const quotes = merged.map((m) => ({ ...toQuote(m, directory), key: m.speaker }));
   return { data: { quotes, speakers: listSpeakers(merged, directory) }, articles, fresh };
+}
+
+/** A quote in syndicated text (indexed once) is reported at every place that text appears, too. */
+function withSyndicatedPlaces(corpus: Corpus, quotes: readonly KeyedQuote[]): KeyedQuote[] {
+  const alsoOf = new Map(corpus.passages.flatMap((p) => (p.also ? [[`${p.source}:${p.line}`, p.also] as const] : [])));
+  if (alsoOf.size === 0) return [...quotes];
+  return quotes.flatMap((q) => [q, ...(alsoOf.get(`${q.source}:${q.line}`) ?? []).map((at) => ({ ...q, source: at.source, line: at.line }))]);
 }
 
 export function quoteBookFrom(corpus: Corpus, data: QuoteData): FullQuoteBook {

@@ -43,18 +43,25 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** Boilerplate lines are short; longer paragraphs are only checked for broken encoding (and save the time). */
-const MAX_BOILERPLATE_WORDS = 60;
+const MAX_BOILERPLATE_WORDS = 40;
+/** An author's bio runs a little longer. */
+const MAX_BIO_WORDS = 60;
 
 /** The rule by which a paragraph (already stripped of credits and trailing prompts) is boilerplate, or null. */
 export function boilerplateRule(text: string): BoilerplateRule | null {
   const t = text.trim();
   // Sixty words never run past 900 characters: longer text skips the count too.
-  const words = t.length > 15 * MAX_BOILERPLATE_WORDS ? Infinity : wordCount(t, MAX_BOILERPLATE_WORDS);
-  if (words > MAX_BOILERPLATE_WORDS) return hasMojibake(t) ? RULES[0]! : null;
+  const words = t.length > 15 * MAX_BIO_WORDS ? Infinity : wordCount(t, MAX_BIO_WORDS);
+  if (words > MAX_BOILERPLATE_WORDS) return hasMojibake(t) ? RULES[0]! : words <= MAX_BIO_WORDS ? ruleNamed('author-bio', t, words) : null;
   // One scan for every rare character the rules need, instead of one scan per rule.
   const special = P.SPECIAL.test(t);
   const rule = RULES.find((r) => r.test(t, words, special));
   return rule ? { name: rule.name, kind: rule.kind } : null;
+}
+
+function ruleNamed(name: string, t: string, words: number): BoilerplateRule | null {
+  const rule = RULES.find((r) => r.name === name)!;
+  return rule.test(t, words, false) ? { name: rule.name, kind: rule.kind } : null;
 }
 
 /** Why a paragraph is boilerplate (the kind of its rule), or null. */

@@ -42,6 +42,23 @@ export function readConfig(env: NodeJS.ProcessEnv = loadDotEnv()): Config {
   throw new ConfigError(`Configuration error: ${issue.path.join('.')} ${issue.message}. Fix it in .env or the environment.`);
 }
 
+/**
+ * Credentials come in pairs: one half set is a mistake, not a wish for the console. Throws a
+ * ConfigError naming the variable that is missing.
+ */
+export function checkCredentials(config: Config): void {
+  const missing = (name: string, why: string) =>
+    new ConfigError(`Configuration error: ${name} is not set; ${why}. Set it in .env or the environment.`);
+  if (config.DISCORD_TOKEN && !config.DISCORD_CLIENT_ID) throw missing('DISCORD_CLIENT_ID', 'Discord needs the application id with DISCORD_TOKEN (or unset DISCORD_TOKEN)');
+  if (config.DISCORD_CLIENT_ID && !config.DISCORD_TOKEN) throw missing('DISCORD_TOKEN', 'Discord needs the bot token with DISCORD_CLIENT_ID (or unset DISCORD_CLIENT_ID)');
+  if (config.SLACK_BOT_TOKEN && !config.SLACK_APP_TOKEN && !config.SLACK_SIGNING_SECRET) {
+    throw missing('SLACK_APP_TOKEN', 'Slack needs SLACK_APP_TOKEN (socket mode) or SLACK_SIGNING_SECRET (HTTP mode) with SLACK_BOT_TOKEN (or unset SLACK_BOT_TOKEN)');
+  }
+  if (!config.SLACK_BOT_TOKEN && (config.SLACK_APP_TOKEN || config.SLACK_SIGNING_SECRET)) {
+    throw missing('SLACK_BOT_TOKEN', `Slack needs the bot token (xoxb-…) with ${config.SLACK_APP_TOKEN ? 'SLACK_APP_TOKEN' : 'SLACK_SIGNING_SECRET'}`);
+  }
+}
+
 /** Which platforms the configuration switches on. */
 export function platforms(config: Config): { discord: boolean; slack: 'socket' | 'http' | null } {
   const discord = Boolean(config.DISCORD_TOKEN && config.DISCORD_CLIENT_ID);

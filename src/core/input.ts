@@ -1,9 +1,9 @@
 // Checks shared by commands that take free text: clear messages for empty, overlong or symbol-only input.
 import { z } from 'zod';
 
-export const MAX_QUERY_LENGTH = 300;
+export const MAX_QUERY_LENGTH = 1000;
 
-/** A user's free-text query: trimmed, 1 to 300 characters, with at least one letter or digit. */
+/** A user's free-text query: trimmed, 1 to 1,000 characters (real quiz questions run past 300), with at least one letter or digit. */
 export const queryText = (what: string) =>
   z
     .string({ error: `Type ${what}.` })

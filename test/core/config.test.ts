@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, platforms, readConfig } from '../../src/config.ts';
+import { checkCredentials, ConfigError, platforms, readConfig } from '../../src/config.ts';
 
 describe('readConfig', () => {
   it('defaults to the bundled data folder and the console', () => {
@@ -32,5 +32,22 @@ describe('readConfig', () => {
   ])('names the variable when %o is wrong', (env, name) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(new RegExp(`^Configuration error: ${name} `));
+  });
+});
+
+describe('checkCredentials', () => {
+  it.each([
+    [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_APP_TOKEN'],
+    [{ SLACK_SIGNING_SECRET: 'abc' }, 'SLACK_BOT_TOKEN'],
+    [{ DISCORD_TOKEN: 'token' }, 'DISCORD_CLIENT_ID'],
+    [{ DISCORD_CLIENT_ID: '123456789012345678' }, 'DISCORD_TOKEN'],
+  ])('names the missing half of %o', (env, name) => {
+    expect(() => checkCredentials(readConfig(env))).toThrow(ConfigError);
+    expect(() => checkCredentials(readConfig(env))).toThrow(new RegExp(`^Configuration error: ${name} is not set; .*\\. Set it in \\.env or the environment\\.$`, 'u'));
+  });
+
+  it('accepts no credentials, and whole pairs', () => {
+    expect(() => checkCredentials(readConfig({}))).not.toThrow();
+    expect(() => checkCredentials(readConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', DISCORD_TOKEN: 't', DISCORD_CLIENT_ID: '123456789012345678' }))).not.toThrow();
   });
 });

@@ -53,7 +53,7 @@ describe('CommandRouter', () => {
   it.each([
     ['', /Type a question/],
     ['?!?! ...', /needs at least one word/],
-    ['x'.repeat(301), /under 300 characters/],
+    ['x'.repeat(1001), /under 1000 characters/],
   ])('gives a clear message for bad input %#', async (question, message) => {
     const reply = await router.run('ask', { question }, ctx);
     expect(reply.kind).toBe('error');

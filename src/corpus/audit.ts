@@ -9,7 +9,7 @@ export function lossWarnings(files: readonly { source: string; text: string }[],
   const warnings: string[] = [];
   for (const { source, text } of files) {
     const total = text.replace(/\s+/gu, '').length;
-    const lost = (dropped.get(source) ?? []).filter((d) => d.reason !== 'title').reduce((sum, d) => sum + d.text.replace(/\s+/gu, '').length, 0);
+    const lost = (dropped.get(source) ?? []).filter((d) => d.reason !== 'title' && d.reason !== 'html-furniture').reduce((sum, d) => sum + d.text.replace(/\s+/gu, '').length, 0);
     if (total > 0 && lost / total > LOSS_WARNING_SHARE) {
       const share = Math.round((100 * lost) / total);
       warnings.push(`${source}: ${share}% of its text was left out as boilerplate (see \`npm run cli -- dropped --json\`)`);

@@ -6,7 +6,7 @@ import { stripTrailingPrompts } from './prompts.ts';
 import { plainView } from './plain-view.ts';
 import { endsSentence, wordCount } from './shape.ts';
 
-export type DropReason = BoilerplateKind | 'teaser-list' | 'after-article-end' | 'title' | 'site-chrome' | 'pull-quote' | 'html-furniture';
+export type DropReason = BoilerplateKind | 'teaser-list' | 'after-article-end' | 'title' | 'site-chrome' | 'pull-quote' | 'html-furniture' | 'not-article';
 
 export interface Cleaned extends Unit {
   /** Why the unit is left out, or null when it is kept. */

@@ -42,13 +42,15 @@ export function parseHtmlArticle(source: string, html: string): ParsedArticle & 
   const article = new Readability<El>(document as unknown as Document, { serializer: (node) => node as unknown as El, charThreshold: 0 }).parse();
   const units = article?.content ? blocksOf(article.content) : everything;
   const chosen = new Set(units.map((u) => u.line));
-  removed.push(...everything.filter((u) => !chosen.has(u.line)).map((u) => toDropped(u, 'html-not-article')));
-  const parsed = parseUnits(source, { ...meta, title: meta.title ?? article?.title?.trim() ?? null }, units, removed);
-  return { ...parsed, text: [...everything, ...removed].map((u) => u.text).join('\n') };
+  removed.push(...everything.filter((u) => !chosen.has(u.line)).map((u) => toDropped(u, 'html-not-article', 'not-article')));
+  const found = { title: article?.title?.trim() || null, outlet: article?.siteName?.trim() || null, date: article?.publishedTime?.trim() || null };
+  const parsed = parseUnits(source, { ...meta, title: meta.title ?? found.title, outlet: meta.outlet ?? found.outlet, date: meta.date ?? found.date }, units, removed);
+  // What a file loses is judged on the page's text blocks, furniture aside (every page has a menu).
+  return { ...parsed, text: everything.map((u) => u.text).join('\n') };
 }
 
-function toDropped(unit: Unit, rule: string): Dropped {
-  return { line: unit.line, text: unit.text, reason: 'html-furniture', rule };
+function toDropped(unit: Unit, rule: string, reason: 'html-furniture' | 'not-article' = 'html-furniture'): Dropped {
+  return { line: unit.line, text: unit.text, reason, rule };
 }
 
 /** The page's text blocks, in order: elements holding no other text block, as rendered. */

@@ -103,7 +103,8 @@ describe('saved web pages', () => {
   );
 
   it('reads the article with its meta data, each paragraph verbatim as rendered at the line of its element', async () => {
-    const { corpus } = await load({ 'lead.html': page });
+    const { corpus, warnings } = await load({ 'lead.html': page });
+    expect(warnings).toEqual([]);
     expect(corpus.articles).toEqual([
       expect.objectContaining({ title: 'Council approves lead pipe plan', outlet: 'The Ledger', date: '2025-03-06T09:42:00-05:00', url: 'https://ledger.example/lead-pipes' }),
     ]);

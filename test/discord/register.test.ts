@@ -24,7 +24,7 @@ describe('slash command definitions', () => {
 
   it('carries the option types and ranges of the schemas', () => {
     const ask = slashCommands(allCommands()).find((c) => c.name === 'ask')!;
-    expect(ask.options?.[0]).toMatchObject({ name: 'question', type: 3, required: true, max_length: 300 });
+    expect(ask.options?.[0]).toMatchObject({ name: 'question', type: 3, required: true, max_length: 1000 });
     expect(ask.options?.find((o) => o.name === 'limit')).toMatchObject({ type: 4, required: false, min_value: 1, max_value: 10 });
   });
 

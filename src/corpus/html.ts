@@ -39,7 +39,7 @@ export function parseHtmlArticle(source: string, html: string): ParsedArticle & 
     }
   }
   const everything = document.body ? blocksOf(document.body) : [];
-  const article = new Readability<El>(document as unknown as Document, { serializer: (node) => node as unknown as El, charThreshold: 0 }).parse();
+  const article = findArticle(document);
   const units = article?.content ? blocksOf(article.content) : everything;
   const chosen = new Set(units.map((u) => u.line));
   removed.push(...everything.filter((u) => !chosen.has(u.line)).map((u) => toDropped(u, 'html-not-article', 'not-article')));
@@ -47,6 +47,15 @@ export function parseHtmlArticle(source: string, html: string): ParsedArticle & 
   const parsed = parseUnits(source, { ...meta, title: meta.title ?? found.title, outlet: meta.outlet ?? found.outlet, date: meta.date ?? found.date }, units, removed);
   // What a file loses is judged on the page's text blocks, furniture aside (every page has a menu).
   return { ...parsed, text: everything.map((u) => u.text).join('\n') };
+}
+
+/** Readability's article, or null when it finds none (or fails on an odd page): then the whole page is read. */
+function findArticle(document: Doc): ReturnType<Readability<El>['parse']> {
+  try {
+    return new Readability<El>(document as unknown as Document, { serializer: (node) => node as unknown as El, charThreshold: 0 }).parse();
+  } catch {
+    return null;
+  }
 }
 
 function toDropped(unit: Unit, rule: string, reason: 'html-furniture' | 'not-article' = 'html-furniture'): Dropped {

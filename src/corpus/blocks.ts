@@ -1,7 +1,7 @@
 // Turns an article's lines into units: headings, paragraphs (one line or hard-wrapped) and bullet items.
 import { classifyLine, TABLE_RULE, type LineToken } from './markup.ts';
 import { stripCredit } from './credits.ts';
-import { endsSentence, startsLower } from './shape.ts';
+import { endsSentence, isTitleCase, startsLower, wordCount } from './shape.ts';
 import { isHeadingLike, MAX_HEADING_CHARS } from './headings.ts';
 import { plainView } from './plain-view.ts';
 import { fileWrapWidth, splitRun, type PlainLine } from './wrap.ts';
@@ -86,13 +86,16 @@ function chunkLines(lines: readonly string[], start: number): Chunk[] {
 const DENSE_MIN_LINES = 5;
 
 /**
- * In a file written one paragraph a line with no blank line anywhere, nothing sets a heading
- * apart: a short line without a full stop is a short paragraph. Only the first line may head it.
+ * In a file written one paragraph a line with no blank line anywhere, no space sets a heading
+ * apart: only Headline Style does. A short sentence-case line without a full stop, or one ending
+ * in `!` or `?`, of three words or more, is a short paragraph there. The first line may still head the file.
  */
 function unheadedIfDense(chunks: Chunk[]): Chunk[] {
   if (chunks.length !== 1 || chunks[0]!.kind !== 'run' || chunks[0]!.lines.length < DENSE_MIN_LINES) return chunks;
   const [first, ...rest] = chunks[0]!.lines;
-  return [{ kind: 'run', lines: [first!, ...rest.map((l) => ({ ...l, heading: false }))] }];
+  // One or two words would be dropped as a fragment anyway: such a line keeps its role as a label.
+  const styled = (l: PlainLine) => wordCount(l.text, 3) < 3 || (isTitleCase(l.text) && !/[!?]["”’]?$/u.test(l.text));
+  return [{ kind: 'run', lines: [first!, ...rest.map((l) => (l.heading && !styled(l) ? { ...l, heading: false } : l))] }];
 }
 
 /** The cells of a table row, without the outer pipes: `| Measure | Figure |` → Measure, Figure. */

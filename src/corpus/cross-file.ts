@@ -22,7 +22,8 @@ interface At {
 
 /** Articles with chrome dropped and shared text kept once, plus every passage taken out of its file. */
 export function mergeSharedText(articles: readonly Article[]): { articles: Article[]; removed: RepeatedPassage[] } {
-  const keys = articles.map((a) => a.passages.map((p) => normalizeSpace(p.text).toLowerCase()));
+  // Case kept: every place listed under a passage must hold its text word for word.
+  const keys = articles.map((a) => a.passages.map((p) => normalizeSpace(p.text)));
   const shared = sharedKeys(keys);
   if (shared.size === 0) return { articles: [...articles], removed: [] };
   // Per passage, the files that share its text ('' when none does): a run of chrome or of agency copy shares one set.

@@ -2,7 +2,7 @@
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpusReport } from '../../src/corpus/load.ts';
-import { articleDir, removeArticleDirs } from './helpers.ts';
+import { articleDir, isVerbatimAt, removeArticleDirs } from './helpers.ts';
 
 afterEach(removeArticleDirs);
 
@@ -39,6 +39,8 @@ describe('syndicated copy', () => {
       ]);
     }
     expect(corpus.passages.filter((p) => p.source === 'post/d.txt').map((p) => p.line)).toEqual([2, 8]);
+    const all = files as Record<string, string>;
+    for (const p of corpus.passages) for (const at of p.also ?? []) expect(isVerbatimAt(all[at.source]!, { ...p, ...at })).toBe(true);
   });
 
   it('drops a line repeated at the foot of many files of one site, naming the rule', async () => {

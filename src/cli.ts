@@ -1,6 +1,5 @@
 // `npm run cli -- <command> …`: the bot's commands for scripts. stdout carries only the output;
 // logs go to stderr; a usage error exits 2. See the README for the JSON shapes.
-import { createInterface } from 'node:readline';
 import { ConfigError, readConfig } from './config.ts';
 import { createLogger } from './log.ts';
 import { createCore } from './core/create.ts';
@@ -10,10 +9,14 @@ import { allCommands } from '../commands/index.ts';
 import { parseCliArgs, UsageError, type CliArgs } from './cli/args.ts';
 import { passagesJson, renderJson } from './cli/json.ts';
 import { renderFor } from './cli/render.ts';
+import { droppedJson, droppedText } from './cli/dropped.ts';
+import { stdinLines, writeOut } from './cli/output.ts';
+import { DataDirError } from './corpus/files.ts';
 
 const USAGE = `Usage: npm run cli -- <command> [words…] [--json] [--limit N] [--render text|discord|slack]
   ask "<question>"     best passages (no question: one question a line from stdin)
   passages --json      every indexed passage
+  dropped [--json]     every line left out of the index, with the rule that dropped it
   sources              the articles, with passage counts
   quote "<speaker>"    that speaker's quotes (no speaker: one speaker a line from stdin)
   speakers             everyone quoted, with quote counts
@@ -27,6 +30,11 @@ async function main(argv: readonly string[]): Promise<number> {
     return args.help ? 0 : 2;
   }
   const config = readConfig();
+  if (args.command === 'dropped') {
+    const audit = await droppedJson(config.DATA_DIR);
+    await writeOut(`${args.json ? JSON.stringify(audit) : droppedText(audit)}\n`);
+    return 0;
+  }
   const log = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn', false);
   const core = await createCore({ dataDir: config.DATA_DIR, cacheDir: config.CACHE_DIR, warn: (m) => log.warn(m) });
   const router = new CommandRouter(allCommands());
@@ -35,7 +43,8 @@ async function main(argv: readonly string[]): Promise<number> {
   let failed = false;
   for (const input of inputs) {
     const { text, ok } = await runOne(args.command, args, input, core, router);
-    process.stdout.write(`${text}\n`);
+    // Waited on: a slow reader must get all of it before the process exits.
+    await writeOut(`${text}\n`);
     failed ||= !ok;
   }
   return failed && inputs.length === 1 ? 1 : 0;
@@ -57,18 +66,16 @@ async function runOne(command: string, args: CliArgs, input: string, core: Core,
   return { text: await renderFor(args.render, reply), ok: reply.kind !== 'error' };
 }
 
-async function stdinLines(): Promise<string[]> {
-  const lines: string[] = [];
-  for await (const line of createInterface({ input: process.stdin })) if (line.trim()) lines.push(line.trim());
-  return lines;
-}
-
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
     if (err instanceof UsageError || err instanceof ConfigError) {
       process.stderr.write(`${err.message}\n`);
       process.exit(2);
+    }
+    if (err instanceof DataDirError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
     }
     process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     process.exit(1);

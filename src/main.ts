@@ -1,6 +1,6 @@
 // `npm start`: loads the articles, then starts every registered platform whose credentials are set
 // (src/adapters/registry.ts), or the console chat when none are.
-import { buttonKey, ConfigError, readConfig, type Config } from './config.ts';
+import { buttonKey, checkCredentials, ConfigError, readConfig, type Config } from './config.ts';
 import { useButtonKey } from './reply/codec.ts';
 import { createLogger } from './log.ts';
 import { guardProcess } from './lifecycle.ts';
@@ -11,13 +11,14 @@ import { allCommands } from '../commands/index.ts';
 import { runConsole } from './adapters/console/console.ts';
 import type { PlatformDeps } from './adapters/platform.ts';
 import { PLATFORMS } from './adapters/registry.ts';
+import { DataDirError } from './corpus/files.ts';
 
 async function main(): Promise<void> {
   const config = readConfigOrExit();
   const log = createLogger(config.LOG_LEVEL);
   guardProcess(log);
   useButtonKey(buttonKey(config));
-  const core = await createCore({ dataDir: config.DATA_DIR, cacheDir: config.CACHE_DIR, warn: (m) => log.warn(m) });
+  const core = await createCore({ dataDir: config.DATA_DIR, cacheDir: config.CACHE_DIR, warn: (m) => log.warn(m) }).catch(exitOnDataDir);
   log.info({ articles: core.corpus.articles.length, passages: core.corpus.passages.length }, 'coverage loaded');
   const deps: PlatformDeps = { router: new CommandRouter(allCommands()), ctx: { core }, log, limiter: new RateLimiter() };
   const on = PLATFORMS.filter((p) => p.configured(config));
@@ -32,9 +33,12 @@ async function main(): Promise<void> {
   for (const platform of on) await platform.start(config, deps);
 }
 
+/** A configuration mistake (a bad value, half a credential pair) is one line naming the variable, and exit 1. */
 function readConfigOrExit(): Config {
   try {
-    return readConfig();
+    const config = readConfig();
+    checkCredentials(config);
+    return config;
   } catch (err) {
     if (err instanceof ConfigError) {
       process.stderr.write(`${err.message}\n`);
@@ -42,6 +46,15 @@ function readConfigOrExit(): Config {
     }
     throw err;
   }
+}
+
+/** A missing DATA_DIR, or one that is a file: one line saying what to set, not a stack trace. */
+function exitOnDataDir(err: unknown): never {
+  if (err instanceof DataDirError) {
+    process.stderr.write(`${err.message}\n`);
+    process.exit(1);
+  }
+  throw err;
 }
 
 await main();

@@ -8,10 +8,13 @@ export interface PassageJson {
   heading: string | null;
   title: string;
   text: string;
+  /** The other places the same text appears word for word (syndicated copy); [] when none. */
+  also: { source: string; line: number }[];
 }
 
-export function passageJson(p: Pick<Passage, 'source' | 'line' | 'heading' | 'title' | 'text'>): PassageJson {
-  return { source: p.source, line: p.line, heading: p.heading, title: p.title, text: p.text };
+export function passageJson(p: Pick<Passage, 'source' | 'line' | 'heading' | 'title' | 'text' | 'also'>): PassageJson {
+  const also = (p.also ?? []).map(({ source, line }) => ({ source, line }));
+  return { source: p.source, line: p.line, heading: p.heading, title: p.title, text: p.text, also };
 }
 
 export interface AskResultJson extends PassageJson {

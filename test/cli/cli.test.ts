@@ -1,9 +1,14 @@
+import { execFile } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
 import { runEntry } from '../helpers/run.ts';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 let env: Record<string, string>;
 const cli = (args: string[], stdin?: string) => runEntry('src/cli.ts', args, { env, stdin });
@@ -21,17 +26,59 @@ describe('npm run cli', () => {
     expect(out.results.length).toBeGreaterThan(0);
     expect(out.results.length).toBeLessThanOrEqual(2);
     for (const r of out.results) {
-      expect(Object.keys(r).sort()).toEqual(['excerpt', 'heading', 'line', 'score', 'source', 'text', 'title']);
+      expect(Object.keys(r).sort()).toEqual(['also', 'excerpt', 'heading', 'line', 'score', 'source', 'text', 'title']);
       expect(typeof r.score).toBe('number');
       expect(r.text).toContain(r.excerpt.replace(/^…|…$/g, ''));
     }
   });
 
-  it('ask with no question reads one question a line and prints JSON Lines in order', async () => {
+  it('ask with no question reads one question a line and answers each line on its own line, a blank one with an error', async () => {
     const { code, stdout } = await cli(['ask', '--json'], 'library opening hours\n\nferry terminal\n');
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.query)).toEqual(['library opening hours', 'ferry terminal']);
+    expect(lines.map((l) => l.query)).toEqual(['library opening hours', '', 'ferry terminal']);
+    expect(lines[1]).toEqual({ query: '', results: [], error: expect.any(String) });
+  });
+
+  it('takes a question of up to 1,000 characters and refuses a longer one', async () => {
+    const long = `when will the ferry terminal open ${'and what will it cost '.repeat(50)}`.slice(0, 999) + 's';
+    const ok = JSON.parse((await cli(['ask', long, '--json'])).stdout);
+    expect(ok.error).toBeUndefined();
+    const refused = await cli(['ask', `${long}x`, '--json']);
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.stdout).error).toMatch(/1000 characters/);
+  });
+
+  it('gives a slow reader all of a long output (it waits for stdout to drain before exiting)', async () => {
+    // Far more than a pipe holds (64 KiB): 300 articles of a few paragraphs each.
+    const sentence = (i: number, j: number) => `Report ${i} says the council approved plan number ${j} for the harbour district on Monday after a long debate.`;
+    const many = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`a${i}.txt`, [`Harbour Report ${i}`, ...[1, 2, 3].map((j) => sentence(i, j))].join('\n')]));
+    const big = { ...env, DATA_DIR: await writeArticles(many) };
+    const { stdout: direct } = await runEntry('src/cli.ts', ['passages', '--json'], { env: big });
+    // The user's own pipeline: a real pipe (a child's stdout here would be a socket, with a larger buffer).
+    const cli = `${JSON.stringify(process.execPath)} --import tsx src/cli.ts passages --json`;
+    const { stdout: counted } = await run('sh', ['-c', `${cli} | (sleep 1; wc -c)`], { cwd: ROOT, env: { ...process.env, ...big, LOG_LEVEL: 'warn' } });
+    expect(Buffer.byteLength(direct)).toBeGreaterThan(100_000);
+    expect(Number(counted.trim())).toBe(Buffer.byteLength(direct));
+  });
+
+  it('dropped lists every line left out with its file, line and rule, as JSON and as text', async () => {
+    const dir = await writeArticles({ 'a.txt': 'Ferry Fares Rise\nBy Karen Liu | Published 9:42 AM EST, Thu March 6, 2025 | Updated 11:15 AM\nThe ferry company raised fares on Monday.\n' });
+    const { code, stdout } = await runEntry('src/cli.ts', ['dropped', '--json'], { env: { DATA_DIR: dir } });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).dropped).toEqual([
+      { source: 'a.txt', line: 1, rule: 'title', reason: 'title', text: 'Ferry Fares Rise' },
+      { source: 'a.txt', line: 2, rule: 'byline-with-stamps', reason: 'byline', text: 'By Karen Liu | Published 9:42 AM EST, Thu March 6, 2025 | Updated 11:15 AM' },
+    ]);
+    const text = await runEntry('src/cli.ts', ['dropped'], { env: { DATA_DIR: dir } });
+    expect(text.stdout).toContain('a.txt:2  byline-with-stamps  By Karen Liu');
+  });
+
+  it('exits 1 with one line saying what to set when DATA_DIR is missing', async () => {
+    const { code, stdout, stderr } = await runEntry('src/cli.ts', ['sources', '--json'], { env: { DATA_DIR: '/nonexistent/articles' } });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim()).toBe('DATA_DIR /nonexistent/articles does not exist: set DATA_DIR to the folder that holds your articles.');
   });
 
   it('a refused question in a batch is reported on its line and the others still run', async () => {

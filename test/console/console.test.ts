@@ -25,4 +25,23 @@ describe('npm start without credentials', () => {
     expect(code).toBe(1);
     expect(stderr.trim()).toMatch(/^Configuration error: LOG_LEVEL /);
   });
+
+  it.each([
+    [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_APP_TOKEN'],
+    [{ DISCORD_TOKEN: 'token' }, 'DISCORD_CLIENT_ID'],
+  ])('names the missing variable of half a credential pair and exits non-zero (%o)', async (credentials, missing) => {
+    const { code, stdout, stderr } = await runEntry('src/main.ts', [], { env: credentials });
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^Configuration error: ${missing} is not set`))]);
+    expect(stdout).toBe('');
+  });
+
+  it('says what to set, in one line, when DATA_DIR is missing or is a file', async () => {
+    const dir = await writeArticles(SAMPLE_ARTICLES);
+    for (const [dataDir, why] of [[path.join(dir, 'nope'), 'does not exist'], [path.join(dir, 'harbour.txt'), 'is a file, not a folder']] as const) {
+      const { code, stderr } = await runEntry('src/main.ts', [], { env: { DATA_DIR: dataDir } });
+      expect(code).toBe(1);
+      expect(stderr.trim()).toBe(`DATA_DIR ${dataDir} ${why}: set DATA_DIR to the folder that holds your articles.`);
+    }
+  });
 });

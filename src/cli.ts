@@ -39,10 +39,11 @@ async function main(argv: readonly string[]): Promise<number> {
   const core = await createCore({ dataDir: config.DATA_DIR, cacheDir: config.CACHE_DIR, warn: (m) => log.warn(m) });
   const router = new CommandRouter(allCommands());
   if (!router.get(args.command) && !JSON_ONLY.has(args.command)) throw new UsageError(`Unknown command "${args.command}".\n${USAGE}`);
-  const inputs = args.words.length > 0 || !BATCH.has(args.command) ? [args.words.join(' ')] : await stdinLines();
+  const batch = args.words.length === 0 && BATCH.has(args.command);
+  const inputs = batch ? await stdinLines() : [args.words.join(' ')];
   let failed = false;
   for (const input of inputs) {
-    const { text, ok } = await runOne(args.command, args, input, core, router);
+    const { text, ok } = batch && input === '' ? await blankLine(args, core, router) : await runOne(args.command, args, input, core, router);
     // Waited on: a slow reader must get all of it before the process exits.
     await writeOut(`${text}\n`);
     failed ||= !ok;
@@ -53,6 +54,17 @@ async function main(argv: readonly string[]): Promise<number> {
 /** Commands that read one input a line from stdin when given no words. */
 const BATCH = new Set(['ask', 'quote']);
 const JSON_ONLY = new Set(['passages']);
+
+const BLANK = 'An empty line: nothing to look up.';
+
+/** A blank line of a batch still gets its line of output, as an error, so line N answers line N. */
+async function blankLine(args: CliArgs, core: Core, router: CommandRouter): Promise<{ text: string; ok: boolean }> {
+  if (!args.json) return { text: BLANK, ok: false };
+  const { text } = await runOne(args.command!, args, '', core, router);
+  const value: unknown = JSON.parse(text);
+  const shaped = typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+  return { text: JSON.stringify({ error: BLANK, ...shaped }), ok: false };
+}
 
 async function runOne(command: string, args: CliArgs, input: string, core: Core, router: CommandRouter): Promise<{ text: string; ok: boolean }> {
   if (args.json && JSON_ONLY.has(command)) return { text: JSON.stringify(passagesJson(core)), ok: true };

@@ -52,14 +52,15 @@ describe('npm run cli -- quote/speakers --json', () => {
     expect(JSON.parse(stdout)).toEqual({ speaker: null, quotes: [] });
   });
 
-  it('reads one speaker a line from stdin and prints one object a line', async () => {
+  it('reads one speaker a line from stdin and prints one object a line, a blank line an error', async () => {
     const { code, stdout } = await cli(['quote', '--json'], 'bell\n\nnobody\nmarcus bell elm\n');
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => [l.speaker, l.quotes.length])).toEqual([
-      ['Marcus Bell', 1],
-      [null, 0],
-      ['Marcus Bell', 1],
+    expect(lines.map((l) => [l.speaker, l.quotes.length, l.error])).toEqual([
+      ['Marcus Bell', 1, undefined],
+      [null, 0, 'An empty line: nothing to look up.'],
+      [null, 0, undefined],
+      ['Marcus Bell', 1, undefined],
     ]);
   });
 

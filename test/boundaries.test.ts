@@ -14,6 +14,7 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   quotes: ['text', 'cache', 'corpus/types.ts'],
   // The reply model is platform-neutral and engine-free: it builds on the text kit alone.
   reply: ['text'],
+  coverage: ['text', 'corpus/types.ts', 'search/types.ts'],
 };
 
 const SRC = path.resolve(import.meta.dirname, '../src');

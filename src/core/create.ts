@@ -4,6 +4,7 @@ import { openSearchEngine } from '../search/persist.ts';
 import { savedQuoteBook, type SavedQuoteBook } from '../quotes/persist.ts';
 import type { QuoteBook } from '../quotes/types.ts';
 import type { Core } from './core.ts';
+import { readSourceRules, withSourceMeta } from '../coverage/sources-file.ts';
 
 export interface CreateCoreOptions {
   dataDir: string;
@@ -14,8 +15,12 @@ export interface CreateCoreOptions {
 }
 
 export async function createCore({ dataDir, cacheDir, warn }: CreateCoreOptions): Promise<Core> {
-  const { corpus, warnings, contentHash } = await openCorpus(dataDir, { cacheDir, warn });
-  for (const w of warnings) warn?.(w);
+  const opened = await openCorpus(dataDir, { cacheDir, warn });
+  for (const w of opened.warnings) warn?.(w);
+  const { contentHash } = opened;
+  // Outlets and dates from sources.yml and file names: applied after the cache, so editing it needs no rebuild.
+  const rules = await readSourceRules(dataDir, warn);
+  const corpus = { ...opened.corpus, articles: opened.corpus.articles.map((a) => withSourceMeta(a, rules)) };
   const articles = new Map(corpus.articles.map((a) => [a.source, a]));
   const { engine } = await openSearchEngine(corpus, { dataDir, cacheDir, warn, contentHash });
   return {

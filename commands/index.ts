@@ -1,6 +1,8 @@
 // Every command the bot has. Adapters build their command lists from this, never by hand.
 import type { Command } from '../src/core/command.ts';
 import { ask } from './ask.ts';
+import { claims } from './claims.ts';
+import { compare } from './compare.ts';
 import { context } from './context.ts';
 import { help } from './help.ts';
 import { quote } from './quote.ts';
@@ -8,5 +10,5 @@ import { sources } from './sources.ts';
 import { speakers } from './speakers.ts';
 
 export function allCommands(): Command[] {
-  return [ask, quote, speakers, sources, context, help];
+  return [ask, quote, compare, claims, speakers, sources, context, help];
 }

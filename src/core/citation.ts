@@ -13,5 +13,6 @@ export function citationFor(core: Pick<Core, 'articleOf'>, source: string, line:
     heading: passage?.heading ?? null,
     outlet: article?.outlet ?? null,
     url: article?.url ?? null,
+    date: article?.date ?? null,
   };
 }

@@ -43,3 +43,26 @@ export interface QuoteJson {
     cue: string;
   }[];
 }
+
+/** What is known of where a passage was published: added to ask, quote, compare and claims JSON. */
+export interface ArticleMetaJson {
+  outlet: string | null;
+  date: string | null;
+  url: string | null;
+}
+
+export interface CompareJson {
+  topic: string;
+  sources: (ArticleMetaJson & { source: string; line: number; title: string; excerpt: string; text: string })[];
+  missing: { source: string; title: string; outlet: string | null }[];
+}
+
+export interface ClaimsJson {
+  topic: string;
+  disagreements: {
+    about: string;
+    counts: string;
+    period: string;
+    values: (ArticleMetaJson & { value: number; figure: string; text: string; source: string; line: number; title: string })[];
+  }[];
+}

@@ -14,6 +14,8 @@ export interface Citation {
   heading: string | null;
   outlet: string | null;
   url: string | null;
+  /** Publication date (`YYYY-MM-DD` when it could be read), or null. */
+  date: string | null;
 }
 
 export interface ReplyItem {
@@ -26,6 +28,8 @@ export interface ReplyItem {
   speaker?: string | null;
   /** Why it matched. */
   matched?: MatchedTerm[];
+  /** One plain line about this item shown with it (`first reported by Reuters, 2025-03-04`, `deaths, a year: 80,000`). */
+  note?: string;
 }
 
 /**
@@ -63,6 +67,20 @@ export interface Reply {
    * Absent: the CLI prints a generic form of the reply (src/cli/json.ts).
    */
   data?: unknown;
+  /**
+   * `columns`: the items are one topic seen side by side (one per article or outlet); Discord shows
+   * them as fields of one embed. Default: one after the other.
+   */
+  layout?: 'list' | 'columns';
+  /** Files the answer comes with (an export): Discord attaches them, Slack uploads them, the CLI prints one with --format. */
+  files?: ReplyFile[];
+}
+
+/** A file attached to a reply. */
+export interface ReplyFile {
+  name: string;
+  contentType: string;
+  content: string;
 }
 
 export const excerptText = (spans: readonly Span[]): string => spans.map((s) => s.text).join('');

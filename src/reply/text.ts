@@ -22,6 +22,7 @@ type Paint = (code: string, s: string) => string;
 function renderItem(item: ReplyItem, n: number, paint: Paint): string[] {
   const quote = item.excerpt.map((s: Span) => (s.emphasis ? paint(ANSI.bold, s.text) : s.text)).join('');
   const lines = [`${n}. ${item.speaker ? `${item.speaker}: ` : ''}“${quote}”`];
+  if (item.note) lines.push(`   ${paint(ANSI.dim, item.note)}`);
   lines.push(`   ${paint(ANSI.cyan, `— ${describe(item.citation)}`)}`);
   for (const c of item.also ?? []) lines.push(`   ${paint(ANSI.cyan, `  also ${citationLabel(c)} (${c.title})`)}`);
   const via = (item.matched ?? []).filter((m) => m.via).map((m) => `${m.term} ← ${m.via}`);
@@ -32,6 +33,7 @@ function renderItem(item: ReplyItem, n: number, paint: Paint): string[] {
 function describe(c: Citation): string {
   const parts = [citationLabel(c), c.title];
   if (c.outlet) parts.push(c.outlet);
+  if (c.date) parts.push(c.date);
   if (c.url) parts.push(c.url);
   return parts.join(' · ');
 }

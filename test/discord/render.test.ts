@@ -15,6 +15,7 @@ const cite = (source: string, line: number, extra: Partial<Citation> = {}): Cita
   heading: null,
   outlet: 'The Coast Gazette',
   url: 'https://example.org/news/ferry-terminal',
+  date: '2025-03-04',
   ...extra,
 });
 

@@ -68,7 +68,7 @@ describe('replyActions', () => {
     kind: 'results',
     title: 'Results',
     lines: [],
-    items: [{ excerpt: [{ text: 'x' }], citation: { source: 'a.txt', line: 3, title: 'A', heading: null, outlet: null, url: null } }],
+    items: [{ excerpt: [{ text: 'x' }], citation: { source: 'a.txt', line: 3, title: 'A', heading: null, outlet: null, url: null, date: null } }],
     notes: [],
     page: { command: 'ask', args: { question: 'ferry' }, index: 0, count: 2 },
     actions: [{ id: 'more', label: 'More', run: { command: 'ask', args: { question: 'ferry', limit: 10 } }, show: 'private' }],

@@ -8,7 +8,7 @@ import type { Citation, Reply, ReplyItem, Span } from '../../src/reply/model.ts'
 import { limitBreaches, slackMarkup } from './limits-check.ts';
 
 const citation = (over: Partial<Citation> = {}): Citation => ({
-  source: 'harbour.txt', line: 3, title: 'Harbour authority approves new ferry terminal', heading: null, outlet: null, url: null, ...over,
+  source: 'harbour.txt', line: 3, title: 'Harbour authority approves new ferry terminal', heading: null, outlet: null, url: null, date: null, ...over,
 });
 
 const item = (excerpt: Span[], over: Partial<ReplyItem> = {}): ReplyItem => ({ excerpt, citation: citation(), ...over });

@@ -5,7 +5,7 @@ import { clampLine, clampText, cutAt } from './clamp.ts';
 import { blockQuote, code, escapeText, link, spansMarkdown, takeSpans } from './markdown.ts';
 
 /** Caps on the parts we add around an excerpt, so the excerpt keeps most of the room. */
-const PART = { speaker: 100, title: 200, outlet: 80, heading: 100, source: 120, also: 5, matched: 8 } as const;
+const PART = { speaker: 100, note: 200, title: 200, outlet: 80, date: 40, heading: 100, source: 120, also: 5, matched: 8 } as const;
 
 export function itemDescription(item: ReplyItem, budget: number): string {
   const head = item.speaker ? `**${escapeText(clampLine(item.speaker, PART.speaker))}**` : null;
@@ -23,9 +23,11 @@ export function itemDescription(item: ReplyItem, budget: number): string {
  */
 function aroundLines(item: ReplyItem, head: string | null, max: number): string[] {
   const c = item.citation;
+  const note = item.note ? `*${escapeText(clampLine(item.note, PART.note))}*` : null;
   const options = [
-    [citationLine(c), alsoLine(item.also ?? []), matchedLine(item.matched ?? [])],
-    [citationLine(c), alsoLine(item.also ?? [])],
+    [note, citationLine(c), alsoLine(item.also ?? []), matchedLine(item.matched ?? [])],
+    [note, citationLine(c), alsoLine(item.also ?? [])],
+    [note, citationLine(c)],
     [citationLine(c)],
     [`— ${code(clampLine(citationLabel(c), PART.source))}`],
   ];
@@ -60,6 +62,7 @@ export function quoteExcerpt(spans: readonly Span[], budget: number): string {
 function citationLine(c: Citation): string {
   const parts = [code(clampLine(citationLabel(c), PART.source)), link(clampLine(c.title, PART.title), c.url)];
   if (c.outlet) parts.push(escapeText(clampLine(c.outlet, PART.outlet)));
+  if (c.date) parts.push(escapeText(clampLine(c.date, PART.date)));
   if (c.heading) parts.push(`§ ${escapeText(clampLine(c.heading, PART.heading))}`);
   return `— ${parts.join(' · ')}`;
 }

@@ -8,6 +8,7 @@ import { COLOURS, LIMITS } from './limits.ts';
 import { escapeText } from './markdown.ts';
 import { formatPageFooter } from './page-state.ts';
 import { itemDescription } from './render-item.ts';
+import { FIELD_ITEMS, fieldsEmbed } from './render-fields.ts';
 
 export interface DiscordView {
   /** The reply is (or will be) seen only by the person who asked. */
@@ -37,12 +38,15 @@ export function renderDiscord(reply: Reply, view: DiscordView = {}): DiscordBody
   const pageable = footer !== null && footer.length <= LIMITS.embedFooter;
   const footerText = footer === null ? null : pageable ? footer : pageLabel(reply);
   const linesEmbed = linesBlock(reply, footerText);
-  const room = LIMITS.embeds - (linesEmbed ? 1 : 0);
+  const columns = reply.layout === 'columns' && reply.items.length > 0;
+  const room = columns ? FIELD_ITEMS : LIMITS.embeds - (linesEmbed ? 1 : 0);
   const shown = reply.items.slice(0, room);
   const hidden = reply.items.length - shown.length;
-  const embeds = [...(linesEmbed ? [linesEmbed] : []), ...itemEmbeds(reply, shown, spare(linesEmbed, footerText))];
+  const answers = columns ? [fieldsEmbed(reply, shown, spare(linesEmbed, footerText))] : itemEmbeds(reply, shown, spare(linesEmbed, footerText));
+  const embeds = [...(linesEmbed ? [linesEmbed] : []), ...answers];
   if (footerText !== null) withFooter(embeds, footerText, reply);
-  const notes = hidden > 0 ? [...reply.notes, `${hidden} more not shown: a Discord message holds at most ${LIMITS.embeds} embeds.`] : [...reply.notes];
+  const holds = columns ? `${LIMITS.embedFields} side by side` : `${LIMITS.embeds} embeds`;
+  const notes = hidden > 0 ? [...reply.notes, `${hidden} more not shown: a Discord message holds at most ${holds}.`] : [...reply.notes];
   const share = view.share ?? (view.ephemeral === true && reply.kind !== 'error');
   const components = replyComponents(reply, { pageable, share, shown, owner: view.owner, leftOut: (n) => notes.push(n) });
   return {

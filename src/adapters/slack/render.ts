@@ -79,7 +79,8 @@ function itemText(item: ReplyItem): string {
   const name = item.speaker?.trim() ? fitMrkdwn(item.speaker.trim(), 200) : '';
   const speaker = name ? `${name.includes('*') ? name : `*${name}*`}:\n` : '';
   const excerpt = item.excerpt.some((s) => s.text.trim() !== '') ? item.excerpt : [{ text: '(empty passage)' }];
-  return speaker + quoteMrkdwn(excerpt, LIMITS.sectionText - speaker.length);
+  const note = item.note?.trim() ? `\n_${fitMrkdwn(item.note.trim(), 300)}_` : '';
+  return speaker + quoteMrkdwn(excerpt, LIMITS.sectionText - speaker.length - note.length) + note;
 }
 
 function contextButton(citation: string | undefined, index: number): Button | undefined {
@@ -93,6 +94,7 @@ function citationTexts(item: ReplyItem): string[] {
   const title = c.heading && c.heading !== c.title ? `${c.title} — ${c.heading}` : c.title;
   const texts = [fitMrkdwn(citationLabel(c), max), fitMrkdwn(title, max)];
   if (c.outlet) texts.push(fitMrkdwn(c.outlet, max));
+  if (c.date) texts.push(fitMrkdwn(c.date, max));
   if (c.url) texts.push(linkOrText(c.url));
   const via = (item.matched ?? []).filter((m) => m.via).map((m) => `${m.term} ← ${m.via}`);
   if (via.length > 0) texts.push(fitMrkdwn(`matched through: ${via.join(', ')}`, max));

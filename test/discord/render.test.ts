@@ -40,7 +40,7 @@ describe('renderDiscord: an answer', () => {
   it('quotes the excerpt with the matched words in bold, the citation under it', () => {
     expect(body.embeds[0]!.description).toBe(
       '> The harbour authority approved a new **ferry terminal** on Tuesday.\n' +
-        '— `harbour.txt:3` · [Harbour authority approves new ferry terminal](<https://example.org/news/ferry-terminal>) · The Coast Gazette',
+        '— `harbour.txt:3` · [Harbour authority approves new ferry terminal](<https://example.org/news/ferry-terminal>) · The Coast Gazette · 2025-03-04',
     );
   });
 

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { defineCommand } from '../src/core/command.ts';
 import { queryText } from '../src/core/input.ts';
 import { citationFor } from '../src/core/citation.ts';
+import { filterFields } from '../src/core/coverage-args.ts';
+import type { Core } from '../src/core/core.ts';
+import { articleFilter } from '../src/coverage/filter.ts';
 import { passageJson, type AskJson, type AskResultJson } from '../src/core/data.ts';
 import { excerptText, type Reply } from '../src/reply/model.ts';
 import type { SearchHit } from '../src/search/types.ts';
@@ -10,15 +13,16 @@ import type { SearchHit } from '../src/search/types.ts';
 export const ask = defineCommand({
   name: 'ask',
   description: 'Answer a question with verbatim passages from the coverage, each with its source',
-  usage: '/ask <question> [limit:1-10]',
+  usage: '/ask <question> [limit:1-10] [since:DATE] [until:DATE] [outlet:NAME]',
   schema: z.object({
     question: queryText('a question').describe('What you want to know, in your own words'),
     limit: z.number().int().min(1).max(10).default(3).describe('How many passages to show (1-10, default 3)'),
+    ...filterFields,
   }),
   refusedData: (raw, problem): AskJson => ({ query: typeof raw.question === 'string' ? raw.question : '', results: [], error: problem }),
-  async run({ question, limit }, { core }): Promise<Reply> {
-    const hits = await core.search.search(question, { limit });
-    const data: AskJson = { query: question, results: hits.map(resultJson) };
+  async run({ question, limit, since, until, outlet }, { core }): Promise<Reply> {
+    const hits = await filteredSearch(core, question, limit, articleFilter({ since, until, outlet }));
+    const data: AskJson = { query: question, results: hits.map((h) => resultJson(h, core)) };
     if (hits.length === 0) {
       const close = await core.search.suggest(question);
       return {
@@ -50,6 +54,21 @@ export const ask = defineCommand({
   },
 });
 
-function resultJson(h: SearchHit): AskResultJson {
-  return { ...passageJson(h.passage), excerpt: excerptText(h.excerpt), score: Math.round(h.score * 1000) / 1000 };
+/** With a filter, the search reads further down the ranking and keeps the passages of matching articles. */
+async function filteredSearch(core: Core, question: string, limit: number, filter: ReturnType<typeof articleFilter>): Promise<SearchHit[]> {
+  if (!filter) return core.search.search(question, { limit });
+  const hits = await core.search.search(question, { limit: FILTERED_CANDIDATES });
+  return hits.filter((h) => {
+    const a = core.articleOf(h.passage.source);
+    return a !== undefined && filter(a);
+  }).slice(0, limit);
+}
+
+/** How many ranked passages a filtered /ask reads to find `limit` in the chosen articles. */
+const FILTERED_CANDIDATES = 200;
+
+function resultJson(h: SearchHit, core: Core): AskResultJson {
+  const a = core.articleOf(h.passage.source);
+  const meta = { outlet: a?.outlet ?? null, date: a?.date ?? null, url: a?.url ?? null };
+  return { ...passageJson(h.passage), ...meta, excerpt: excerptText(h.excerpt), score: Math.round(h.score * 1000) / 1000 };
 }

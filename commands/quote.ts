@@ -9,6 +9,9 @@ import { parseQuoteQuery } from '../src/quotes/query.ts';
 import type { Quote, Speaker } from '../src/quotes/types.ts';
 import { citationFor } from '../src/core/citation.ts';
 import type { Reply, ReplyItem } from '../src/reply/model.ts';
+import { exportField, filterFields, filterState, takeExportWord, takeFilterPairs } from '../src/core/coverage-args.ts';
+import { firstReportNote, quoteFiles, quoteJson, quotesIn } from '../src/core/quote-coverage.ts';
+import { articleFilter, filterLabel, type FilterArgs } from '../src/coverage/filter.ts';
 import { pageOf, speakerChoices, speakerList } from './speakers.ts';
 
 const QUOTES_PER_PAGE = 5;
@@ -17,7 +20,7 @@ const NO_ONE: QuoteJson = { speaker: null, quotes: [] };
 export const quote = defineCommand({
   name: 'quote',
   description: 'What a person said, word for word, with every source (no name: who is quoted)',
-  usage: '/quote <speaker> [about] [page:N]',
+  usage: '/quote <speaker> [about] [page:N] [since:DATE] [until:DATE] [outlet:NAME] [export]',
   schema: z.object({
     speaker: z
       .string()
@@ -28,24 +31,37 @@ export const quote = defineCommand({
       .describe('Who said it: full name or surname (leave empty to list everyone quoted)'),
     about: z.string().trim().max(200, { error: 'Keep the topic under 200 characters.' }).optional().describe('Only quotes on these words'),
     page: pageNumber(),
+    ...filterFields,
+    export: exportField,
   }),
-  parseText: (text, { core }) => ({ ...parseQuoteQuery(text, core.quotes) }),
+  parseText: (typed, { core }) => {
+    const { text: rest, filters } = takeFilterPairs(typed);
+    const { text, exported } = takeExportWord(rest);
+    return { ...parseQuoteQuery(text, core.quotes), ...filters, ...(exported && { export: true }) };
+  },
   autocomplete: { speakers: speakerChoices },
   refusedData: (): QuoteJson => NO_ONE,
-  run({ speaker, about, page }, ctx): Reply {
+  run({ speaker, about, page, since, until, outlet, export: exported }, ctx): Reply {
     if (!speaker) return { ...speakerList(ctx, page, 'quote', about ? [`Name a speaker to see their quotes about "${about}".`] : []), data: NO_ONE };
     const found = ctx.core.quotes.findSpeaker(speaker);
     if (!found) return { ...unknownSpeaker(speaker, ctx), data: NO_ONE };
-    const reply = quotesReply(found, about, page, ctx);
+    const reply = quotesReply(found, { about, page, filters: { since, until, outlet }, exported }, ctx);
     // An ambiguous name answers its best match and offers the others.
     const others = ctx.core.quotes.alsoNamed(speaker).slice(0, 5);
     return others.length > 0 ? { ...reply, notes: [...reply.notes, `Also called "${speaker}": ${others.join(', ')}.`] } : reply;
   },
 });
 
-function quotesReply(speaker: Speaker, about: string | undefined, page: number | undefined, ctx: CommandContext): Reply {
-  const quotes = ctx.core.quotes.quotesBy(speaker.name, about);
-  const topic = about ? ` about "${about}"` : '';
+interface QuoteRequest {
+  about: string | undefined;
+  page: number | undefined;
+  filters: FilterArgs;
+  exported: boolean;
+}
+
+function quotesReply(speaker: Speaker, { about, page, filters, exported }: QuoteRequest, ctx: CommandContext): Reply {
+  const quotes = quotesIn(ctx.core, ctx.core.quotes.quotesBy(speaker.name, about), articleFilter(filters));
+  const topic = `${about ? ` about "${about}"` : ''}${filterLabel(filters)}`;
   if (quotes.length === 0) {
     return {
       kind: 'results',
@@ -67,31 +83,22 @@ function quotesReply(speaker: Speaker, about: string | undefined, page: number |
       ...(pastEnd ? [pastEnd] : []),
       ...(index + 1 < pages ? [`Next: /quote ${speaker.name}${about ? ` about:${about}` : ''} page:${index + 2}`] : []),
     ],
-    page: { command: 'quote', args: { speaker: speaker.name, ...(about && { about }) }, index, count: pages },
-    data: quoteJson(speaker.name, quotes),
+    page: { command: 'quote', args: { speaker: speaker.name, ...(about && { about }), ...filterState(filters) }, index, count: pages },
+    data: quoteJson(ctx.core, speaker.name, quotes),
+    ...(exported
+      ? { files: quoteFiles(ctx.core, speaker.name, quotes) }
+      : { actions: [{ id: 'export', label: 'Export CSV + Markdown', run: { command: 'quote', args: { speaker: speaker.name, ...(about && { about }), ...filterState(filters), export: true } }, show: 'private' as const }] }),
   };
 }
 
-/** Every quote (not one page): scripts want the whole answer. */
-function quoteJson(speaker: string, quotes: readonly Quote[]): QuoteJson {
-  const shown = quotes.map((q) => ({
-    speaker: q.speaker,
-    text: q.text,
-    source: q.source,
-    line: q.line,
-    also: q.also.map(({ source, line }) => ({ source, line })),
-    rule: q.rule,
-    cue: q.cue,
-  }));
-  return { speaker, quotes: shown };
-}
-
 function quoteItem(q: Quote, stems: readonly string[], { core }: CommandContext): ReplyItem {
+  const note = firstReportNote(core, q);
   return {
     excerpt: emphasise(q.text, stems),
     citation: citationFor(core, q.source, q.line),
     ...(q.also.length > 0 && { also: q.also.map((p) => citationFor(core, p.source, p.line)) }),
     speaker: q.speaker,
+    ...(note && { note }),
   };
 }
 

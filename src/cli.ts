@@ -13,7 +13,9 @@ import { droppedJson, droppedText } from './cli/dropped.ts';
 import { stdinLines, writeOut } from './cli/output.ts';
 import { DataDirError } from './corpus/files.ts';
 
-const USAGE = `Usage: npm run cli -- <command> [words…] [--json] [--limit N] [--render text|discord|slack]
+const USAGE = `Usage: npm run cli -- <command> [words…] [--json] [--limit N] [--render text|discord|slack] [--format csv|md]
+  compare "<topic>"    the best passage of each article on a topic, side by side (--format csv|md: export)
+  claims "<topic>"     figures the sources disagree on
   ask "<question>"     best passages (no question: one question a line from stdin)
   passages --json      every indexed passage
   dropped [--json]     every line left out of the index, with the rule that dropped it
@@ -68,6 +70,7 @@ async function blankLine(args: CliArgs, core: Core, router: CommandRouter): Prom
 
 async function runOne(command: string, args: CliArgs, input: string, core: Core, router: CommandRouter): Promise<{ text: string; ok: boolean }> {
   if (args.json && JSON_ONLY.has(command)) return { text: JSON.stringify(passagesJson(core)), ok: true };
+  if (args.format) return exportText(command, args.format, input, core, router);
   if (args.json) {
     // The words are the command's text (no `private` flag); --limit is given apart, as it always was.
     const reply = await router.runText(command, input, { core }, args.limit ? { limit: args.limit } : {});
@@ -76,6 +79,15 @@ async function runOne(command: string, args: CliArgs, input: string, core: Core,
   const line = `/${command} ${input}${args.limit ? ` limit:${args.limit}` : ''}`;
   const { reply } = await router.runLine(line, { core });
   return { text: await renderFor(args.render, reply), ok: reply.kind !== 'error' };
+}
+
+/** The answer's export file in `format`, for commands that export (quote, compare). */
+async function exportText(command: string, format: 'csv' | 'md', input: string, core: Core, router: CommandRouter): Promise<{ text: string; ok: boolean }> {
+  const reply = await router.runText(command, input, { core }, { export: true });
+  const file = reply.files?.find((f) => f.name.endsWith(`.${format}`));
+  if (file) return { text: file.content.replace(/\r?\n$/, ''), ok: true };
+  if (reply.kind === 'error' || reply.items.length === 0) return { text: await renderFor('text', reply), ok: false };
+  throw new UsageError(`${command} has no --format export (quote and compare do).`);
 }
 
 main(process.argv.slice(2)).then(

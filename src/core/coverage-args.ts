@@ -46,3 +46,15 @@ export function exportRow(core: Pick<Core, 'articleOf'>, text: string, source: s
   const a = core.articleOf(source);
   return { text, speaker, outlet: a?.outlet ?? null, date: a?.date ?? null, url: a?.url ?? null, title: a?.title ?? source, source, line };
 }
+
+const FILTER_PAIR = /(?:^|\s)(?:--)?(since|until|outlet):("[^"]*"|\S+)/gi;
+
+/** Takes `since:`, `until:`, `outlet:` pairs (a quoted value may hold spaces) out of typed text. */
+export function takeFilterPairs(text: string): { text: string; filters: Record<string, string> } {
+  const filters: Record<string, string> = {};
+  const rest = text.replace(FILTER_PAIR, (_m, name: string, value: string) => {
+    filters[name.toLowerCase()] = value.replace(/^"|"$/g, '');
+    return ' ';
+  });
+  return { text: rest.replace(/\s+/g, ' ').trim(), filters };
+}

@@ -17,7 +17,7 @@ export function passageJson(p: Pick<Passage, 'source' | 'line' | 'heading' | 'ti
   return { source: p.source, line: p.line, heading: p.heading, title: p.title, text: p.text, also };
 }
 
-export interface AskResultJson extends PassageJson {
+export interface AskResultJson extends PassageJson, ArticleMetaJson {
   excerpt: string;
   score: number;
 }
@@ -32,16 +32,18 @@ export interface AskJson {
 export interface QuoteJson {
   /** The canonical name the input found, or null when it names no one quoted. */
   speaker: string | null;
-  quotes: {
+  quotes: (ArticleMetaJson & {
     speaker: string | null;
     text: string;
     source: string;
     line: number;
-    also: { source: string; line: number }[];
+    also: (ArticleMetaJson & { source: string; line: number })[];
     /** The attribution rule that named the speaker (`quote-then-cue`, `dash-credit` …), and the word it read. */
     rule: string | null;
     cue: string;
-  }[];
+    /** The place with the earliest known date (ties: file order); null when no place has a date. */
+    first: (ArticleMetaJson & { source: string; line: number }) | null;
+  })[];
 }
 
 /** What is known of where a passage was published: added to ask, quote, compare and claims JSON. */

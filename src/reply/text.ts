@@ -14,6 +14,8 @@ export function renderText(reply: Reply, style: TextStyle = { color: false }): s
   reply.items.forEach((item, i) => out.push('', ...renderItem(item, i + 1, paint)));
   if (reply.page && reply.page.count > 1) out.push('', paint(ANSI.dim, `Page ${reply.page.index + 1} of ${reply.page.count}`));
   if (reply.notes.length > 0) out.push('', ...reply.notes.map((n) => paint(ANSI.dim, n)));
+  // The terminal has no attachments: name the files and how to get them.
+  if (reply.files && reply.files.length > 0) out.push('', paint(ANSI.dim, `Files: ${reply.files.map((f) => f.name).join(', ')} (npm run cli -- … --format csv|md prints them).`));
   return out.join('\n');
 }
 

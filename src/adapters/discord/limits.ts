@@ -3,6 +3,10 @@
 // https://discord.com/developers/docs/interactions/application-commands#application-command-object
 export const LIMITS = {
   actionRows: 5,
+  /** Size of one uploaded file for a bot without server boosts (https://discord.com/developers/docs/reference#uploading-files). */
+  attachmentBytes: 8 * 1024 * 1024,
+  /** Files on one message. */
+  attachments: 10,
   autocompleteChoices: 25,
   buttonLabel: 80,
   buttonsPerRow: 5,

@@ -1,7 +1,7 @@
 // Renders a platform-neutral reply as the exact Discord message body: a headline with notes, an embed
 // per answer, buttons; clamped visibly to Discord's limits, escaped, and with mentions turned off.
 import { MessageFlags, type AllowedMentionsTypes, type APIEmbed } from 'discord.js';
-import type { Reply, ReplyItem } from '../../reply/model.ts';
+import type { Reply, ReplyFile, ReplyItem } from '../../reply/model.ts';
 import { clampLine, clampLines } from './clamp.ts';
 import { replyComponents, type ButtonRow } from './components.ts';
 import { COLOURS, LIMITS } from './limits.ts';
@@ -26,6 +26,8 @@ export interface DiscordBody {
   /** Always empty: a passage or question containing `@everyone` or `<@123>` pings no one. */
   allowed_mentions: { parse: AllowedMentionsTypes[] };
   flags?: MessageFlags.Ephemeral;
+  /** Files sent as attachments with the message (an export); respond.ts turns them into uploads. */
+  files?: ReplyFile[];
 }
 
 /** Room kept for the lines block (help, source lists) when answers need space too. */
@@ -47,6 +49,7 @@ export function renderDiscord(reply: Reply, view: DiscordView = {}): DiscordBody
   if (footerText !== null) withFooter(embeds, footerText, reply);
   const holds = columns ? `${LIMITS.embedFields} side by side` : `${LIMITS.embeds} embeds`;
   const notes = hidden > 0 ? [...reply.notes, `${hidden} more not shown: a Discord message holds at most ${holds}.`] : [...reply.notes];
+  const files = attachable(reply.files ?? [], notes);
   const share = view.share ?? (view.ephemeral === true && reply.kind !== 'error');
   const components = replyComponents(reply, { pageable, share, shown, owner: view.owner, leftOut: (n) => notes.push(n) });
   return {
@@ -55,7 +58,16 @@ export function renderDiscord(reply: Reply, view: DiscordView = {}): DiscordBody
     components,
     allowed_mentions: { parse: [] },
     ...(view.ephemeral && { flags: MessageFlags.Ephemeral }),
+    ...(files.length > 0 && { files }),
   };
+}
+
+/** The files Discord takes with one message; any past its limits is named in a note, never dropped silently. */
+function attachable(files: readonly ReplyFile[], notes: string[]): ReplyFile[] {
+  const fits = files.filter((f, i) => i < LIMITS.attachments && Buffer.byteLength(f.content, 'utf8') <= LIMITS.attachmentBytes);
+  const left = files.filter((f) => !fits.includes(f));
+  if (left.length > 0) notes.push(`Not attached (over Discord's file limits): ${left.map((f) => f.name).join(', ')}. The CLI's --format csv|md gives them.`);
+  return fits;
 }
 
 /** The title in bold, then the notes: what to try next, how many more there are. */

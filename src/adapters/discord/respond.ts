@@ -8,14 +8,19 @@ import { renderDiscord, type DiscordBody } from './render.ts';
 
 /** discord.js reads `allowedMentions` (camelCase); the wire name `allowed_mentions` would be dropped. */
 export function replyOptions(body: DiscordBody): InteractionReplyOptions {
-  const { allowed_mentions: _wire, flags, ...rest } = body;
-  return { ...rest, allowedMentions: { parse: [] }, ...(flags !== undefined && { flags }) };
+  const { allowed_mentions: _wire, flags, files, ...rest } = body;
+  return { ...rest, allowedMentions: { parse: [] }, ...(flags !== undefined && { flags }), ...uploads(files) };
 }
 
 /** Edits cannot change a message's flags, so they carry none. */
 export function editOptions(body: DiscordBody): InteractionEditReplyOptions {
-  const { allowed_mentions: _wire, flags: _flags, ...rest } = body;
-  return { ...rest, allowedMentions: { parse: [] } };
+  const { allowed_mentions: _wire, flags: _flags, files, ...rest } = body;
+  return { ...rest, allowedMentions: { parse: [] }, ...uploads(files) };
+}
+
+/** An export's files as discord.js attachments (multipart uploads). */
+function uploads(files: DiscordBody['files']): { files?: { attachment: Buffer; name: string }[] } {
+  return files && files.length > 0 ? { files: files.map((f) => ({ attachment: Buffer.from(f.content, 'utf8'), name: f.name })) } : {};
 }
 
 export interface Timing {

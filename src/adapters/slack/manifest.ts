@@ -11,7 +11,8 @@ export interface ManifestOptions {
 }
 
 /** What the bot needs: slash commands, replies, mentions, and direct messages. */
-export const BOT_SCOPES = ['app_mentions:read', 'chat:write', 'commands', 'im:history'] as const;
+// files:write uploads exports (/quote … export, /compare … export); im:write opens the DM a private export goes to.
+export const BOT_SCOPES = ['app_mentions:read', 'chat:write', 'commands', 'files:write', 'im:history', 'im:write'] as const;
 
 export const BOT_EVENTS = ['app_mention', 'message.im'] as const;
 

@@ -1,12 +1,13 @@
 // Buttons: paging (only the asker may turn the pages; the message is replaced), Context (the cited
 // paragraph with its neighbours, privately), Share (posts a private reply to the channel) and a command's own buttons.
 // Whatever a button does with an answer, an error goes to the presser alone.
-import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, RespondFn, webApi } from '@slack/bolt';
 import type { Reply } from '../../../reply/model.ts';
 import { ACTION_IDS, decodeButtonState, type ButtonState, type Rerun } from '../action-value.ts';
 import { renderSlack } from '../render.ts';
 import type { SlackDeps } from './deps.ts';
 import { guarded, respondPrivately } from './deliver.ts';
+import { uploadFiles } from './files.ts';
 
 type ButtonBody = BlockAction<ButtonAction>;
 
@@ -20,6 +21,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
 
 interface ButtonArgs {
   ack: () => Promise<void>;
+  client: webApi.WebClient;
   action: ButtonAction;
   body: ButtonBody;
   respond: RespondFn;
@@ -58,7 +60,7 @@ async function onContext(deps: SlackDeps, { ack, action, body, respond }: Button
 }
 
 /** A command's own button: runs what its state says and shows it where the state says. */
-async function onCommandButton(deps: SlackDeps, { ack, action, body, respond }: ButtonArgs): Promise<void> {
+async function onCommandButton(deps: SlackDeps, { ack, action, body, respond, client }: ButtonArgs): Promise<void> {
   await ack();
   await guarded(guardFor(deps, body, respond), async () => {
     const state = await allowedState(action, body, respond, 'use this button');
@@ -66,6 +68,7 @@ async function onCommandButton(deps: SlackDeps, { ack, action, body, respond }: 
     const reply = await rerun(deps, state.run);
     // An error is for the presser alone, whatever the button would do with an answer.
     if (reply.kind === 'error') return void (await respondPrivately(respond)(renderSlack(reply)));
+    await uploadFiles(client, { user: body.user.id, channel: body.channel?.id, private: state.show !== 'public' }, reply);
     const message = renderSlack(reply, { owner: body.user.id, private: state.show === 'private' });
     if (state.show === 'replace') return void (await respond({ ...message, replace_original: true }));
     if (state.show === 'public') return void (await respond({ ...message, response_type: 'in_channel', replace_original: false }));

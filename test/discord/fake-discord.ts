@@ -94,7 +94,7 @@ export class FakeDiscord {
       method: req.method ?? 'GET',
       path: decodeURIComponent(url.pathname).replace(/^\/api\/v10/, ''),
       query: url.searchParams,
-      body: raw ? (JSON.parse(raw) as unknown) : undefined,
+      body: raw ? await parseBody(raw, req.headers['content-type'] ?? '') : undefined,
       auth: req.headers.authorization,
     };
     this.requests.push(record);
@@ -168,4 +168,16 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('end', () => resolve(text));
     req.on('error', reject);
   });
+}
+
+/** JSON, or discord.js's multipart upload: its `payload_json` with the attached files as `uploaded: [{ name, content }]`. */
+async function parseBody(raw: string, contentType: string): Promise<unknown> {
+  if (!contentType.startsWith('multipart/')) return JSON.parse(raw) as unknown;
+  const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+  const payload = JSON.parse(String(form.get('payload_json') ?? '{}')) as Record<string, unknown>;
+  const uploaded: { name: string; content: string }[] = [];
+  for (const [key, value] of form.entries()) {
+    if (key !== 'payload_json' && typeof value !== 'string') uploaded.push({ name: value.name, content: await value.text() });
+  }
+  return { ...payload, uploaded };
 }

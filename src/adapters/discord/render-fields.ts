@@ -10,15 +10,15 @@ import { itemDescription } from './render-item.ts';
 /** Items a fields embed can show. */
 export const FIELD_ITEMS = LIMITS.embedFields;
 
-export function fieldName(item: ReplyItem, n: number): string {
+/** The outlet (else the title) and the date: what tells the columns apart. */
+export function fieldName(item: ReplyItem): string {
   const c = item.citation;
-  const who = c.outlet ?? c.title;
-  return escapeText(clampText(`${n}. ${who}${c.date ? ` · ${c.date}` : ''}`, 200));
+  return escapeText(clampText(`${c.outlet ?? c.title}${c.date ? ` · ${c.date}` : ''}`, 200));
 }
 
 /** One embed holding `items` as fields, together at most `room` characters of embed text. */
 export function fieldsEmbed(reply: Reply, items: readonly ReplyItem[], room: number): APIEmbed {
-  const names = items.map((item, i) => fieldName(item, i + 1));
+  const names = items.map(fieldName);
   const nameChars = names.reduce((n, s) => n + s.length, 0);
   const each = Math.min(LIMITS.embedFieldValue, Math.floor((room - nameChars) / Math.max(1, items.length)));
   return {

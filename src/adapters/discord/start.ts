@@ -1,6 +1,7 @@
 // Runs the bot on Discord: a discord.js client with the Guilds intent only, every interaction routed
 // through one handler, and a clear non-zero exit when Discord refuses the token or the intents
 // (discord.js on its own would just stop, and the process would end with code 0).
+import { makeRequest } from './uploads.ts';
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Config } from '../../config.ts';
@@ -34,7 +35,7 @@ export async function startDiscord(opts: StartDiscordOptions): Promise<DiscordBo
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
-    ...(config.DISCORD_API_URL && { rest: { api: config.DISCORD_API_URL } }),
+    rest: { makeRequest, ...(config.DISCORD_API_URL && { api: config.DISCORD_API_URL }) },
   });
   const handle = createInteractionHandler({
     router: opts.router,

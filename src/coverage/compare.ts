@@ -1,7 +1,7 @@
 // Coverage across outlets: for one topic, the best passage of each article (or outlet) that really
 // addresses it, side by side, and the articles that do not ("not covered by").
 import type { Article, Passage } from '../corpus/types.ts';
-import type { Span } from '../reply/model.ts';
+import type { Span } from '../text/spans.ts';
 import type { SearchHit } from '../search/types.ts';
 import { addresses, topicWords } from './topic.ts';
 import type { ArticleFilter, CoverageCore } from './types.ts';

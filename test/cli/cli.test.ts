@@ -26,7 +26,7 @@ describe('npm run cli', () => {
     expect(out.results.length).toBeGreaterThan(0);
     expect(out.results.length).toBeLessThanOrEqual(2);
     for (const r of out.results) {
-      expect(Object.keys(r).sort()).toEqual(['also', 'excerpt', 'heading', 'line', 'score', 'source', 'text', 'title']);
+      expect(Object.keys(r).sort()).toEqual(['also', 'date', 'excerpt', 'heading', 'line', 'outlet', 'score', 'source', 'text', 'title', 'url']);
       expect(typeof r.score).toBe('number');
       expect(r.text).toContain(r.excerpt.replace(/^…|…$/g, ''));
     }

@@ -112,3 +112,20 @@ describe('the CLI', () => {
     expect(stdout).toContain('| The Rio Seco floods killed 65 people, according to the regional governor. |  | The Herald | 2025-03-05 | https://herald.example/floods | Governor blames failed defences | herald_20250305.txt:3 |');
   });
 });
+
+describe('/ask across outlets', () => {
+  it('gives outlet, date and url in its JSON and keeps to the outlet and dates asked for', async () => {
+    const all = (await router.runText('ask', 'how many people were killed in the floods', ctx)).data as { results: Record<string, unknown>[] };
+    expect(all.results[0]).toHaveProperty('outlet');
+    expect(all.results[0]).toHaveProperty('date');
+    expect(all.results[0]).toHaveProperty('url');
+    const herald = (await router.runText('ask', 'how many people were killed in the floods outlet:herald', ctx)).data as { results: Record<string, unknown>[] };
+    expect(herald.results.length).toBeGreaterThan(0);
+    expect(herald.results.every((r) => r['outlet'] === 'The Herald' && r['url'] === 'https://herald.example/floods')).toBe(true);
+    const later = (await router.runText('ask', 'how many people were killed in the floods since:2025-03-06', ctx)).data as { results: Record<string, unknown>[] };
+    expect(new Set(later.results.map((r) => r['source']))).toEqual(new Set(['gazette.md']));
+    const bad = await router.runText('ask', 'floods since:someday', ctx);
+    expect(bad.kind).toBe('error');
+    expect(bad.notes.join(' ')).toContain('Write since as 2025, 2025-03 or 2025-03-04.');
+  });
+});

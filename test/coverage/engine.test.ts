@@ -83,3 +83,19 @@ describe('on the bundled articles', () => {
     expect(overdose.claims[1]!.figure.phrase).toBe('over 100,000 Americans lost last year');
   });
 });
+
+describe('per outlet', () => {
+  it('keeps one passage for an outlet with two articles, and names no outlet that covers it as missing', async () => {
+    const more = await writeTree({ ...FLOOD_ARTICLES, 'wire/2025-03-07-floods-update.txt': 'Waters recede\n\nThe floods in Rio Seco began to recede on Thursday as the rain stopped.\n' });
+    try {
+      const c2 = await createCore({ dataDir: more, cacheDir: path.join(more, '.cache') });
+      const perArticle = await compareCoverage(c2, 'floods in Rio Seco');
+      expect(perArticle.covered.filter((x) => x.article.outlet === 'Reuters')).toHaveLength(2);
+      const perOutlet = await compareCoverage(c2, 'floods in Rio Seco', { per: 'outlet' });
+      expect(perOutlet.covered.map((x) => x.article.outlet).sort()).toEqual(['Reuters', 'The Gazette', 'The Herald']);
+      expect(perOutlet.missing.map((a) => a.outlet)).toEqual(['The Daily']);
+    } finally {
+      await cleanup(more);
+    }
+  });
+});

@@ -41,10 +41,10 @@ describe('npm run cli -- quote/speakers --json', () => {
     expect(out.speaker).toBe('Ana Núñez');
     expect(out.quotes).toHaveLength(1);
     const [q] = out.quotes;
-    expect(Object.keys(q).sort()).toEqual(['also', 'cue', 'line', 'rule', 'source', 'speaker', 'text']);
+    expect(Object.keys(q).sort()).toEqual(['also', 'cue', 'date', 'first', 'line', 'outlet', 'rule', 'source', 'speaker', 'text', 'url']);
     expect(q).toMatchObject({ rule: 'cue-before', cue: 'warning', speaker: 'Ana Núñez', text: 'The bridge is safe today, but it will not be safe in five years if we do nothing.', source: 'detour.txt' });
     expect(q.line).toBe(await lineOf('detour.txt', q.text));
-    expect(q.also).toEqual([{ source: 'bridge.txt', line: await lineOf('bridge.txt', 'The bridge is safe today') }]);
+    expect(q.also).toEqual([{ source: 'bridge.txt', line: await lineOf('bridge.txt', 'The bridge is safe today'), outlet: null, date: null, url: null }]);
   });
 
   it('prints a null speaker and no quotes for a name no one has', async () => {

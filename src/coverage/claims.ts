@@ -2,8 +2,9 @@
 // troops, dollars…) over comparable periods but differ between sources, each side cited verbatim.
 import type { Passage } from '../corpus/types.ts';
 import { termsOf } from '../text/tokens.ts';
-import { COUNT_RULES } from './counts.ts';
+import { COUNT_RULES, PERSON_NOUNS } from './counts.ts';
 import { figuresIn, type Figure } from './figures.ts';
+import { normaliseDate } from './dates.ts';
 import { topicTerms } from './topic.ts';
 import type { ArticleFilter, CoverageCore } from './types.ts';
 
@@ -17,7 +18,19 @@ export interface Claim {
   passage: Passage;
   /** The figure's sentence, verbatim. */
   sentence: string;
+  /** The article's date (`YYYY-MM-DD`), when known: a figure with no period of its own is read as of then. */
+  date: string | null;
+  /** Words of the figure's sentence and its article's title that say what story it is from (topic and count words left out). */
+  story: Set<string>;
 }
+
+/**
+ * How far apart (in days) two articles may be for their figures to cover a comparable period, by the
+ * figures' period: a toll with no period stated is a toll as of publication, so weeks apart it may
+ * count other events; a yearly rate compares within about a year. Periods with a named anchor
+ * (`since 2010`, `in 2023`, `five years`) are compared whatever the dates.
+ */
+export const DATE_WINDOW_DAYS: Readonly<Record<string, number>> = { none: 45, day: 2, week: 10, month: 45, year: 400 };
 
 export interface Disagreement {
   /** What the figures count and over what period (`deaths, a year`). */
@@ -39,7 +52,8 @@ export async function findDisagreements(core: CoverageCore, topic: string, filte
     const key = `${passage.source}:${passage.line}`;
     if (!article || !filter(article) || seen.has(key)) continue;
     seen.add(key);
-    for (const claim of claimsOn(passage, terms, wanted)) {
+    const context = { terms, wanted, date: normaliseDate(article.date), title: article.title };
+    for (const claim of claimsOn(passage, context)) {
       const group = `${claim.figure.counts}|${claim.figure.period.key ?? ''}`;
       groups.set(group, [...(groups.get(group) ?? []), claim]);
     }
@@ -55,11 +69,28 @@ export async function findDisagreements(core: CoverageCore, topic: string, filte
 export function sameThings(claims: readonly Claim[]): Claim[][] {
   const sets: Claim[][] = [];
   for (const c of claims) {
-    const set = sets.find((s) => s.every((d) => sameThing(c.figure.qualifiers, d.figure.qualifiers)));
+    const set = sets.find((s) => s.every((d) => sameThing(c.figure.qualifiers, d.figure.qualifiers) && closeInTime(c, d) && sameStory(c, d)));
     if (set) set.push(c);
     else sets.push([c]);
   }
   return sets;
+}
+
+/** Words that name no story: the topic's, those that name counts, people, numbers. */
+function storyTerms(text: string, topic: ReadonlySet<string>): Set<string> {
+  const counting = (t: string) => PERSON_NOUNS.has(t) || COUNT_RULES.some((r) => r.nouns.includes(t) || r.verbs?.includes(t) || r.before?.includes(t));
+  return new Set(termsOf(text).filter((t) => !topic.has(t) && !counting(t) && !/^\d/.test(t)));
+}
+
+/** Two figures are from one story when their sentences and titles share a word beyond the topic and the count. */
+function sameStory(a: Claim, b: Claim): boolean {
+  return [...a.story].some((t) => b.story.has(t));
+}
+
+function closeInTime(a: Claim, b: Claim): boolean {
+  const window = DATE_WINDOW_DAYS[a.figure.period.key ?? 'none'];
+  if (window === undefined || a.date === null || b.date === null) return true;
+  return Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= window * 86_400_000;
 }
 
 function sameThing(a: readonly string[], b: readonly string[]): boolean {
@@ -74,12 +105,19 @@ export function countNamedBy(topic: string): string | null {
 }
 
 /** The figures of a passage whose sentence speaks of the topic and that count what it names. */
-function claimsOn(passage: Passage, terms: ReadonlySet<string>, wanted: string | null): Claim[] {
+interface ClaimContext {
+  terms: ReadonlySet<string>;
+  wanted: string | null;
+  date: string | null;
+  title: string;
+}
+
+function claimsOn(passage: Passage, { terms, wanted, date, title }: ClaimContext): Claim[] {
   return figuresIn(passage.text).flatMap((figure) => {
     const sentence = passage.text.slice(figure.sentence.start, figure.sentence.end);
     if (wanted !== null && figure.counts !== wanted) return [];
     if (!termsOf(sentence).some((t) => terms.has(t))) return [];
-    return [{ figure, passage, sentence }];
+    return [{ figure, passage, sentence, date, story: storyTerms(`${title} ${sentence}`, terms) }];
   });
 }
 
@@ -92,6 +130,6 @@ function disagreement(claims: readonly Claim[]): Disagreement | null {
   const low = one[0]!.figure.value;
   const high = one[one.length - 1]!.figure.value;
   if (low <= 0 || high / low <= DISAGREEMENT_RATIO) return null;
-  const { counts, period } = one[0]!.figure;
-  return { about: `${counts}, ${period.label}`, counts: counts ?? '', period: period.label, claims: one };
+  const { label, period } = one[0]!.figure;
+  return { about: `${label}, ${period.label}`, counts: label, period: period.label, claims: one };
 }

@@ -7,8 +7,9 @@ const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])/;
 const SLASHED = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
 const MONTH_FIRST = /^([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u;
 const DAY_FIRST = /^(\d{1,2})\s+([\p{L}]+)\.?,?\s+(\d{4})$/u;
-// In a file name: a date with separators, or eight digits standing alone (not inside a hash).
-const IN_NAME = [/(?<![\p{L}\p{N}])((?:19|20)\d\d)([-_.])(\d\d)\2(\d\d)(?!\p{N})/u, /(?<![\p{L}\p{N}])((?:19|20)\d\d)()(\d\d)(\d\d)(?![\p{L}\p{N}])/u];
+// In a file name: a date with separators, or eight digits not inside a hash: no digit before, no
+// letter or digit after (`rt20200103_CNN.txt`, `herald_20250305.txt`; not `11d20250304f1`).
+const IN_NAME = [/(?<![\p{L}\p{N}])((?:19|20)\d\d)([-_.])(\d\d)\2(\d\d)(?!\p{N})/u, /(?<!\p{N})((?:19|20)\d\d)()(\d\d)(\d\d)(?![\p{L}\p{N}])/u];
 
 const MONTH_NUMBER: ReadonlyMap<string, number> = new Map(
   Object.entries(MONTHS).flatMap(([month, short], i) => [month, ...short].map((w) => [w, i + 1] as [string, number])),

@@ -19,6 +19,8 @@ export interface Figure {
   sentence: { start: number; end: number };
   /** What it counts (`deaths`), or the stem of the noun after the number; null when nothing names it. */
   counts: string | null;
+  /** `counts` as shown: the rule's name, or the noun as written (`acres`, where `counts` is the stem `acr`). */
+  label: string;
   /** Which rule named `counts`: a row of COUNT_RULES (`deaths: noun`), `noun` or `none`. */
   rule: string;
   period: Period;
@@ -57,7 +59,8 @@ function figureAt(sentence: string, m: RegExpExecArray): Omit<Figure, 'sentence'
   if (named.counts === null) return null;
   const end = phraseEnd(sentence, at + whole.length, after, named.used ?? 0);
   const qualifiers = named.head === undefined ? [] : after.slice(0, named.head).map((w) => w.stem).filter((w) => !PERSON_NOUNS.has(w));
-  return { value, phrase: sentence.slice(start, end), start, end, counts: named.counts, rule: named.rule, period: periodIn(sentence), qualifiers };
+  const label = named.label ?? named.counts;
+  return { value, phrase: sentence.slice(start, end), start, end, counts: named.counts, label, rule: named.rule, period: periodIn(sentence), qualifiers };
 }
 
 /** Years (`in 2023`), dates (`March 5`), times (`7 p.m.`), parts of names (`MQ-9`, `F-35`) and list numbers. */
@@ -100,6 +103,8 @@ interface Named {
   head?: number;
   /** Where the phrase starts when a word before the number names the count (`killed 65 people`). */
   from?: number;
+  /** The counted noun as written, lower case, when no rule names the count. */
+  label?: string;
 }
 
 /** What the number counts, from the words after it, then a verb after people, then words before it. */
@@ -124,7 +129,7 @@ function countOf(before: string, after: readonly Word[]): Named {
   }
   const head = [...nounRun].reverse().find((w) => /s$/i.test(w.text)) ?? nounRun[0];
   const at = head ? nounRun.indexOf(head) : -1;
-  return head ? { counts: head.stem, rule: 'noun', used: at + 1, head: at } : { counts: null, rule: 'none', used: 0 };
+  return head ? { counts: head.stem, label: head.text.toLowerCase(), rule: 'noun', used: at + 1, head: at } : { counts: null, rule: 'none', used: 0 };
 }
 
 /** The words right after the number up to the first stop word (`opioid overdose deaths`, not `annually`…). */

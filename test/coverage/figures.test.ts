@@ -32,7 +32,7 @@ describe('dates', () => {
     expect(['2025-03-04T10:00:00Z', 'March 4, 2025', '4 Mar 2025', '2025/3/4', 'soon', '2025-02-30'].map(normaliseDate)).toEqual([
       '2025-03-04', '2025-03-04', '2025-03-04', '2025-03-04', null, null,
     ]);
-    expect(['2025-03-04-floods.txt', 'nyt_20250304.txt', '000_11d20250304f1.txt'].map(dateFromFileName)).toEqual(['2025-03-04', '2025-03-04', null]);
+    expect(['2025-03-04-floods.txt', 'nyt_20250304.txt', 'rt20200103_CNN.txt', '000_11d20250304f1.txt'].map(dateFromFileName)).toEqual(['2025-03-04', '2025-03-04', '2020-01-03', null]);
     expect([dateBound('2025', 'start'), dateBound('2025-02', 'end'), dateBound('later', 'end')]).toEqual(['2025-01-01', '2025-02-28', null]);
   });
 });

@@ -31,6 +31,7 @@ const citation: fc.Arbitrary<Citation> = fc.record({
   heading: fc.option(hostile(6), { nil: null }),
   outlet: fc.option(hostile(4), { nil: null }),
   url: fc.option(fc.oneof(fc.constant('https://example.org/a_b?c=<d>|e'), hostile(4).map((s) => `https://x.example/${s}`), hostile(3)), { nil: null }),
+  date: fc.option(fc.oneof(fc.constant('2025-03-04'), hostile(3)), { nil: null }),
 });
 
 const item: fc.Arbitrary<ReplyItem> = fc.record({
@@ -39,6 +40,7 @@ const item: fc.Arbitrary<ReplyItem> = fc.record({
   also: fc.array(citation, { maxLength: 3 }),
   speaker: fc.option(hostile(5), { nil: null }),
   matched: fc.array(fc.record({ term: hostile(2), via: hostile(2) }), { maxLength: 3 }),
+  note: hostile(6),
 });
 
 const reply: fc.Arbitrary<Reply> = fc.record({
@@ -47,6 +49,7 @@ const reply: fc.Arbitrary<Reply> = fc.record({
   lines: fc.array(hostile(15), { maxLength: 4 }),
   items: fc.array(item, { maxLength: 6 }),
   notes: fc.array(hostile(15), { maxLength: 3 }),
+  layout: fc.constantFrom('list' as const, 'columns' as const),
   page: fc.option(
     fc.record({
       command: fc.constantFrom('quote', 'ask'),

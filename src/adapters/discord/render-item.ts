@@ -23,7 +23,7 @@ export function itemDescription(item: ReplyItem, budget: number): string {
  */
 function aroundLines(item: ReplyItem, head: string | null, max: number): string[] {
   const c = item.citation;
-  const note = item.note ? `*${escapeText(clampLine(item.note, PART.note))}*` : null;
+  const note = item.note?.trim() ? escapeText(clampLine(item.note.trim(), PART.note)) : null;
   const options = [
     [note, citationLine(c), alsoLine(item.also ?? []), matchedLine(item.matched ?? [])],
     [note, citationLine(c), alsoLine(item.also ?? [])],

@@ -79,7 +79,7 @@ function itemText(item: ReplyItem): string {
   const name = item.speaker?.trim() ? fitMrkdwn(item.speaker.trim(), 200) : '';
   const speaker = name ? `${name.includes('*') ? name : `*${name}*`}:\n` : '';
   const excerpt = item.excerpt.some((s) => s.text.trim() !== '') ? item.excerpt : [{ text: '(empty passage)' }];
-  const note = item.note?.trim() ? `\n_${fitMrkdwn(item.note.trim(), 300)}_` : '';
+  const note = item.note?.trim() ? `\n${fitMrkdwn(item.note.trim(), 300)}` : '';
   return speaker + quoteMrkdwn(excerpt, LIMITS.sectionText - speaker.length - note.length) + note;
 }
 

@@ -56,7 +56,7 @@ export const compare = defineCommand({
       notes: missingNote(c),
       layout: 'columns',
       data,
-      actions: exported ? [] : [{ id: 'export', label: 'Export CSV + Markdown', run: { command: 'compare', args: { topic, per, ...filterState(filters), export: true } }, show: 'private' }],
+      actions: exported ? [] : [{ id: 'export', label: 'Export CSV + Markdown', run: { command: 'compare', args: { topic, ...(per === 'outlet' && { per }), ...filterState(filters), export: true } }, show: 'private' }],
       ...(exported && { files: compareFiles(c, ctx) }),
     };
   },

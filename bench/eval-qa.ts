@@ -1,81 +1,81 @@
-// `npm run eval:qa [-- path/to/dev-qa.json] [--verbose] [--options '{"expansion":{"synonym":0}}']`: hit@1 / hit@3 of /ask on a question set, per style.
-// Gold citations are `<first three characters of the file name>:<line>`; the set's README says more.
-import { readFile } from 'node:fs/promises';
+// `npm run eval:qa -- [rtqa|wikiqa|squad2|path/to/questions.json] [--options '{…}'] [--lexical] [--out FILE]`:
+// hit@1 / hit@3 of /ask on a question set, beside a plain stemmed BM25 library over exactly the
+// passages the bot indexed, in the same run. Without a set: the seed corpus's `dev-qa.json`.
+// A bare name is a public set in `../shared/eval/real/<name>/` (its `articles/` are loaded through
+// the bot's own loader). The table goes to stdout and, with every miss, to a file (`--out`, default
+// `.cache/eval/<set>.txt`), so long reports never depend on a pipe.
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../src/core/create.ts';
+import type { Passage } from '../src/corpus/types.ts';
 import { createSearchEngine, type SearchEngineOptionsInput } from '../src/search/engine.ts';
-import type { SearchHit } from '../src/search/types.ts';
-
-interface QaItem {
-  q: string;
-  gold: string[];
-  style: string;
-}
-
-interface Outcome {
-  item: QaItem;
-  rank: number | null;
-  top: string[];
-}
+import { resolveOptions } from '../src/search/options.ts';
+import { VectorIndex } from '../src/search/semantic/vector-index.ts';
+import { openWordTable } from '../src/search/semantic/word-table.ts';
+import { bm25Peer } from './qa/bm25-peer.ts';
+import { misses, table, type Outcome } from './qa/report.ts';
+import { goldRank, openSet, type QaItem } from './qa/set.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DEFAULT_SET = path.resolve(ROOT, '../shared/eval/dev-qa.json');
+const SYSTEMS = ['bot', 'bm25'];
+
+interface Args {
+  set: string;
+  options: SearchEngineOptionsInput | undefined;
+  out: string | undefined;
+  /** `--lexical`: without the passage vectors (as before they are built). */
+  lexical: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const value = (flag: string) => {
+    const at = argv.indexOf(flag);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const flagged = new Set(['--options', '--out'].flatMap((f) => (argv.includes(f) ? [argv.indexOf(f) + 1] : [])));
+  const set = argv.find((a, i) => !a.startsWith('--') && !flagged.has(i)) ?? path.resolve(ROOT, '../shared/eval/dev-qa.json');
+  const options = value('--options');
+  return { set, options: options ? (JSON.parse(options) as SearchEngineOptionsInput) : undefined, out: value('--out'), lexical: argv.includes('--lexical') };
+}
 
 async function main(argv: readonly string[]): Promise<number> {
-  const verbose = argv.includes('--verbose');
-  const optionsAt = argv.indexOf('--options');
-  // Engine options to try (ablations): the core is rebuilt with them.
-  const options = optionsAt >= 0 ? (JSON.parse(argv[optionsAt + 1] ?? '{}') as SearchEngineOptionsInput) : undefined;
-  const setPath = path.resolve(argv.find((a, i) => !a.startsWith('--') && (optionsAt < 0 || i !== optionsAt + 1)) ?? DEFAULT_SET);
-  const items = await readSet(setPath);
-  if (!items) return 2;
-  const dataDir = path.resolve(ROOT, process.env.DATA_DIR ?? 'data');
-  const core = await createCore({ dataDir, warn: (m) => process.stderr.write(`warning: ${m}\n`) });
-  const search = options ? createSearchEngine(core.corpus, options) : core.search;
-  const outcomes = [];
-  for (const item of items) outcomes.push(judge(item, await search.search(item.q, { limit: 3 })));
-  printTable(outcomes);
-  if (verbose) printMisses(outcomes);
+  const args = parseArgs(argv);
+  const set = await openSet(args.set, ROOT).catch((err: unknown) => {
+    process.stderr.write(`Question set ${args.set}: ${String(err)}\nGive a set's name (rtqa) or path: npm run eval:qa -- path/to/questions.json\n`);
+    return null;
+  });
+  if (!set) return 2;
+  const dataDir = set.articlesDir ?? path.resolve(ROOT, process.env.DATA_DIR ?? 'data');
+  const cacheDir = path.resolve(ROOT, process.env.CACHE_DIR ?? '.cache');
+  const core = await createCore({ dataDir, cacheDir, warn: (m) => process.stderr.write(`warning: ${m}\n`) });
+  const passages = core.corpus.passages;
+  const search = args.options ? createSearchEngine(core.corpus, args.options) : core.search;
+  if (!args.lexical) {
+    const table = await openWordTable(cacheDir);
+    search.attachVectors?.(await VectorIndex.build(passages, table, resolveOptions(args.options).semantic.sifA));
+  }
+  const peer = bm25Peer(passages);
+  const outcomes: Outcome[] = [];
+  for (const item of set.items) {
+    const bot = (await search.search(item.q, { limit: 3 })).map((h) => h.passage);
+    const plain = peer.search(item.q, 3).map((id) => passages[id]!);
+    outcomes.push(outcome(item, [bot, plain]));
+  }
+  const summary = `${set.name}: ${set.items.length} questions, ${passages.length} passages\n${table(SYSTEMS, outcomes)}\n`;
+  const out = path.resolve(args.out ?? path.join(cacheDir, 'eval', `${set.name}.txt`));
+  await mkdir(path.dirname(out), { recursive: true });
+  await writeFile(out, `${summary}${misses(SYSTEMS, outcomes)}\n`);
+  process.stdout.write(`${summary}(report with every miss: ${path.relative(process.cwd(), out)})\n`);
   return 0;
 }
 
-async function readSet(file: string): Promise<QaItem[] | null> {
-  try {
-    return JSON.parse(await readFile(file, 'utf8')) as QaItem[];
-  } catch (err) {
-    const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : String(err);
-    process.stderr.write(`Question set ${file}: ${why}.\nGive its path: npm run eval:qa -- path/to/dev-qa.json\n`);
-    return null;
-  }
-}
-
-const cite = (h: SearchHit): string => `${h.passage.source.slice(0, 3)}:${h.passage.line}`;
-
-function judge(item: QaItem, hits: SearchHit[]): Outcome {
-  const top = hits.map(cite);
-  const index = top.findIndex((c) => item.gold.includes(c));
-  return { item, rank: index < 0 ? null : index + 1, top };
-}
-
-function printTable(outcomes: Outcome[]): void {
-  const styles = [...new Set(outcomes.map((o) => o.item.style))];
-  const rows = [...styles.map((s) => row(s, outcomes.filter((o) => o.item.style === s))), row('overall', outcomes)];
-  process.stdout.write(`${'style'.padEnd(12)}${'n'.padStart(4)}${'hit@1'.padStart(9)}${'hit@3'.padStart(9)}\n`);
-  for (const r of rows) process.stdout.write(`${r}\n`);
-}
-
-function row(label: string, outcomes: Outcome[]): string {
-  const share = (k: number) => outcomes.filter((o) => o.rank !== null && o.rank <= k).length / (outcomes.length || 1);
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(9);
-  return `${label.padEnd(12)}${String(outcomes.length).padStart(4)}${pct(share(1))}${pct(share(3))}`;
-}
-
-function printMisses(outcomes: Outcome[]): void {
-  for (const o of outcomes.filter((x) => x.rank !== 1)) {
-    const status = o.rank === null ? 'MISS' : `@${o.rank}`;
-    process.stdout.write(`\n${status} [${o.item.style}] ${o.item.q}\n  gold: ${o.item.gold.join(' ')}\n  top:  ${o.top.join(' ')}\n`);
-  }
+function outcome(item: QaItem, lists: Passage[][]): Outcome {
+  return {
+    item,
+    ranks: lists.map((list) => goldRank(item, list)),
+    tops: lists.map((list) => list.map((p) => `${p.source}:${p.line}`)),
+  };
 }
 
 process.exitCode = await main(process.argv.slice(2));

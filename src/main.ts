@@ -18,7 +18,12 @@ async function main(): Promise<void> {
   const log = createLogger(config.LOG_LEVEL);
   guardProcess(log);
   useButtonKey(buttonKey(config));
-  const core = await createCore({ dataDir: config.DATA_DIR, cacheDir: config.CACHE_DIR, warn: (m) => log.warn(m) }).catch(exitOnDataDir);
+  const core = await createCore({
+    dataDir: config.DATA_DIR,
+    cacheDir: config.CACHE_DIR,
+    warn: (m) => log.warn(m),
+    onVectors: ({ from, ms }) => log.info(`Answers by meaning are on (passage vectors ${from} in ${Math.round(ms)} ms).`),
+  }).catch(exitOnDataDir);
   log.info({ articles: core.corpus.articles.length, passages: core.corpus.passages.length }, 'coverage loaded');
   const deps: PlatformDeps = { router: new CommandRouter(allCommands()), ctx: { core }, log, limiter: new RateLimiter() };
   const on = PLATFORMS.filter((p) => p.configured(config));

@@ -1,6 +1,8 @@
 // Builds the core from a folder of articles: load, index, extract quotes.
 import { openCorpus } from '../cache/corpus.ts';
 import { openSearchEngine } from '../search/persist.ts';
+import { DEFAULT_SEARCH_OPTIONS } from '../search/options.ts';
+import { openVectors, type OpenedVectors } from '../search/semantic/open.ts';
 import { savedQuoteBook, type SavedQuoteBook } from '../quotes/persist.ts';
 import type { QuoteBook } from '../quotes/types.ts';
 import type { Core } from './core.ts';
@@ -12,9 +14,17 @@ export interface CreateCoreOptions {
   cacheDir?: string;
   /** Told once per file that could not be read. */
   warn?: (message: string) => void;
+  /**
+   * Passage vectors for answers by meaning (`search/semantic/`), opened in the background after
+   * start-up; called when they are in use. Left out: words only (tests, one-shot CLI runs).
+   */
+  onVectors?: (opened: OpenedVectors) => void;
 }
 
-export async function createCore({ dataDir, cacheDir, warn }: CreateCoreOptions): Promise<Core> {
+/** How long after start-up the passage vectors are opened. */
+const VECTORS_AFTER_MS = 1000;
+
+export async function createCore({ dataDir, cacheDir, warn, onVectors }: CreateCoreOptions): Promise<Core> {
   const opened = await openCorpus(dataDir, { cacheDir, warn });
   for (const w of opened.warnings) warn?.(w);
   const { contentHash } = opened;
@@ -23,6 +33,18 @@ export async function createCore({ dataDir, cacheDir, warn }: CreateCoreOptions)
   const corpus = { ...opened.corpus, articles: opened.corpus.articles.map((a) => withSourceMeta(a, rules)) };
   const articles = new Map(corpus.articles.map((a) => [a.source, a]));
   const { engine } = await openSearchEngine(corpus, { dataDir, cacheDir, warn, contentHash });
+  if (onVectors) {
+    const open = () =>
+      openVectors(corpus, { dataDir, cacheDir, warn, contentHash, sifA: DEFAULT_SEARCH_OPTIONS.semantic.sifA }).then(
+        (opened) => {
+          engine.attachVectors?.(opened.vectors);
+          onVectors(opened);
+        },
+        (err: unknown) => warn?.(`Answers by meaning are off: the passage vectors could not be made (${String(err)}).`),
+      );
+    // Reading the word table back takes ~0.1 s of the main thread: not while the first question is answered.
+    setTimeout(() => void open(), VECTORS_AFTER_MS).unref();
+  }
   return {
     corpus,
     search: engine,

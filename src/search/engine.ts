@@ -8,6 +8,7 @@ import { resolveOptions, type SearchEngineOptions, type SearchEngineOptionsInput
 import { Reader } from './reader.ts';
 import type { CandidateSource, Lexicon } from './source.ts';
 import type { SearchEngine, SearchHit, SearchOptions } from './types.ts';
+import { HybridSource } from './semantic/hybrid.ts';
 
 export type { SearchEngineOptions, SearchEngineOptionsInput } from './options.ts';
 export { DEFAULT_SEARCH_OPTIONS } from './options.ts';
@@ -31,8 +32,10 @@ export function restoreSearchEngine(corpus: Corpus, saved: Uint8Array, options?:
   return localEngine(corpus.passages, InProcessSource.restore(corpus.passages, saved, resolved), resolved);
 }
 
+/** BM25 first; passage vectors join in once attached (`semantic/hybrid.ts`). */
 function localEngine(passages: readonly Passage[], local: InProcessSource, options: SearchEngineOptions): LocalSearchEngine {
-  return { ...searchEngineOver({ passages, lexicon: local, source: local, options }), local };
+  const hybrid = new HybridSource(local, passages.length, options.semantic);
+  return { ...searchEngineOver({ passages, lexicon: local, source: hybrid, options }), local, attachVectors: (v) => hybrid.attach(v) };
 }
 
 export interface SearchParts {

@@ -14,6 +14,8 @@ import { idf } from './rank/idf.ts';
 import { Scratch } from './rank/scratch.ts';
 import type { CandidateSet, CandidateSource, Lexicon, Reached } from './source.ts';
 import { suggestTerms } from './suggest.ts';
+import { passagesWithPhrases } from './phrase.ts';
+import type { Candidate } from './source.ts';
 
 export class InProcessSource implements CandidateSource, Lexicon {
   readonly name = 'bm25';
@@ -21,6 +23,7 @@ export class InProcessSource implements CandidateSource, Lexicon {
   private readonly norms: Float32Array[];
 
   private constructor(
+    private readonly passages: readonly Passage[],
     private readonly index: PassageIndex,
     private readonly options: SearchEngineOptions,
   ) {
@@ -28,7 +31,7 @@ export class InProcessSource implements CandidateSource, Lexicon {
   }
 
   static build(passages: readonly Passage[], options: SearchEngineOptions): InProcessSource {
-    return new InProcessSource(PassageIndex.build(passages), options);
+    return new InProcessSource(passages, PassageIndex.build(passages), options);
   }
 
   /** Loads what `serialize()` wrote for the same passages; throws (`search: …`) when it does not fit. */
@@ -37,7 +40,7 @@ export class InProcessSource implements CandidateSource, Lexicon {
     if (index.documentCount !== passages.length) {
       throw new Error(`search: the saved index holds ${index.documentCount} passages, the corpus ${passages.length}`);
     }
-    return new InProcessSource(index, options);
+    return new InProcessSource(passages, index, options);
   }
 
   /** Everything built, as bytes that `restore` loads back. */
@@ -66,7 +69,7 @@ export class InProcessSource implements CandidateSource, Lexicon {
     const reached: Reached = new Map();
     scratch.reset(index.documentCount);
     scoreGroups(index, norms, plan, options, scratch, reached);
-    const candidates = selectCandidates(plan, options, scratch);
+    const candidates = withPhrases(selectCandidates(plan, options, scratch), plan, this.index, this.passages, scratch, k);
     return Promise.resolve({ candidates, reached, rarity: this.rarityOf(plan, reached) });
   }
 
@@ -82,4 +85,12 @@ export class InProcessSource implements CandidateSource, Lexicon {
     for (const term of plan.subject) note(term);
     return out;
   }
+}
+
+/** A quoted phrase's passages join the candidates, however common its words (the reader puts them first). */
+function withPhrases(found: Candidate[], plan: QueryPlan, index: PassageIndex, passages: readonly Passage[], scratch: Scratch, k: number): Candidate[] {
+  if (!plan.phrases?.length) return found;
+  const known = new Set(found.map((c) => c.id));
+  const extra = passagesWithPhrases(plan.phrases, index, passages, k).filter((id) => !known.has(id));
+  return found.concat(extra.map((id) => ({ id, score: scratch.total[id] ?? 0, coverage: scratch.coverage[id] ?? 0 })));
 }

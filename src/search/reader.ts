@@ -10,17 +10,25 @@ import { Readings } from './rank/readings.ts';
 import { rerank, type Ranked, type RerankOptions } from './rank/rerank.ts';
 import type { CandidateSet, Reached } from './source.ts';
 import type { SearchHit } from './types.ts';
+import type { SearchEngineOptions } from './options.ts';
+import { phrasesFirst } from './phrase.ts';
+import { fuseMeaning } from './semantic/hybrid.ts';
 
 export class Reader {
   private readonly readings: Readings;
 
-  constructor(passages: readonly Passage[], private readonly options: RerankOptions) {
+  constructor(
+    private readonly passages: readonly Passage[],
+    private readonly options: RerankOptions & Pick<SearchEngineOptions, 'semantic'>,
+  ) {
     this.readings = new Readings(passages);
   }
 
   /** The best `limit` of the candidates, best first, each with its excerpt and matched terms. */
   read(found: CandidateSet, plan: QueryPlan, limit: number): SearchHit[] {
-    const ranked = rerank(found, this.readings, plan, this.options);
+    const meaning = new Map(found.candidates.flatMap((c) => (c.meaning === undefined ? [] : [[this.passages[c.id]!, c.meaning] as const])));
+    const fused = fuseMeaning(rerank(found, this.readings, plan, this.options), meaning, this.options.semantic.weight);
+    const ranked = phrasesFirst(fused, plan.phrases ?? []);
     return ranked.slice(0, limit).map((r) => this.toHit(r, found.reached, plan));
   }
 

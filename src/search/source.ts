@@ -26,6 +26,8 @@ export interface Candidate {
   score: number;
   /** How many of the user's own words (groups) the passage matches, directly or through expansion. */
   coverage: number;
+  /** Cosine with the question's vector, when a source knows meaning (`semantic/`): the reader fuses it in. */
+  meaning?: number;
 }
 
 /** How the query reached one index term: its group in the plan, its weight, whether it is the user's own word. */

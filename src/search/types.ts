@@ -1,6 +1,7 @@
 // What the search module offers the commands: ranked passages with their excerpts.
 import type { Passage } from '../corpus/types.ts';
 import type { MatchedTerm, Span } from '../text/spans.ts';
+import type { VectorIndex } from './semantic/vector-index.ts';
 
 export interface SearchHit {
   passage: Passage;
@@ -21,4 +22,6 @@ export interface SearchEngine {
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
   /** Index terms close to the query's words, for "nothing found" replies. */
   suggest(query: string, max?: number): Promise<string[]>;
+  /** Adds meaning to words: passage vectors built for this corpus (`semantic/`); ignored if made for another. */
+  attachVectors?(vectors: VectorIndex): void;
 }

@@ -10,7 +10,7 @@ import { relatedLemmas, isKnownWord, type WordClass } from './wordnet.ts';
 type Limits = SearchEngineOptions['wordnet'];
 
 export function expandWithWordNet(plan: QueryPlan, question: string, index: PassageIndex, weights: ExpansionWeights, limits: Limits): void {
-  if (weights.synonym === 0 && weights.related === 0) return;
+  if (weights.synonym === 0 && weights.related === 0 && weights.derivation === 0) return;
   const tokens = tokenize(question);
   const found = phrases(tokens, plan);
   // A word inside a known phrase means what the phrase means (`channel` in `TV channel`).
@@ -53,7 +53,8 @@ const isLowerCase = (word: string) => word === word.toLowerCase();
 
 /** Expansions kept per word, best first (`limits.perWord`): more adds noise and time, rarely the answer. */
 function expandGroup(group: TermGroup, word: string, wordClass: WordClass, index: PassageIndex, weights: ExpansionWeights, limits: Limits): void {
-  const limit = index.documentCount * limits.maxShare;
+  // On a tiny corpus, an expansion in two passages still says something.
+  const limit = Math.max(2, index.documentCount * limits.maxShare);
   let added = 0;
   for (const r of relatedLemmas(word, wordClass)) {
     if (added >= limits.perWord) return;
@@ -63,7 +64,8 @@ function expandGroup(group: TermGroup, word: string, wordClass: WordClass, index
     const id = index.termId(term);
     const df = index.documentFrequency(term);
     if (id === undefined || df === 0 || df > limit || !sameWord(index.surfaceOf(id), r.lemma)) continue;
-    const base = r.relation === 'synonym' ? weights.synonym : weights.related;
+    const base = r.relation === 'related' ? weights.related : weights[r.relation];
+    if (base === 0) continue;
     addTerm(group, { term, weight: base * (1 - limits.senseDecay * r.sense), kind: r.relation, label: r.lemma });
     added++;
   }

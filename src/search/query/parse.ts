@@ -6,12 +6,15 @@ import { tokenize, type Token } from '../../text/tokens.ts';
 import type { AnswerKind, QueryPlan, TermGroup } from './plan.ts';
 import { addTerm } from './plan.ts';
 import { canBeNoun, isKnownWord } from './wordnet.ts';
+import { dateWordsAt } from './date-words.ts';
+import { quotedPhrases } from '../phrase.ts';
 
 export function parseQuery(question: string, abbreviationWeight: number): QueryPlan {
   const tokens = tokenize(question);
   const groups: TermGroup[] = [];
-  for (const token of tokens) {
-    if (!token.term || groups.some((g) => g.terms[0]!.term === token.term)) continue;
+  const dates = dateWordsAt(tokens);
+  for (const [at, token] of tokens.entries()) {
+    if (!token.term || dates.has(at) || groups.some((g) => g.terms[0]!.term === token.term)) continue;
     const label = token.text.toLowerCase();
     // A real English word missing from the articles is not a typo (`sanctions` is not `actions`).
     const fuzzy = !isKnownWord(label);
@@ -21,7 +24,7 @@ export function parseQuery(question: string, abbreviationWeight: number): QueryP
   // A question that ends mid-word (no punctuation, no space) is still being typed.
   if (last && tokens.at(-1)?.term === last.terms[0]!.term && /[\p{L}\p{N}]$/u.test(question)) last.prefix = true;
   addAbbreviations(groups, abbreviationWeight);
-  return { groups, hints: answerKinds(question), subject: subjectOf(tokens) };
+  return { groups, hints: answerKinds(question), subject: subjectOf(tokens), question, phrases: quotedPhrases(question) };
 }
 
 /** `United States` in a question also reaches passages that only say `U.S.` (term `us`). */

@@ -6,6 +6,7 @@ export type TermKind =
   | 'word'
   | 'abbreviation'
   | 'synonym'
+  | 'derivation'
   | 'related'
   | 'place'
   | 'vocabulary';
@@ -39,6 +40,10 @@ export interface QueryPlan {
   hints: AnswerKind[];
   /** Index terms of the question's grammatical subject (`cartels` in "How have the cartels reacted?"). */
   subject: string[];
+  /** The question as asked, for sources that read it whole (passage vectors). */
+  question?: string;
+  /** Its quoted phrases of two words or more, folded words: passages must hold them as written. */
+  phrases?: string[][];
 }
 
 /** Adds an expansion to a group unless the group already reaches that term at a higher weight. */

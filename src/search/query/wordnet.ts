@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { IRREGULAR_VERBS } from '../data/irregular-verbs.ts';
 
-export type Relation = 'synonym' | 'related';
+export type Relation = 'synonym' | 'derivation' | 'related';
 
 export interface RelatedLemma {
   /** Lower case, words separated by spaces (`television channel`). */
@@ -89,7 +89,7 @@ function relatedFor(lemma: string, pos: Pos): RelatedLemma[] {
       if (p.source !== 0 && p.source !== self) continue;
       // Verbs' broader and narrower terms (`react` → act, bristle, flip out) stray too far.
       const related = pos !== 'verb' && sense === 0 && BROADER_NARROWER.has(p.symbol);
-      const relation = CLOSE.has(p.symbol) ? 'synonym' : related ? 'related' : null;
+      const relation = p.symbol === '+' ? 'derivation' : CLOSE.has(p.symbol) ? 'synonym' : related ? 'related' : null;
       if (!relation) continue;
       const target = readSynset(p.pos, p.offset);
       const words = p.target === 0 ? target.words : [target.words[p.target - 1]!];

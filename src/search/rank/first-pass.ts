@@ -10,7 +10,7 @@ import { idf } from './idf.ts';
 import { topK } from './top-k.ts';
 import type { Candidate, Reached } from '../source.ts';
 
-type Options = Pick<SearchEngineOptions, 'fieldWeights' | 'bm25' | 'fuzzy' | 'family' | 'prefix' | 'candidates' | 'common' | 'commonExpansion'>;
+type Options = Pick<SearchEngineOptions, 'fieldWeights' | 'bm25' | 'fuzzy' | 'family' | 'prefix' | 'candidates' | 'common' | 'commonExpansion' | 'coordination'>;
 
 /** Scores the plan's groups into `scratch` (reset it first). */
 export function scoreGroups(index: PassageIndex, norms: Float32Array[], plan: QueryPlan, options: Options, scratch: Scratch, reached: Reached): void {
@@ -36,13 +36,14 @@ function rarest(index: PassageIndex, group: TermGroup): number {
 /** The best `options.candidates` passages scored so far, best first. */
 export function selectCandidates(plan: QueryPlan, options: Options, scratch: Scratch): Candidate[] {
   const words = plan.groups.length;
-  const best = topK(scratch.touched(), (d) => coordinated(scratch.total[d]!, scratch.coverage[d]!, words), options.candidates);
+  const best = topK(scratch.touched(), (d) => coordinated(scratch.total[d]!, scratch.coverage[d]!, words, options.coordination), options.candidates);
   return best.map(([id, score]) => ({ id, score, coverage: scratch.coverage[id]! }));
 }
 
-/** Passages matching more of the user's words rank higher, as in MiniSearch's own `score × terms`. */
-function coordinated(score: number, coverage: number, words: number): number {
-  return words === 0 ? score : score * (1 + coverage) / (1 + words);
+/** Passages matching more of a short question's words rank higher, as in MiniSearch's own `score × terms` (`options.coordination`). */
+export function coordinated(score: number, coverage: number, words: number, coordination: SearchEngineOptions['coordination']): number {
+  if (words === 0 || words > coordination.maxWords) return score;
+  return score * (1 + coverage) / (1 + words);
 }
 
 /** An expansion found in a large share of a big corpus says little and costs a long walk (`options.commonExpansion`). */

@@ -1,0 +1,157 @@
+// One unit vector per passage (SIF-weighted GloVe words, first principal component removed),
+// quantised to int8 with a scale per passage: 100 bytes a passage, 10 MB at 100k. A question is
+// compared with every passage (a flat scan: at 100k passages about as long as one BM25 pass) and
+// the closest ones are proposed as candidates beside BM25's, so a passage that shares no word
+// with the question can still be found. The scan reads a 32-byte projection of each vector
+// (`coarse.ts`) and then the full vectors of the best few hundred.
+import type { Passage } from '../../corpus/types.ts';
+import { jsonSection, packSections, readJson, readUint32, unpackSections } from '../../cache/sections.ts';
+import { COARSE, principalAxes, project } from './coarse.ts';
+import { embedRows, firstComponent, removeAndNormalise, rowsOf } from './sif.ts';
+import { DIMENSIONS, type WordTable } from './word-table.ts';
+
+const FORMAT = 'coverage-bot/passage-vectors@2';
+/** How many passages of the short scan are compared in full, per candidate asked for (at least `MIN_SHORTLIST`). */
+const SHORTLIST_PER_CANDIDATE = 8;
+const MIN_SHORTLIST = 200;
+/** Passages embedded between two yields to the event loop while building in the background. */
+const CHUNK = 2000;
+
+export interface VectorHit {
+  id: number;
+  cosine: number;
+}
+
+export class VectorIndex {
+  private constructor(
+    private readonly table: WordTable,
+    /** SIF's `a`: the index and its questions must use the same. */
+    private readonly a: number,
+    private readonly pc: Float32Array | null,
+    private readonly vectors: Int8Array,
+    private readonly scales: Float32Array,
+    private readonly coarse: { axes: Float32Array; vectors: Int8Array; scales: Float32Array },
+  ) {}
+
+  get count(): number {
+    return this.scales.length;
+  }
+
+  /** Embeds every passage, yielding to the event loop every few thousand so answers never wait. */
+  static async build(passages: readonly Passage[], table: WordTable, a: number): Promise<VectorIndex> {
+    const n = passages.length;
+    const floats = new Float32Array(n * DIMENSIONS);
+    const one = new Float32Array(DIMENSIONS);
+    for (let d = 0; d < n; d++) {
+      if (d % CHUNK === CHUNK - 1) await new Promise((resolve) => setImmediate(resolve));
+      if (embedRows(rowsOf(passages[d]!.text, table), table, a, one) && removeAndNormalise(one, null)) floats.set(one, d * DIMENSIONS);
+    }
+    const pc = firstComponent(floats, n);
+    const vectors = new Int8Array(n * DIMENSIONS);
+    const scales = new Float32Array(n);
+    for (let d = 0; d < n; d++) {
+      const v = floats.subarray(d * DIMENSIONS, (d + 1) * DIMENSIONS);
+      if (removeAndNormalise(v, pc)) scales[d] = quantise(v, vectors, d * DIMENSIONS);
+      else v.fill(0);
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+    return new VectorIndex(table, a, pc, vectors, scales, shortView(floats, n));
+  }
+
+  static restore(saved: Uint8Array, table: WordTable): VectorIndex {
+    const [head, pcBytes, vectorBytes, scaleBytes, axes, coarse, coarseScales] = unpackSections(saved, 7) as [Buffer, Buffer, Buffer, Buffer, Buffer, Buffer, Buffer];
+    const { format, a, count, hasPc } = readJson<{ format: string; a: number; count: number; hasPc: boolean }>(head);
+    if (format !== FORMAT || vectorBytes.length !== count * DIMENSIONS) throw new Error('search: the saved passage vectors are damaged; rebuild them');
+    const pc = hasPc ? readFloat32(pcBytes) : null;
+    const short = { axes: readFloat32(axes), vectors: readInt8(coarse), scales: readFloat32(coarseScales) };
+    if (short.vectors.length !== count * COARSE) throw new Error('search: the saved passage vectors are damaged; rebuild them');
+    return new VectorIndex(table, a, pc, readInt8(vectorBytes), readFloat32(scaleBytes), short);
+  }
+
+  serialize(): Uint8Array {
+    const pc = this.pc ?? new Float32Array(0);
+    return packSections([
+      jsonSection({ format: FORMAT, a: this.a, count: this.count, hasPc: this.pc !== null }),
+      new Uint32Array(pc.buffer, pc.byteOffset, pc.length),
+      new Uint8Array(this.vectors.buffer, this.vectors.byteOffset, this.vectors.byteLength),
+      new Uint32Array(this.scales.buffer, this.scales.byteOffset, this.scales.length),
+      new Uint32Array(this.coarse.axes.buffer, this.coarse.axes.byteOffset, this.coarse.axes.length),
+      new Uint8Array(this.coarse.vectors.buffer, this.coarse.vectors.byteOffset, this.coarse.vectors.byteLength),
+      new Uint32Array(this.coarse.scales.buffer, this.coarse.scales.byteOffset, this.coarse.scales.length),
+    ]);
+  }
+
+  /** The question's unit vector, or null when none of its words has a vector. */
+  embed(text: string): Float32Array | null {
+    const v = new Float32Array(DIMENSIONS);
+    if (!embedRows(rowsOf(text, this.table), this.table, this.a, v)) return null;
+    return removeAndNormalise(v, this.pc) ? v : null;
+  }
+
+  cosine(q: Float32Array, id: number): number {
+    const base = id * DIMENSIONS;
+    let dot = 0;
+    for (let i = 0; i < DIMENSIONS; i++) dot += q[i]! * this.vectors[base + i]!;
+    return dot * this.scales[id]!;
+  }
+
+  /** The `k` passages closest to `q`, closest first: a short scan of every passage, then full cosines of the best. */
+  nearest(q: Float32Array, k: number): VectorHit[] {
+    const m = Math.min(this.count, Math.max(MIN_SHORTLIST, k * SHORTLIST_PER_CANDIDATE));
+    const query = new Int8Array(COARSE);
+    quantise(project(this.coarse.axes, q, new Float32Array(COARSE)), query, 0, COARSE);
+    const { vectors, scales } = this.coarse;
+    const ids = new Int32Array(m).fill(-1);
+    const values = new Float64Array(m).fill(-Infinity);
+    let floor = -Infinity;
+    for (let d = 0, base = 0; d < scales.length; d++, base += COARSE) {
+      let dot = 0;
+      for (let i = 0; i < COARSE; i++) dot += query[i]! * vectors[base + i]!;
+      const c = dot * scales[d]!;
+      if (c > floor) floor = insert(ids, values, d, c);
+    }
+    const hits: VectorHit[] = [];
+    for (const id of ids) if (id >= 0) hits.push({ id, cosine: this.cosine(q, id) });
+    return hits.sort((x, y) => y.cosine - x.cosine).slice(0, k);
+  }
+}
+
+/** Each passage's projection on the axes of largest variance, int8 with a scale per passage. */
+function shortView(floats: Float32Array, n: number): { axes: Float32Array; vectors: Int8Array; scales: Float32Array } {
+  const axes = principalAxes(floats, n);
+  const vectors = new Int8Array(n * COARSE);
+  const scales = new Float32Array(n);
+  const out = new Float32Array(COARSE);
+  for (let d = 0; d < n; d++) scales[d] = quantise(project(axes, floats.subarray(d * DIMENSIONS, (d + 1) * DIMENSIONS), out), vectors, d * COARSE, COARSE);
+  return { axes, vectors, scales };
+}
+
+const readFloat32 = (b: Buffer): Float32Array => new Float32Array(readUint32(b).buffer);
+
+function readInt8(b: Buffer): Int8Array {
+  const out = new Int8Array(b.length);
+  out.set(new Int8Array(b.buffer, b.byteOffset, b.length));
+  return out;
+}
+
+/** Puts (id, value) into the descending buffers, dropping the last; returns the new floor. */
+function insert(ids: Int32Array, values: Float64Array, id: number, value: number): number {
+  let i = ids.length - 1;
+  while (i > 0 && values[i - 1]! < value) {
+    values[i] = values[i - 1]!;
+    ids[i] = ids[i - 1]!;
+    i--;
+  }
+  values[i] = value;
+  ids[i] = id;
+  return values[ids.length - 1]!;
+}
+
+/** Writes `v` as int8 at `at`, returning the scale that turns it back. */
+function quantise(v: Float32Array, out: Int8Array, at: number, length = DIMENSIONS): number {
+  let max = 0;
+  for (let i = 0; i < length; i++) max = Math.max(max, Math.abs(v[i]!));
+  const scale = max / 127 || 1;
+  for (let i = 0; i < length; i++) out[at + i] = Math.round(v[i]! / scale);
+  return scale;
+}

@@ -1,10 +1,10 @@
 // A short view of the passage vectors for a fast first scan: their projection on the `COARSE`
 // directions of largest variance (top eigenvectors of the vectors' second-moment matrix, by power
-// iteration with deflation). Scanning 32 bytes a passage instead of 100 and then reading the full
+// iteration with deflation). Scanning 16 bytes a passage instead of 100 and then reading the full
 // vectors of the few hundred best keeps the semantic source within the speed target at 100k.
 import { DIMENSIONS } from './word-table.ts';
 
-export const COARSE = 32;
+export const COARSE = 16;
 
 /** `COARSE × DIMENSIONS` row-major projection, from up to `sample` rows of `matrix` (unit vectors). */
 export function principalAxes(matrix: Float32Array, count: number, sample = 20_000): Float32Array {

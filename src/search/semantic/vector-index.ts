@@ -2,7 +2,7 @@
 // quantised to int8 with a scale per passage: 100 bytes a passage, 10 MB at 100k. A question is
 // compared with every passage (a flat scan: at 100k passages about as long as one BM25 pass) and
 // the closest ones are proposed as candidates beside BM25's, so a passage that shares no word
-// with the question can still be found. The scan reads a 32-byte projection of each vector
+// with the question can still be found. The scan reads a 16-byte projection of each vector
 // (`coarse.ts`) and then the full vectors of the best few hundred.
 import type { Passage } from '../../corpus/types.ts';
 import { jsonSection, packSections, readJson, readUint32, unpackSections } from '../../cache/sections.ts';
@@ -10,7 +10,7 @@ import { COARSE, principalAxes, project } from './coarse.ts';
 import { embedRows, firstComponent, removeAndNormalise, rowsOf } from './sif.ts';
 import { DIMENSIONS, type WordTable } from './word-table.ts';
 
-const FORMAT = 'coverage-bot/passage-vectors@2';
+const FORMAT = 'coverage-bot/passage-vectors@3';
 /** How many passages of the short scan are compared in full, per candidate asked for (at least `MIN_SHORTLIST`). */
 const SHORTLIST_PER_CANDIDATE = 8;
 const MIN_SHORTLIST = 200;

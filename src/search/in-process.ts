@@ -1,4 +1,4 @@
-// The in-process search backend: a `PassageIndex` (flat postings built with MiniSearch) that is
+// The in-process search backend: a `PassageIndex` (flat postings built straight into typed arrays) that is
 // the lexicon questions are planned against and the first candidate source (BM25 over the
 // postings, `rank/first-pass.ts`). It alone knows how to save itself (`serialize`) and load back
 // (`InProcessSource.restore`); the cache (`persist.ts`) keeps those bytes.

@@ -1,14 +1,11 @@
-// The passage index. MiniSearch builds it (one document per passage: text, heading, title); its
-// postings are then laid out as flat typed arrays (per field: term → passages, term frequencies)
-// that the engine's scorer walks directly and that save and load as raw bytes. MiniSearch's own
-// `search` builds and sorts a result object for every matching passage, and its saved form reloads
-// into millions of Map entries: at 100k passages each costs seconds, not milliseconds.
-import MiniSearch, { type AsPlainObject } from 'minisearch';
+// The passage index: per field (text, heading, title) the postings as flat typed arrays (term →
+// passages, term frequencies) that the engine's scorer walks directly and that save and load as raw
+// bytes. Built straight into those arrays by `index-builder.ts`; MiniSearch is kept only for its
+// fuzzy-lookup tree (`SearchableMap`), built at the first misspelt question.
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Passage } from '../corpus/types.ts';
 import { jsonSection, packSections, readJson, readText, readUint16, readUint32, textSection, unpackSections } from '../cache/sections.ts';
-import { abbreviationsIn } from '../text/phrases.ts';
-import { tokenize } from '../text/tokens.ts';
+import { IndexBuilder, type BuiltField } from './index-builder.ts';
 
 export const FIELDS = ['text', 'heading', 'title'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -19,14 +16,7 @@ export interface FieldPostings {
   tfs: Uint16Array;
 }
 
-interface FieldData {
-  /** offsets[t]..offsets[t+1] is term t's slice of docs/tfs. */
-  offsets: Uint32Array;
-  docs: Uint32Array;
-  tfs: Uint16Array;
-  lengths: Uint16Array;
-  average: number;
-}
+type FieldData = BuiltField;
 
 const FORMAT = 'coverage-bot/passage-index@2';
 const FIELD_ARRAYS = 4;
@@ -44,28 +34,20 @@ export class PassageIndex {
     /** Term ids in the terms' sorted order, for prefix lookups by binary search. */
     private readonly sorted: Uint32Array,
     private readonly fields: FieldData[],
+    byTerm?: Map<string, number>,
   ) {
-    this.byTerm = new Map(terms.map((t, i) => [t, i]));
+    this.byTerm = byTerm ?? new Map(terms.map((t, i) => [t, i]));
   }
 
-  static build(passages: readonly Passage[]): PassageIndex {
-    const surface = new Map<string, string>();
-    const ms = new MiniSearch<{ id: number; text: string; heading: string | null; title: string }>({
-      fields: [...FIELDS],
-      storeFields: [],
-      tokenize: (text: string) => indexTerms(text, surface),
-      processTerm: (term: string) => term,
-    });
-    ms.addAll(passages.map((p, id) => ({ id, text: p.text, heading: p.heading, title: p.title })));
-    return PassageIndex.fromMiniSearch(ms.toJSON(), passages.length, surface);
-  }
-
-  /** Lays MiniSearch's postings out as typed arrays, by passage position. */
-  private static fromMiniSearch(plain: AsPlainObject, count: number, surface: Map<string, string>): PassageIndex {
-    const terms = (plain.index as [string, unknown][]).map(([term]) => term);
-    const fields = FIELDS.map((field) => fieldData(plain, field, terms.length, count));
+  static build(passages: readonly Passage[], onProgress?: (done: number) => void): PassageIndex {
+    const builder = new IndexBuilder(FIELDS.length);
+    for (let i = 0; i < passages.length; i++) {
+      builder.add(passages[i]!);
+      if (onProgress && (i & 4095) === 4095) onProgress(i + 1);
+    }
+    const { documentCount, terms, surface, byTerm, fields } = builder.finish();
     const sorted = Uint32Array.from(terms.keys()).sort((a, b) => (terms[a]! < terms[b]! ? -1 : 1));
-    return new PassageIndex(count, terms, terms.map((t) => surface.get(t) ?? ''), sorted, fields);
+    return new PassageIndex(documentCount, terms, surface, sorted, fields, byTerm);
   }
 
   /** Loads what `serialize` wrote; throws on another format or a damaged file. */
@@ -159,36 +141,4 @@ interface Head {
   documentCount: number;
   /** Average length of each field, in FIELDS order. */
   averages: number[];
-}
-
-/** Every index term of a text (its words' terms plus abbreviations of spelled-out phrases), noting how each was written. */
-function indexTerms(text: string, surface: Map<string, string>): string[] {
-  const terms: string[] = [];
-  for (const t of tokenize(text)) {
-    if (!t.term) continue;
-    terms.push(t.term);
-    if (!surface.has(t.term)) surface.set(t.term, t.text.toLowerCase());
-  }
-  return terms.concat(abbreviationsIn(terms).map((a) => a.abbreviation));
-}
-
-type Plain = AsPlainObject & { index: [string, Record<string, Record<string, number>>][] };
-
-function fieldData(plain: AsPlainObject, field: Field, termCount: number, count: number): FieldData {
-  const { index, documentIds, fieldIds, fieldLength, averageFieldLength } = plain as Plain;
-  const fieldId = fieldIds[field]!;
-  const offsets = new Uint32Array(termCount + 1);
-  const docs: number[] = [];
-  const tfs: number[] = [];
-  index.forEach(([, data], t) => {
-    offsets[t] = docs.length;
-    for (const [shortId, tf] of Object.entries(data[fieldId] ?? {})) {
-      docs.push(Number(documentIds[shortId]));
-      tfs.push(Math.min(tf, 65535));
-    }
-  });
-  offsets[termCount] = docs.length;
-  const lengths = new Uint16Array(count);
-  for (const [shortId, lens] of Object.entries(fieldLength)) lengths[Number(documentIds[shortId])] = Math.min(lens[fieldId] ?? 0, 65535);
-  return { offsets, docs: Uint32Array.from(docs), tfs: Uint16Array.from(tfs), lengths, average: averageFieldLength[fieldId] ?? 1 };
 }

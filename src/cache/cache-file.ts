@@ -2,7 +2,7 @@
 // SHA-256 of the payload, then the payload (bytes: see sections.ts). Written atomically; a file that
 // cannot be read, is not ours, or whose payload does not match its hash (edited, damaged) is a warning.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -54,9 +54,10 @@ function payloadOf(bytes: Buffer, file: string, kind: string, key: string, warn:
     return null;
   }
   // Made for other files or other code: a normal rebuild, nothing to warn about.
-  if (!header.startsWith(`${headerLine(kind, key)}\t`)) return null;
+  const line = header.trimEnd();
+  if (!line.startsWith(`${headerLine(kind, key)}\t`)) return null;
   const payload = bytes.subarray(newline + 1);
-  if (header.slice(headerLine(kind, key).length + 1) !== digest(payload)) {
+  if (line.slice(headerLine(kind, key).length + 1) !== digest([payload])) {
     warn?.(`Saved ${kind} ${file} is corrupt (it does not match its checksum: edited or damaged); rebuilding it.`);
     return null;
   }
@@ -64,19 +65,23 @@ function payloadOf(bytes: Buffer, file: string, kind: string, key: string, warn:
 }
 
 /** Same-length edits inside the payload change this too, so edited text is never served as verbatim. */
-function digest(payload: Uint8Array): string {
-  return `sha256:${createHash('sha256').update(payload).digest('hex')}`;
+function digest(parts: readonly Uint8Array[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return `sha256:${hash.digest('hex')}`;
 }
 
 /**
  * Writes to a temporary file then renames it, so a crash never leaves half a file behind. At once,
- * not in the background: a process that exits right after still leaves a whole file.
+ * not in the background: a process that exits right after still leaves a whole file. A payload in
+ * pieces is written piece by piece, never joined into one more copy.
  */
-export function writeCache(file: string, kind: string, key: string, payload: Uint8Array, warn?: Warn): boolean {
+export function writeCache(file: string, kind: string, key: string, payload: Uint8Array | readonly Uint8Array[], warn?: Warn): boolean {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(temporary, Buffer.concat([Buffer.from(`${headerLine(kind, key)}\t${digest(payload)}\n`, 'latin1'), payload]));
+    const parts = Array.isArray(payload) ? payload : [payload as Uint8Array];
+    writeAll(temporary, [Buffer.from(paddedHeader(`${headerLine(kind, key)}\t${digest(parts)}`), 'latin1'), ...parts]);
     renameSync(temporary, file);
     // The text files of earlier versions, never read again.
     removeQuietly(file.replace(/\.bin$/, '.txt'));
@@ -86,6 +91,20 @@ export function writeCache(file: string, kind: string, key: string, payload: Uin
     removeQuietly(temporary);
     return false;
   }
+}
+
+function writeAll(file: string, parts: readonly Uint8Array[]): void {
+  const fd = openSync(file, 'w');
+  try {
+    for (const part of parts) for (let at = 0; at < part.length; ) at += writeSync(fd, part, at);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The header line, padded with spaces so that the payload starts on a 4-byte boundary (number sections can then be viewed, not copied). */
+function paddedHeader(line: string): string {
+  return `${line.padEnd(line.length + ((4 - ((line.length + 1) % 4)) % 4))}\n`;
 }
 
 function removeQuietly(file: string): void {

@@ -7,13 +7,18 @@
 export type Section = Uint8Array | Uint16Array | Uint32Array;
 
 export function packSections(sections: readonly Section[]): Buffer {
+  return Buffer.concat(sectionParts(sections));
+}
+
+/** The packed payload as the pieces to write one after the other: no copy of the sections. */
+export function sectionParts(sections: readonly Section[]): Uint8Array[] {
   const bytes = sections.map((s) => Buffer.from(s.buffer, s.byteOffset, s.byteLength));
   const head = Buffer.alloc(4 * (1 + bytes.length));
   head.writeUInt32LE(bytes.length, 0);
   bytes.forEach((b, i) => head.writeUInt32LE(b.length, 4 * (i + 1)));
-  const parts: Buffer[] = [head];
+  const parts: Uint8Array[] = [head];
   for (const b of bytes) parts.push(b, Buffer.alloc(padding(b.length)));
-  return Buffer.concat(parts);
+  return parts;
 }
 
 /** The sections' bytes, in order; throws when the payload is cut short or is not of this layout. */
@@ -47,6 +52,18 @@ export const readJson = <T>(b: Buffer): T => JSON.parse(readText(b)) as T;
 export function readUint32(b: Buffer): Uint32Array {
   if (b.length % 4 !== 0) throw new Error('a number section of odd length');
   return new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.length));
+}
+
+/**
+ * Views instead of copies when the bytes sit on a 4-byte boundary (cache files pad their header
+ * line for this): the arrays then share the file's buffer, which stays alive as long as they do.
+ */
+export function viewUint32(b: Buffer): Uint32Array {
+  return b.byteOffset % 4 === 0 && b.length % 4 === 0 ? new Uint32Array(b.buffer, b.byteOffset, b.length / 4) : readUint32(b);
+}
+
+export function viewUint16(b: Buffer): Uint16Array {
+  return b.byteOffset % 2 === 0 && b.length % 2 === 0 ? new Uint16Array(b.buffer, b.byteOffset, b.length / 2) : readUint16(b);
 }
 
 export function readUint16(b: Buffer): Uint16Array {

@@ -48,6 +48,11 @@ export class InProcessSource implements CandidateSource, Lexicon {
     return this.index.serialize();
   }
 
+  /** `serialize()` in pieces for the cache writer, without one more copy of the whole. */
+  serializeParts(): Uint8Array[] {
+    return this.index.serializeParts();
+  }
+
   /** The question's words, then what they stand for: table names and WordNet relations found in the index. */
   understand(query: string): QueryPlan {
     const { index, options } = this;

@@ -4,7 +4,7 @@
 // fuzzy-lookup tree (`SearchableMap`), built at the first misspelt question.
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Passage } from '../corpus/types.ts';
-import { jsonSection, packSections, readJson, readText, readUint16, readUint32, textSection, unpackSections } from '../cache/sections.ts';
+import { jsonSection, packSections, readJson, readText, sectionParts, textSection, unpackSections, viewUint16, viewUint32, type Section } from '../cache/sections.ts';
 import { IndexBuilder, type BuiltField } from './index-builder.ts';
 
 export const FIELDS = ['text', 'heading', 'title'] as const;
@@ -63,18 +63,27 @@ export class PassageIndex {
     if (head.format !== FORMAT) throw new Error('search: the saved index was made by another version; rebuild it');
     const fields = FIELDS.map((_, f) => {
       const [offsets, docs, tfs, lengths] = fieldBytes.slice(f * FIELD_ARRAYS, (f + 1) * FIELD_ARRAYS) as [Buffer, Buffer, Buffer, Buffer];
-      return { offsets: readUint32(offsets), docs: readUint32(docs), tfs: readUint16(tfs), lengths: readUint16(lengths), average: head.averages[f]! };
+      return { offsets: viewUint32(offsets), docs: viewUint32(docs), tfs: viewUint16(tfs), lengths: viewUint16(lengths), average: head.averages[f]! };
     });
     const terms = readText(termBytes).split('\n');
-    const sorted = readUint32(sortedBytes);
+    const sorted = viewUint32(sortedBytes);
     if (sorted.length !== terms.length || fields.some((f) => f.offsets.length !== terms.length + 1)) throw new Error('search: the saved index is damaged; rebuild it');
     return new PassageIndex(head.documentCount, terms, readText(surfaceBytes).split('\n'), sorted, fields);
   }
 
   serialize(): Uint8Array {
+    return packSections(this.sections());
+  }
+
+  /** `serialize()` in pieces, to be written one after the other without joining them. */
+  serializeParts(): Uint8Array[] {
+    return sectionParts(this.sections());
+  }
+
+  private sections(): Section[] {
     const head: Head = { format: FORMAT, documentCount: this.documentCount, averages: this.fields.map((f) => f.average) };
     const arrays = this.fields.flatMap((f) => [f.offsets, f.docs, f.tfs, f.lengths]);
-    return packSections([jsonSection(head), textSection(this.terms.join('\n')), textSection(this.surface.join('\n')), this.sorted, ...arrays]);
+    return [jsonSection(head), textSection(this.terms.join('\n')), textSection(this.surface.join('\n')), this.sorted, ...arrays];
   }
 
   termId(term: string): number | undefined {

@@ -61,7 +61,7 @@ export async function openSearchEngine(corpus: Corpus, options: OpenEngineOption
     }
   }
   const engine = factory.create(corpus);
-  writeCache(file, KIND, key, engine.local.serialize(), options.warn);
+  writeCache(file, KIND, key, engine.local.serializeParts(), options.warn);
   return { engine, from: 'built' };
 }
 

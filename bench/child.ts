@@ -38,8 +38,8 @@ async function build(dataDir: string, cacheDir: string): Promise<object> {
 }
 
 function timingSerialize(engine: LocalSearchEngine, laps: { serialize_ms: number }): LocalSearchEngine {
-  const serialize = engine.local.serialize.bind(engine.local);
-  engine.local.serialize = () => {
+  const serialize = engine.local.serializeParts.bind(engine.local);
+  engine.local.serializeParts = () => {
     const t = timed(serialize);
     laps.serialize_ms = t.ms;
     return t.value;

@@ -12,16 +12,19 @@ import { runConsole } from './adapters/console/console.ts';
 import type { PlatformDeps } from './adapters/platform.ts';
 import { PLATFORMS } from './adapters/registry.ts';
 import { DataDirError } from './corpus/files.ts';
+import { progressFactory } from './progress.ts';
 
 async function main(): Promise<void> {
   const config = readConfigOrExit();
   const log = createLogger(config.LOG_LEVEL);
   guardProcess(log);
   useButtonKey(buttonKey(config));
+  const progress = progressFactory({ bar: process.stderr.isTTY === true, log });
   const core = await createCore({
     dataDir: config.DATA_DIR,
     cacheDir: config.CACHE_DIR,
     warn: (m) => log.warn(m),
+    progress,
     onVectors: ({ from, ms }) => log.info(`Answers by meaning are on (passage vectors ${from} in ${Math.round(ms)} ms).`),
   }).catch(exitOnDataDir);
   log.info({ articles: core.corpus.articles.length, passages: core.corpus.passages.length }, 'coverage loaded');

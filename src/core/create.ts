@@ -7,6 +7,8 @@ import { savedQuoteBook, type SavedQuoteBook } from '../quotes/persist.ts';
 import type { QuoteBook } from '../quotes/types.ts';
 import type { Core } from './core.ts';
 import { readSourceRules, withSourceMeta } from '../coverage/sources-file.ts';
+import type { LoadResult } from '../corpus/load.ts';
+import { NO_PROGRESS, type ProgressFactory } from '../progress.ts';
 
 export interface CreateCoreOptions {
   dataDir: string;
@@ -19,20 +21,24 @@ export interface CreateCoreOptions {
    * start-up; called when they are in use. Left out: words only (tests, one-shot CLI runs).
    */
   onVectors?: (opened: OpenedVectors) => void;
+  /** Shows how reading the files and building the index go, when they cannot be read back from the cache. */
+  progress?: ProgressFactory;
 }
 
 /** How long after start-up the passage vectors are opened. */
 const VECTORS_AFTER_MS = 1000;
 
-export async function createCore({ dataDir, cacheDir, warn, onVectors }: CreateCoreOptions): Promise<Core> {
-  const opened = await openCorpus(dataDir, { cacheDir, warn });
+export async function createCore({ dataDir, cacheDir, warn, onVectors, progress = NO_PROGRESS }: CreateCoreOptions): Promise<Core> {
+  const load = (dir: string) => loadArticles(dir, tracker(progress, 'reading articles', 'files'));
+  const opened = await openCorpus(dataDir, { cacheDir, warn, load });
   for (const w of opened.warnings) warn?.(w);
   const { contentHash } = opened;
   // Outlets and dates from sources.yml and file names: applied after the cache, so editing it needs no rebuild.
   const rules = await readSourceRules(dataDir, warn);
   const corpus = { ...opened.corpus, articles: opened.corpus.articles.map((a) => withSourceMeta(a, rules)) };
   const articles = new Map(corpus.articles.map((a) => [a.source, a]));
-  const { engine } = await openSearchEngine(corpus, { dataDir, cacheDir, warn, contentHash });
+  const onBuild = tracker(progress, 'building the search index', 'passages');
+  const { engine } = await openSearchEngine(corpus, { dataDir, cacheDir, warn, contentHash, onBuild });
   if (onVectors) {
     const open = () =>
       openVectors(corpus, { dataDir, cacheDir, warn, contentHash, sifA: DEFAULT_SEARCH_OPTIONS.semantic.sifA }).then(
@@ -50,6 +56,22 @@ export async function createCore({ dataDir, cacheDir, warn, onVectors }: CreateC
     search: engine,
     quotes: lazyQuoteBook(await savedQuoteBook(corpus, { dataDir, cacheDir, contentHash, warn })),
     articleOf: (source) => articles.get(source),
+  };
+}
+
+/** The loader (and its decoders) is imported only when the saved corpus cannot be used: not on a normal start. */
+async function loadArticles(dir: string, onFile: (done: number, total: number) => void): Promise<LoadResult> {
+  const { loadCorpus } = await import('../corpus/load.ts');
+  return loadCorpus(dir, onFile);
+}
+
+/** A `(done, total)` callback that shows a step's progress from its first call and ends it when done reaches total. */
+function tracker(progress: ProgressFactory, label: string, unit: string): (done: number, total: number) => void {
+  let shown: ReturnType<ProgressFactory> | undefined;
+  return (done, total) => {
+    shown ??= progress(label, total, unit);
+    shown.tick(done);
+    if (done >= total) shown.finish();
   };
 }
 

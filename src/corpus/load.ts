@@ -24,17 +24,22 @@ export interface LoadReport extends LoadResult {
   dropped: Map<string, Dropped[]>;
 }
 
-export async function loadCorpus(dir: string): Promise<LoadResult> {
-  const { corpus, warnings } = await loadCorpusReport(dir);
+/** `onFile(done, total)` after each file read: the progress of a long first start. */
+export async function loadCorpus(dir: string, onFile?: (done: number, total: number) => void): Promise<LoadResult> {
+  const { corpus, warnings } = await loadCorpusReport(dir, onFile);
   return { corpus, warnings };
 }
 
 /** `loadCorpus`, also saying which lines were dropped and why. */
-export async function loadCorpusReport(dir: string): Promise<LoadReport> {
+export async function loadCorpusReport(dir: string, onFile?: (done: number, total: number) => void): Promise<LoadReport> {
   const listing = await listArticleFiles(dir);
   // The DOM and Readability are loaded only for folders that hold web pages.
   const html = listing.files.some((f) => HTML.test(f)) ? (await import('./html.ts')).parseHtmlArticle : null;
-  const results = listing.files.map((name) => readArticle(dir, name, html));
+  const results = listing.files.map((name, i) => {
+    const result = readArticle(dir, name, html);
+    onFile?.(i + 1, listing.files.length);
+    return result;
+  });
   const warnings = [...listing.warnings];
   for (const r of results) {
     if (!r.ok) warnings.push(`${r.name}: skipped, ${r.reason}`);

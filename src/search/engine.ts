@@ -21,9 +21,10 @@ export interface LocalSearchEngine extends SearchEngine {
   readonly local: InProcessSource;
 }
 
-export function createSearchEngine(corpus: Corpus, options?: SearchEngineOptionsInput): LocalSearchEngine {
+/** `onProgress(done)` as passages are indexed (every thousand or so). */
+export function createSearchEngine(corpus: Corpus, options?: SearchEngineOptionsInput, onProgress?: (done: number) => void): LocalSearchEngine {
   const resolved = resolveOptions(options);
-  return localEngine(corpus.passages, InProcessSource.build(corpus.passages, resolved), resolved);
+  return localEngine(corpus.passages, InProcessSource.build(corpus.passages, resolved, onProgress), resolved);
 }
 
 /** Loads an engine saved with `local.serialize()` for the same corpus, without re-indexing. */

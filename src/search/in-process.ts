@@ -30,8 +30,9 @@ export class InProcessSource implements CandidateSource, Lexicon {
     this.norms = index.lengthNorms(options.bm25.k, options.bm25.b);
   }
 
-  static build(passages: readonly Passage[], options: SearchEngineOptions): InProcessSource {
-    return new InProcessSource(passages, PassageIndex.build(passages), options);
+  /** `onProgress(done)` every thousand passages or so. */
+  static build(passages: readonly Passage[], options: SearchEngineOptions, onProgress?: (done: number) => void): InProcessSource {
+    return new InProcessSource(passages, PassageIndex.build(passages, onProgress), options);
   }
 
   /** Loads what `serialize()` wrote for the same passages; throws (`search: …`) when it does not fit. */

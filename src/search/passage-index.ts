@@ -43,7 +43,7 @@ export class PassageIndex {
     const builder = new IndexBuilder(FIELDS.length);
     for (let i = 0; i < passages.length; i++) {
       builder.add(passages[i]!);
-      if (onProgress && (i & 4095) === 4095) onProgress(i + 1);
+      if (onProgress && (i & 1023) === 1023) onProgress(i + 1);
     }
     const { documentCount, terms, surface, byTerm, fields } = builder.finish();
     const sorted = Uint32Array.from(terms.keys()).sort((a, b) => (terms[a]! < terms[b]! ? -1 : 1));

@@ -20,7 +20,7 @@ const TEXT_KIT_DIR = path.resolve(ENGINE_DIR, '../text');
 
 /** How an engine is built and loaded back; tests pass their own to count builds. */
 export interface EngineFactory {
-  create(corpus: Corpus): LocalSearchEngine;
+  create(corpus: Corpus, onProgress?: (done: number) => void): LocalSearchEngine;
   restore(corpus: Corpus, saved: Uint8Array): LocalSearchEngine;
 }
 
@@ -33,6 +33,8 @@ export interface OpenEngineOptions {
   /** `corpusContentHash(corpus)` when the caller already has it (the saved corpus keeps it). */
   contentHash?: string;
   factory?: EngineFactory;
+  /** Told how the build goes when the index has to be built: passages done of the total, and once more at the end. */
+  onBuild?: (done: number, total: number) => void;
 }
 
 export interface OpenedEngine {
@@ -41,7 +43,7 @@ export interface OpenedEngine {
   from: 'saved' | 'built';
 }
 
-const defaultFactory: EngineFactory = { create: createSearchEngine, restore: restoreSearchEngine };
+const defaultFactory: EngineFactory = { create: (corpus, onProgress) => createSearchEngine(corpus, undefined, onProgress), restore: restoreSearchEngine };
 
 /**
  * Restores the index saved for this exact corpus and engine, else builds it and saves it.
@@ -49,7 +51,7 @@ const defaultFactory: EngineFactory = { create: createSearchEngine, restore: res
  */
 export async function openSearchEngine(corpus: Corpus, options: OpenEngineOptions): Promise<OpenedEngine> {
   const factory = options.factory ?? defaultFactory;
-  if (!options.cacheDir) return { engine: factory.create(corpus), from: 'built' };
+  if (!options.cacheDir) return { engine: build(factory, corpus, options.onBuild), from: 'built' };
   const file = cacheFile(options.cacheDir, options.dataDir);
   const key = await indexFingerprint(corpus, options.contentHash);
   const saved = await readCache(file, KIND, key, options.warn);
@@ -60,9 +62,16 @@ export async function openSearchEngine(corpus: Corpus, options: OpenEngineOption
       options.warn?.(`Saved ${KIND} ${file} is corrupt (${reason(err)}); rebuilding it.`);
     }
   }
-  const engine = factory.create(corpus);
+  const engine = build(factory, corpus, options.onBuild);
   writeCache(file, KIND, key, engine.local.serializeParts(), options.warn);
   return { engine, from: 'built' };
+}
+
+function build(factory: EngineFactory, corpus: Corpus, onBuild?: (done: number, total: number) => void): LocalSearchEngine {
+  const total = corpus.passages.length;
+  const engine = factory.create(corpus, onBuild && ((done) => onBuild(done, total)));
+  onBuild?.(total, total);
+  return engine;
 }
 
 /** The index's cache file for a data folder. */

@@ -32,7 +32,10 @@ describe('progress off a terminal', () => {
     let t = 0;
     const { lines, log } = recorder();
     const p = progressFactory({ bar: false, log, now: () => t })('building the search index', 10, 'passages');
-    for (let done = 1; done <= 10; done++) p.tick(done), (t += 10);
+    for (let done = 1; done <= 10; done++) {
+      p.tick(done);
+      t += 10;
+    }
     p.finish();
     expect(lines).toEqual([]);
   });

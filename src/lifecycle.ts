@@ -1,5 +1,5 @@
-// What `npm start` does about process-wide events: Ctrl-C (SIGINT) ends it with code 130 as shells
-// expect, a promise nobody awaited is logged with a reference and the bot keeps serving (one platform's
+// What `npm start` does about process-wide events (SIGTERM and Ctrl-C: src/shutdown.ts, which stops
+// the platforms first and exits 0 or 130), a promise nobody awaited is logged with a reference and the bot keeps serving (one platform's
 // fault must not end the others), and an exception nothing caught is logged before the process exits
 // with code 1 for a supervisor to restart it (its state can no longer be trusted).
 import { randomUUID } from 'node:crypto';
@@ -8,7 +8,6 @@ import type { Logger } from './log.ts';
 export const INTERRUPTED_EXIT_CODE = 130;
 
 export function guardProcess(log: Logger): void {
-  process.on('SIGINT', () => process.exit(INTERRUPTED_EXIT_CODE));
   process.on('unhandledRejection', (reason) => {
     log.error({ err: reason, ref: ref() }, 'an unexpected failure was caught; the bot keeps serving');
   });

@@ -13,12 +13,15 @@ import type { PlatformDeps } from './adapters/platform.ts';
 import { PLATFORMS } from './adapters/registry.ts';
 import { DataDirError } from './corpus/files.ts';
 import { progressFactory } from './progress.ts';
+import { stopOnSignals, type Stoppable } from './shutdown.ts';
 
 async function main(): Promise<void> {
   const config = readConfigOrExit();
   const log = createLogger(config.LOG_LEVEL);
   guardProcess(log);
   useButtonKey(buttonKey(config));
+  const running: Stoppable[] = [];
+  stopOnSignals({ log, running: () => running });
   const progress = progressFactory({ bar: process.stderr.isTTY === true, log });
   const core = await createCore({
     dataDir: config.DATA_DIR,
@@ -38,7 +41,7 @@ async function main(): Promise<void> {
   // not on the first request (the console keeps it lazy, so it starts at once).
   const started = Date.now();
   log.info({ speakers: core.quotes.speakers().length, ms: Date.now() - started }, 'quotes extracted');
-  for (const platform of on) await platform.start(config, deps);
+  for (const platform of on) running.push(await platform.start(config, deps));
 }
 
 /** A configuration mistake (a bad value, half a credential pair) is one line naming the variable, and exit 1. */

@@ -4,7 +4,8 @@ import { buttonKey, checkCredentials, ConfigError, readConfig, type Config } fro
 import { useButtonKey } from './reply/codec.ts';
 import { createLogger } from './log.ts';
 import { guardProcess } from './lifecycle.ts';
-import { createCore } from './core/create.ts';
+import { loadAndFollow } from './core/follow.ts';
+import type { OpenedVectors } from './search/semantic/open.ts';
 import { RateLimiter } from './core/rate-limit.ts';
 import { CommandRouter } from './core/router.ts';
 import { allCommands } from '../commands/index.ts';
@@ -23,25 +24,27 @@ async function main(): Promise<void> {
   const running: Stoppable[] = [];
   stopOnSignals({ log, running: () => running });
   const progress = progressFactory({ bar: process.stderr.isTTY === true, log });
-  const core = await createCore({
-    dataDir: config.DATA_DIR,
-    cacheDir: config.CACHE_DIR,
-    warn: (m) => log.warn(m),
-    progress,
-    onVectors: ({ from, ms }) => log.info(`Answers by meaning are on (passage vectors ${from} in ${Math.round(ms)} ms).`),
-  }).catch(exitOnDataDir);
-  log.info({ articles: core.corpus.articles.length, passages: core.corpus.passages.length }, 'coverage loaded');
+  const onVectors = ({ from, ms }: OpenedVectors) => log.info(`Answers by meaning are on (passage vectors ${from} in ${Math.round(ms)} ms).`);
+  const following = loadAndFollow({ dataDir: config.DATA_DIR, cacheDir: config.CACHE_DIR, log, progress, onVectors });
+  running.push(following);
+  const { core } = following;
+  // A missing or unusable DATA_DIR: one line naming it, exit 1.
+  const ready = following.ready.catch(exitOnDataDir);
   const deps: PlatformDeps = { router: new CommandRouter(allCommands()), ctx: { core }, log, limiter: new RateLimiter() };
   const on = PLATFORMS.filter((p) => p.configured(config));
   if (on.length === 0) {
+    // The console reads its first line at once (piped questions too): it waits for the articles.
+    await ready;
     log.info('no Discord or Slack credentials set: starting the console chat');
     process.exit(await runConsole(deps));
   }
-  // Discord autocomplete must answer within 3 s from memory: extract quotes before connecting,
-  // not on the first request (the console keeps it lazy, so it starts at once).
+  // Platforms connect at once and answer from what is ready, saying how far reading got.
+  for (const platform of on) running.push(await platform.start(config, deps));
+  await ready;
+  // Discord autocomplete must answer within 3 s from memory: extract quotes now, not on the first
+  // request (the console keeps it lazy, so it starts at once).
   const started = Date.now();
   log.info({ speakers: core.quotes.speakers().length, ms: Date.now() - started }, 'quotes extracted');
-  for (const platform of on) running.push(await platform.start(config, deps));
 }
 
 /** A configuration mistake (a bad value, half a credential pair) is one line naming the variable, and exit 1. */

@@ -9,4 +9,8 @@ export interface Core {
   quotes: QuoteBook;
   /** The article of a source file (title, outlet, URL, its passages), for citations and context. */
   articleOf(source: string): Article | undefined;
+  /** While the articles are still being read: how many of how many (total 0 when not known yet); null once all are in. */
+  loading?(): { done: number; total: number } | null;
+  /** When a file was read (ms since the epoch), for /sources. */
+  readAt?(source: string): number | undefined;
 }

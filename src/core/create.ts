@@ -23,13 +23,16 @@ export interface CreateCoreOptions {
   onVectors?: (opened: OpenedVectors) => void;
   /** Shows how reading the files and building the index go, when they cannot be read back from the cache. */
   progress?: ProgressFactory;
+  /** Told after each file read: files done of the total. */
+  onRead?: (done: number, total: number) => void;
 }
 
 /** How long after start-up the passage vectors are opened. */
 const VECTORS_AFTER_MS = 1000;
 
-export async function createCore({ dataDir, cacheDir, warn, onVectors, progress = NO_PROGRESS }: CreateCoreOptions): Promise<Core> {
-  const load = (dir: string) => loadArticles(dir, tracker(progress, 'reading articles', 'files'));
+export async function createCore({ dataDir, cacheDir, warn, onVectors, progress = NO_PROGRESS, onRead }: CreateCoreOptions): Promise<Core> {
+  const shown = tracker(progress, 'reading articles', 'files');
+  const load = (dir: string) => loadArticles(dir, (done, total) => (shown(done, total), onRead?.(done, total)));
   const opened = await openCorpus(dataDir, { cacheDir, warn, load });
   for (const w of opened.warnings) warn?.(w);
   const { contentHash } = opened;

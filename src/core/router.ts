@@ -34,7 +34,7 @@ export class CommandRouter {
       const data = command.refusedData?.(raw, parsed.error.issues[0]?.message ?? 'not understood');
       return data === undefined ? refused : { ...refused, data };
     }
-    return command.run(parsed.data, ctx);
+    return withLoadingNote(await command.run(parsed.data, ctx), ctx);
   }
 
   /** Runs a typed line such as `/ask who launched it? limit:5`. */
@@ -132,4 +132,12 @@ function editDistance(a: string, b: string): number {
     }
   }
   return d[a.length]![b.length]!;
+}
+
+/** While the articles are still being read, an answer may be incomplete: it says so. */
+function withLoadingNote(reply: Reply, { core }: CommandContext): Reply {
+  const loading = core.loading?.();
+  if (!loading) return reply;
+  const far = loading.total > 0 ? `Still reading ${loading.done} of ${loading.total} articles` : 'Still reading the articles';
+  return { ...reply, notes: [...reply.notes, `${far}: this answer may be incomplete.`] };
 }

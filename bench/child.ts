@@ -1,14 +1,18 @@
 // A fresh process for the bench's build and start-up figures: `build` loads and indexes with an empty
-// cache and saves both, `phases` times each step of a start from the saved corpus and index.
+// cache and saves both, `phases` times each step of a start from the saved corpus and index, `live`
+// times how long one file added to the data folder takes to be served (as `npm start` follows it).
 // Prints one JSON line on stdout.
-import { readFile } from 'node:fs/promises';
+import { readFile, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadAndFollow } from '../src/core/follow.ts';
+import { createLogger } from '../src/log.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { createQuoteBook } from '../src/quotes/book.ts';
 import { createSearchEngine, restoreSearchEngine, type LocalSearchEngine } from '../src/search/engine.ts';
 import { cacheFile, indexFingerprint, openSearchEngine } from '../src/search/persist.ts';
 import { openCorpus } from '../src/cache/corpus.ts';
 import { dataFilesState } from '../src/cache/fingerprint.ts';
-import { heapMb, round, timed, timedAsync } from './stats.ts';
+import { heapMb, round, rssMb, timed, timedAsync } from './stats.ts';
 
 // Process start to the end of the imports: the part of start-up spent loading code.
 const importsMs = performance.now();
@@ -33,7 +37,7 @@ async function build(dataDir: string, cacheDir: string): Promise<object> {
   const open = await timedAsync(() => openSearchEngine(corpus, { dataDir, cacheDir, factory, warn, contentHash }));
   return {
     ...laps, open_corpus_ms: opened.ms, corpus_from: opened.value.from, open_index_ms: open.ms, index_from: open.value.from,
-    passages: corpus.passages.length, articles: corpus.articles.length, heap_mb: heapMb(),
+    passages: corpus.passages.length, articles: corpus.articles.length, heap_mb: heapMb(), ...rssMb(),
   };
 }
 
@@ -63,7 +67,26 @@ async function phases(dataDir: string, cacheDir: string, question: string, quote
   lap(out, 'first_search_ms', (await timedAsync(() => restore.value.search(question, { limit: 3 }))).ms);
   lap(out, 'second_search_ms', (await timedAsync(() => restore.value.search(question, { limit: 3 }))).ms);
   if (quotes === 'quotes') lap(out, 'quote_book_ms', timed(() => createQuoteBook(corpus).speakers()).ms);
+  Object.assign(out, { heap_mb: heapMb(), ...rssMb() });
   return out;
+}
+
+/** Serves the folder as `npm start` does, adds one article file, and times until it is served. */
+async function live(dataDir: string, cacheDir: string): Promise<object> {
+  const following = loadAndFollow({ dataDir, cacheDir, log: createLogger('silent', false) });
+  await following.ready;
+  const name = 'zz-bench-added-article.txt';
+  const text = 'Bench adds a late article\n\nA late article about the harbour was added while the bot was serving.\n';
+  const started = performance.now();
+  await writeFile(path.join(dataDir, name), text);
+  while (!following.core.articleOf(name)) {
+    if (performance.now() - started > 600_000) throw new Error('bench child live: the added file was never served');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  const ms = performance.now() - started;
+  await following.stop();
+  await unlink(path.join(dataDir, name));
+  return { apply_one_added_file_ms: ms, heap_mb: heapMb(), ...rssMb() };
 }
 
 /** Records a step's time, and says it on stderr at once: a slow step shows while the bench runs. */
@@ -83,8 +106,8 @@ function warn(message: string): void {
 }
 
 const [mode, dataDir, cacheDir, question = 'what happened?', extra] = process.argv.slice(2);
-if (!dataDir || !cacheDir) throw new Error('usage: child.ts build|phases <dataDir> <cacheDir> [question]');
-const run = { build, phases }[mode as 'build' | 'phases'];
+if (!dataDir || !cacheDir) throw new Error('usage: child.ts build|phases|live <dataDir> <cacheDir> [question]');
+const run = { build, phases, live }[mode as 'build' | 'phases' | 'live'];
 if (!run) throw new Error(`bench child: unknown mode ${mode}`);
 const result = { ...(await run(dataDir, cacheDir, question, extra)), ...cpuMs() };
 process.stdout.write(`${JSON.stringify(result, (_k, v: unknown) => (typeof v === 'number' ? round(v) : v))}\n`);

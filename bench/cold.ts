@@ -3,7 +3,7 @@
 import { createCore } from '../src/core/create.ts';
 import { CommandRouter } from '../src/core/router.ts';
 import { allCommands } from '../commands/index.ts';
-import { heapMb, round } from './stats.ts';
+import { heapMb, round, rssMb } from './stats.ts';
 
 // Process start to the end of the imports: the part of start-up spent loading code.
 const importsMs = performance.now();
@@ -16,6 +16,6 @@ const readyMs = performance.now();
 const { user, system } = process.cpuUsage();
 const report = {
   imports_ms: importsMs, create_core_ms: coreMs - importsMs, first_answer_ms: readyMs - coreMs, ready_ms: readyMs,
-  cpu_ms: (user + system) / 1000, answered: reply.items.length, heap_mb: heapMb(),
+  cpu_ms: (user + system) / 1000, answered: reply.items.length, heap_mb: heapMb(), ...rssMb(),
 };
 process.stdout.write(`${JSON.stringify(report, (_k, v: unknown) => (typeof v === 'number' ? round(v) : v))}\n`);

@@ -53,3 +53,8 @@ export function heapMb(): number {
   collectGarbage();
   return round(process.memoryUsage().heapUsed / 2 ** 20, 1);
 }
+
+/** Resident memory now, and the most the process has held (the kernel's high-water mark). */
+export function rssMb(): { rss_mb: number; peak_rss_mb: number } {
+  return { rss_mb: round(process.memoryUsage().rss / 2 ** 20, 1), peak_rss_mb: round(process.resourceUsage().maxRSS / 1024, 1) };
+}

@@ -104,5 +104,6 @@ describe('npm run register -- --dry-run', () => {
     expect(run.code).toBe(0);
     const printed = JSON.parse(run.stdout) as SlashCommandJson[];
     expect(printed).toEqual(slashCommands(allCommands()));
+    expect(run.stderr).toContain('Invite the bot with: https://discord.com/oauth2/authorize?client_id=APPLICATION_ID&scope=bot+applications.commands&permissions=19456');
   }, 60_000);
 });

@@ -15,6 +15,8 @@ async function main(argv: readonly string[]): Promise<number> {
   if (problems.length > 0) return usage(`The commands break Discord's rules:\n${problems.map((p) => `  ${p}`).join('\n')}`, 1);
   if (argv.includes('--dry-run')) {
     process.stdout.write(`${JSON.stringify(commands, null, 2)}\n`);
+    // On stderr, so stdout stays the JSON alone.
+    process.stderr.write(`Invite the bot with: ${inviteUrl(clientIdOrPlaceholder())}\n`);
     return 0;
   }
   const config = readConfig();
@@ -22,6 +24,15 @@ async function main(argv: readonly string[]): Promise<number> {
   const where = scope === 'guild' ? `server ${config.DISCORD_GUILD_ID} (available now)` : 'every server (Discord may take up to an hour to show changes)';
   process.stdout.write(`Registered ${count} commands to ${where}.\nInvite the bot with: ${inviteUrl(config.DISCORD_CLIENT_ID!)}\n`);
   return 0;
+}
+
+/** DISCORD_CLIENT_ID when it is set, else the placeholder the README uses. */
+function clientIdOrPlaceholder(): string {
+  try {
+    return readConfig().DISCORD_CLIENT_ID ?? 'APPLICATION_ID';
+  } catch {
+    return 'APPLICATION_ID';
+  }
 }
 
 function usage(message: string, code = 2): number {

@@ -25,13 +25,13 @@ async function main(): Promise<void> {
   stopOnSignals({ log, running: () => running });
   const progress = progressFactory({ bar: process.stderr.isTTY === true, log });
   const onVectors = ({ from, ms }: OpenedVectors) => log.info(`Answers by meaning are on (passage vectors ${from} in ${Math.round(ms)} ms).`);
-  const following = loadAndFollow({ dataDir: config.DATA_DIR, cacheDir: config.CACHE_DIR, log, progress, onVectors });
+  const on = PLATFORMS.filter((p) => p.configured(config));
+  const following = loadAndFollow({ dataDir: config.DATA_DIR, cacheDir: config.CACHE_DIR, log, progress, onVectors, eagerQuotes: on.length > 0 });
   running.push(following);
   const { core } = following;
   // A missing or unusable DATA_DIR: one line naming it, exit 1.
   const ready = following.ready.catch(exitOnDataDir);
   const deps: PlatformDeps = { router: new CommandRouter(allCommands()), ctx: { core }, log, limiter: new RateLimiter() };
-  const on = PLATFORMS.filter((p) => p.configured(config));
   if (on.length === 0) {
     // The console reads its first line at once (piped questions too): it waits for the articles.
     await ready;

@@ -14,6 +14,8 @@ export interface FollowOptions {
   progress?: ProgressFactory;
   /** Passage vectors (answers by meaning) are opened after each load; told when they are in. */
   onVectors?: CreateCoreOptions['onVectors'];
+  /** Extract a reloaded corpus's quotes before serving it (platforms: autocomplete must answer from memory). */
+  eagerQuotes?: boolean;
 }
 
 export interface Following {
@@ -26,14 +28,16 @@ export interface Following {
   settled(): Promise<void>;
 }
 
-export function loadAndFollow({ dataDir, cacheDir, log, progress, onVectors }: FollowOptions): Following {
+export function loadAndFollow({ dataDir, cacheDir, log, progress, onVectors, eagerQuotes = false }: FollowOptions): Following {
   const core = new LiveCore();
   const warn = (m: string) => log.warn(m);
   let watching: Watching | undefined;
   let stopped = false;
   const reload = async (): Promise<void> => {
     const started = Date.now();
-    const changes = core.swap(await createCore({ dataDir, cacheDir, warn, onVectors }));
+    const next = await createCore({ dataDir, cacheDir, warn, onVectors });
+    if (eagerQuotes) next.quotes.speakers();
+    const changes = core.swap(next);
     logChanges(log, changes, Date.now() - started);
   };
   const ready = (async () => {

@@ -40,6 +40,8 @@ describe('one platform’s fault', () => {
       SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port),
     });
     await bot.waitForStderr('listening on port');
+    // Platforms start at once and answer "still reading" until the articles are in: wait for them.
+    await bot.waitForStderr('coverage loaded');
 
     const broken: Record<string, unknown> = buttonClick('share', sentMessage({ content: 'x' }, ALICE, true));
     delete broken['message'];

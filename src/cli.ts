@@ -38,7 +38,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const log = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn', false);
-  const core = await createCore({ dataDir: config.DATA_DIR, cacheDir: config.CACHE_DIR, warn: (m) => log.warn(m) });
+  const core = await createCore({ dataDir: config.DATA_DIR, cacheDir: config.CACHE_DIR, databaseUrl: config.DATABASE_URL, warn: (m) => log.warn(m) });
   const router = new CommandRouter(allCommands());
   if (!router.get(args.command) && !JSON_ONLY.has(args.command)) throw new UsageError(`Unknown command "${args.command}".\n${USAGE}`);
   const batch = args.words.length === 0 && BATCH.has(args.command);

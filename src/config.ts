@@ -23,6 +23,7 @@ const schema = z.object({
   SLACK_APP_TOKEN: optionalText.pipe(z.string().startsWith('xapp-', { error: 'must start with xapp-' }).optional()),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_API_URL: optionalUrl,
+  DATABASE_URL: optionalText.pipe(z.string().regex(/^postgres(?:ql)?:\/\//u, { error: 'must be a PostgreSQL URL such as postgres://user@127.0.0.1:5432/coverage' }).optional()),
   PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535).default(3000),
   BUTTON_SECRET: optionalText.pipe(z.string().min(16, { error: 'must be at least 16 characters (e.g. openssl rand -hex 32)' }).optional()),
   HTTP_KEEP_ALIVE_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(1000).max(3_600_000).default(65_000),

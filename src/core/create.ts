@@ -25,12 +25,19 @@ export interface CreateCoreOptions {
   progress?: ProgressFactory;
   /** Told after each file read: files done of the total. */
   onRead?: (done: number, total: number) => void;
+  /** With a PostgreSQL URL the core answers from that store (filled by `npm run index`), not from `dataDir`. */
+  databaseUrl?: string;
 }
 
 /** How long after start-up the passage vectors are opened. */
 const VECTORS_AFTER_MS = 1000;
 
-export async function createCore({ dataDir, cacheDir, warn, onVectors, progress = NO_PROGRESS, onRead }: CreateCoreOptions): Promise<Core> {
+export async function createCore({ dataDir, cacheDir, warn, onVectors, progress = NO_PROGRESS, onRead, databaseUrl }: CreateCoreOptions): Promise<Core> {
+  if (databaseUrl) {
+    // Imported only here: without DATABASE_URL nothing of the store (nor `pg`) is loaded.
+    const { createStoreCore } = await import('../store/core.ts');
+    return createStoreCore({ databaseUrl, warn });
+  }
   const shown = tracker(progress, 'reading articles', 'files');
   const load = (dir: string) => loadArticles(dir, (done, total) => (shown(done, total), onRead?.(done, total)));
   const opened = await openCorpus(dataDir, { cacheDir, warn, load });

@@ -31,7 +31,7 @@ export interface Running {
 /** Starts an entry point that keeps running (npm start with platforms, the console with stdin open). */
 export function startEntry(entry: string, args: string[], extraEnv: Record<string, string> = {}): Running {
   const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !/^(DISCORD|SLACK)_/.test(k)) env[k] = v;
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !/^(?:DISCORD_|SLACK_|DATABASE_URL$)/.test(k)) env[k] = v;
   // As the npm scripts run it: node with tsx's loader (the tsx command would start a second process).
   // Saved files go to a fresh folder unless the test names one: never into the repository's .cache.
   const cache = { CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'cb-run-cache-')) };

@@ -1,0 +1,41 @@
+// One `npm run index`: migrate, write the changed files, then (when anything changed) the quote book
+// and the saved search index for the new corpus, and only then NOTIFY the replicas, so a replica
+// that reloads finds everything made for the version it is told about.
+import type pg from 'pg';
+import { indexFingerprint } from '../search/persist.ts';
+import { createSearchEngine } from '../search/engine.ts';
+import { migrate } from './migrate.ts';
+import { readCorpus } from './read-corpus.ts';
+import { writeQuoteBook } from './quote-store.ts';
+import { announce, writeBlob } from './state.ts';
+import { writeCorpus, type IndexReport } from './write-corpus.ts';
+
+export const SEARCH_BLOB = 'search-index';
+
+export interface IndexRunReport extends IndexReport {
+  migrations: string[];
+  passages: number;
+  quotes: number;
+}
+
+export async function indexDataDir(pool: pg.Pool, dataDir: string, log: (message: string) => void = () => undefined): Promise<IndexRunReport> {
+  const migrations = await migrate(pool);
+  if (migrations.length > 0) log(`applied migrations: ${migrations.join(', ')}`);
+  const report = await writeCorpus(pool, dataDir);
+  log(`files: ${report.added.length} added, ${report.changed.length} changed, ${report.removed.length} removed, ${report.unchanged} unchanged`);
+  const { corpus, version } = await readCorpus(pool);
+  const changed = report.added.length + report.changed.length + report.removed.length > 0;
+  let quotes = 0;
+  if (changed || !(await hasQuoteBook(pool, version))) {
+    quotes = (await writeQuoteBook(pool, corpus, version)).quotes.length;
+    await writeBlob(pool, SEARCH_BLOB, await indexFingerprint(corpus), createSearchEngine(corpus).serialize());
+    await announce(pool, version);
+    log(`corpus version ${version}: ${corpus.passages.length} passages, ${quotes} quotes; replicas told`);
+  }
+  return { ...report, migrations, passages: corpus.passages.length, quotes };
+}
+
+async function hasQuoteBook(pool: pg.Pool, version: number): Promise<boolean> {
+  const { rows } = await pool.query<{ value: string }>("SELECT value FROM store_state WHERE key = 'quotes_version'");
+  return rows[0]?.value === String(version);
+}

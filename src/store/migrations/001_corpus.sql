@@ -1,0 +1,69 @@
+-- The archive as the bot's loader reads it: one row per article file, one per passage, the files
+-- that could not be read, the quote book, and named state (versions, the saved search index).
+
+CREATE TABLE articles (
+  source       text PRIMARY KEY,            -- path relative to DATA_DIR, '/'-separated
+  content_hash text NOT NULL,               -- sha256 of the file's bytes: unchanged files are skipped
+  title        text NOT NULL,
+  outlet       text,
+  url          text,
+  date         text,
+  indexed_at   timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE passages (
+  id          bigserial PRIMARY KEY,
+  source      text NOT NULL REFERENCES articles (source) ON DELETE CASCADE,
+  ordinal     integer NOT NULL,             -- position in its article
+  line        integer NOT NULL,             -- 1-based line of the original file
+  heading     text,
+  title       text NOT NULL,
+  text        text NOT NULL,                -- verbatim
+  -- The loader drops short lines several files share word for word (site furniture): the key they
+  -- share, and in how many files it must appear for this passage to be dropped (null: never).
+  repeat_key  text,
+  repeat_at   smallint,
+  repeated    boolean NOT NULL DEFAULT false,
+  UNIQUE (source, ordinal)
+);
+CREATE INDEX passages_repeat_key ON passages (repeat_key) WHERE repeat_key IS NOT NULL;
+
+CREATE TABLE skipped_files (
+  source       text PRIMARY KEY,
+  content_hash text NOT NULL,
+  reason       text NOT NULL
+);
+
+-- The quote book as extraction left it (src/quotes/book.ts QuoteData), in its order.
+CREATE TABLE speakers (
+  rank     integer PRIMARY KEY,
+  key      text NOT NULL UNIQUE,
+  name     text NOT NULL,
+  aliases  jsonb NOT NULL,
+  quotes   integer NOT NULL
+);
+
+CREATE TABLE quotes (
+  rank         integer PRIMARY KEY,
+  speaker_key  text,
+  speaker      text,
+  text         text NOT NULL,
+  source       text NOT NULL,
+  line         integer NOT NULL,
+  also         jsonb NOT NULL
+);
+CREATE INDEX quotes_speaker_key ON quotes (speaker_key);
+
+CREATE TABLE store_state (
+  key         text PRIMARY KEY,
+  value       text NOT NULL,
+  updated_at  timestamptz NOT NULL DEFAULT now()
+);
+INSERT INTO store_state (key, value) VALUES ('corpus_version', '0');
+
+CREATE TABLE blobs (
+  key         text PRIMARY KEY,
+  version     text NOT NULL,
+  bytes       bytea NOT NULL,
+  updated_at  timestamptz NOT NULL DEFAULT now()
+);

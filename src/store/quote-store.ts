@@ -1,0 +1,51 @@
+// The quote book in the database: what extraction found (src/quotes/book.ts QuoteData), written
+// after each change of the corpus and read back by every replica, so none extracts it again.
+// Extraction weighs the whole corpus (who is who across articles), so it is redone whole.
+import type pg from 'pg';
+import type { Corpus } from '../corpus/types.ts';
+import { extractQuoteData, type QuoteData } from '../quotes/book.ts';
+import type { QuotePlace } from '../quotes/types.ts';
+import { inTransaction } from './migrate.ts';
+
+const BATCH = 5000;
+
+/** Extracts the quotes of `corpus` and stores them as the book of corpus `version`. */
+export async function writeQuoteBook(pool: pg.Pool, corpus: Corpus, version: number): Promise<QuoteData> {
+  const data = extractQuoteData(corpus);
+  const client = await pool.connect();
+  try {
+    await inTransaction(client, async () => {
+      await client.query('TRUNCATE quotes, speakers');
+      const s = data.speakers;
+      await client.query(
+        'INSERT INTO speakers (rank, key, name, aliases, quotes) SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::jsonb[], $5::int[])',
+        [s.map((_, i) => i), s.map((x) => x.key), s.map((x) => x.name), s.map((x) => JSON.stringify(x.aliases)), s.map((x) => x.quotes)],
+      );
+      for (let from = 0; from < data.quotes.length; from += BATCH) {
+        const q = data.quotes.slice(from, from + BATCH);
+        await client.query(
+          'INSERT INTO quotes (rank, speaker_key, speaker, text, source, line, also) SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::jsonb[])',
+          [q.map((_, i) => from + i), q.map((x) => x.key), q.map((x) => x.speaker), q.map((x) => x.text), q.map((x) => x.source), q.map((x) => x.line), q.map((x) => JSON.stringify(x.also))],
+        );
+      }
+      await client.query("INSERT INTO store_state (key, value) VALUES ('quotes_version', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()", [String(version)]);
+    });
+  } finally {
+    client.release();
+  }
+  return data;
+}
+
+/** The stored book when it was made for corpus `version`, else null. */
+export async function readQuoteBook(pool: pg.Pool, version: number): Promise<QuoteData | null> {
+  const made = (await pool.query<{ value: string }>("SELECT value FROM store_state WHERE key = 'quotes_version'")).rows[0]?.value;
+  if (made !== String(version)) return null;
+  const speakers = (await pool.query<{ key: string; name: string; aliases: string[]; quotes: number }>('SELECT key, name, aliases, quotes FROM speakers ORDER BY rank')).rows;
+  const quotes = (await pool.query<{ speaker_key: string | null; speaker: string | null; text: string; source: string; line: number; also: QuotePlace[] }>(
+    'SELECT speaker_key, speaker, text, source, line, also FROM quotes ORDER BY rank',
+  )).rows;
+  return {
+    speakers: speakers.map(({ key, name, aliases, quotes: n }) => ({ key, name, aliases, quotes: n })),
+    quotes: quotes.map(({ speaker_key, speaker, text, source, line, also }) => ({ key: speaker_key, speaker, text, source, line, also })),
+  };
+}

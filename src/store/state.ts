@@ -1,0 +1,36 @@
+// Named state in the store: the corpus version (bumped on every change and announced with
+// NOTIFY, so replicas reload), and versioned blobs (the saved search index) that replicas share.
+import type pg from 'pg';
+
+/** The channel replicas LISTEN on; the payload is the new corpus version. */
+export const CHANGES_CHANNEL = 'coverage_bot_changes';
+
+type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
+
+export async function corpusVersion(db: Queryable): Promise<number> {
+  const { rows } = await db.query<{ value: string }>("SELECT value FROM store_state WHERE key = 'corpus_version'");
+  return Number(rows[0]?.value ?? 0);
+}
+
+/** Inside the writer's transaction: the next version (announced with NOTIFY, delivered at commit). */
+export async function bumpVersion(client: pg.PoolClient): Promise<number> {
+  const { rows } = await client.query<{ value: string }>("UPDATE store_state SET value = (value::bigint + 1)::text, updated_at = now() WHERE key = 'corpus_version' RETURNING value");
+  return Number(rows[0]!.value);
+}
+
+/** Tells every listening replica that `version` is ready. */
+export async function announce(db: Queryable, version: number): Promise<void> {
+  await db.query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, String(version)]);
+}
+
+export async function readBlob(db: Queryable, key: string, version: string): Promise<Buffer | null> {
+  const { rows } = await db.query<{ bytes: Buffer }>('SELECT bytes FROM blobs WHERE key = $1 AND version = $2', [key, version]);
+  return rows[0]?.bytes ?? null;
+}
+
+export async function writeBlob(db: Queryable, key: string, version: string, bytes: Uint8Array): Promise<void> {
+  await db.query(
+    'INSERT INTO blobs (key, version, bytes) VALUES ($1, $2, $3) ON CONFLICT (key) DO UPDATE SET version = EXCLUDED.version, bytes = EXCLUDED.bytes, updated_at = now()',
+    [key, version, Buffer.from(bytes)],
+  );
+}

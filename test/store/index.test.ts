@@ -1,0 +1,124 @@
+// `npm run index` into a real PostgreSQL database: the stored corpus is exactly what the loader
+// reads from the folder; re-runs are incremental; replicas hear of changes through NOTIFY.
+import { rm, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type pg from 'pg';
+import { loadCorpus } from '../../src/corpus/load.ts';
+import { createCore } from '../../src/core/create.ts';
+import { openPool } from '../../src/store/db.ts';
+import { indexDataDir } from '../../src/store/index-run.ts';
+import { createStoreCore, type StoreCore } from '../../src/store/core.ts';
+import { writeArticles } from '../helpers/articles.ts';
+import { runEntry } from '../helpers/run.ts';
+import { createTestDatabase, pgSkipReason, type TestDatabase } from '../helpers/postgres.ts';
+import { BINARY, STORE_ARTICLES } from './corpus.ts';
+
+const skip = pgSkipReason();
+if (skip) console.warn(skip);
+
+describe.skipIf(skip !== '')('the PostgreSQL store', () => {
+  let db: TestDatabase;
+  let pool: pg.Pool;
+  let dir: string;
+  const cores: StoreCore[] = [];
+  const open = async (listen = false) => {
+    const core = await createStoreCore({ databaseUrl: db.url, listen });
+    cores.push(core);
+    return core;
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    pool = openPool(db.url);
+    dir = await writeArticles({ ...STORE_ARTICLES, 'broken.txt': BINARY });
+  });
+  afterAll(async () => {
+    for (const c of cores) await c.close();
+    await pool?.end();
+    await db?.drop();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('stores what the loader reads: same articles, passages, lines, front matter, dropped furniture', async () => {
+    const report = await indexDataDir(pool, dir);
+    expect(report.added.sort()).toEqual(['broken.txt', 'harbour.txt', 'library.txt', 'market.md']);
+    expect(report.skipped).toHaveLength(1);
+    const core = await open();
+    const { corpus } = await loadCorpus(dir);
+    expect(core.corpus).toEqual(corpus);
+    expect(core.corpus.passages.map((p) => p.text)).not.toContain('The council meets again on Thursday.');
+    expect(core.articleOf('market.md')).toMatchObject({ outlet: 'Valley Courier', url: 'https://example.org/market', date: '2024-05-02' });
+  });
+
+  it('answers search and quotes exactly as the in-process core does', async () => {
+    const stored = await open();
+    const local = await createCore({ dataDir: dir });
+    const q = 'when does the library close at night?';
+    expect(stored.search.search(q)).toEqual(local.search.search(q));
+    expect(stored.quotes.speakers()).toEqual(local.quotes.speakers());
+    expect(stored.quotes.quotesBy('Okafor').map((x) => x.text)).toEqual(['We waited a long time for this decision']);
+  });
+
+  it('skips unchanged files, rewrites a changed one, deletes a removed one', async () => {
+    const again = await indexDataDir(pool, dir);
+    expect(again).toMatchObject({ added: [], changed: [], removed: [], unchanged: 4 });
+    const before = again.version;
+    await writeFile(path.join(dir, 'library.txt'), 'City library extends opening hours\n\nThe library will now open on Sundays as well, from noon until six.\n');
+    await unlink(path.join(dir, 'market.md'));
+    const changed = await indexDataDir(pool, dir);
+    expect(changed).toMatchObject({ added: [], changed: ['library.txt'], removed: ['market.md'], unchanged: 2 });
+    expect(changed.version).toBe(before + 1);
+    const core = await open();
+    expect(core.corpus).toEqual((await loadCorpus(dir)).corpus);
+    expect(core.articleOf('market.md')).toBeUndefined();
+    // The furniture line is now in one file only: the loader keeps it, and so does the store.
+    expect(core.corpus.passages.map((p) => p.text)).toContain('The council meets again on Thursday.');
+  });
+
+  it('a replica listening hears of a new version and answers from it', async () => {
+    const replica = await open(true);
+    expect(replica.search.search('cathedral square market')).toEqual([]);
+    await writeFile(path.join(dir, 'fair.txt'), 'Autumn fair returns\n\nThe autumn fair returns to the cathedral square with forty stalls and a brass band.\n');
+    const { version } = await indexDataDir(pool, dir);
+    for (let i = 0; i < 100 && replica.version() < version; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(replica.version()).toBe(version);
+    expect(replica.search.search('cathedral square fair')[0]?.passage.source).toBe('fair.txt');
+  });
+});
+
+describe.skipIf(skip !== '')('npm run index and npm run cli with DATABASE_URL', () => {
+  let db: TestDatabase;
+  let dir: string;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    dir = await writeArticles(STORE_ARTICLES);
+  });
+  afterAll(async () => {
+    await db?.drop();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('every JSON command answers from the database as it does from the folder', async () => {
+    const indexed = await runEntry('src/store/index-cli.ts', [], { env: { DATA_DIR: dir, DATABASE_URL: db.url } });
+    expect(indexed.code).toBe(0);
+    expect(JSON.parse(indexed.stdout)).toMatchObject({ added: 3, changed: 0, removed: 0, passages: 4 });
+    const empty = await writeArticles({});
+    try {
+      for (const args of [['sources'], ['passages'], ['speakers'], ['quote', 'Okafor'], ['ask', 'ferry terminal review']]) {
+        const fromDb = await runEntry('src/cli.ts', [...args, '--json'], { env: { DATA_DIR: empty, DATABASE_URL: db.url } });
+        const fromFiles = await runEntry('src/cli.ts', [...args, '--json'], { env: { DATA_DIR: dir } });
+        expect(fromDb.code, fromDb.stderr).toBe(0);
+        expect(JSON.parse(fromDb.stdout)).toEqual(JSON.parse(fromFiles.stdout));
+      }
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('without DATABASE_URL, npm run index says what to set', async () => {
+    const { code, stderr } = await runEntry('src/store/index-cli.ts', [], { env: { DATA_DIR: dir } });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/DATABASE_URL is not set/);
+  });
+});

@@ -1,4 +1,5 @@
--- The archive as the bot's loader reads it: one row per article file, one per passage, the files
+-- The archive as the bot's loader reads it, file by file: one row per article file, one per passage
+-- (before the loader's cross-file step, which is applied when the corpus is read back), the files
 -- that could not be read, the quote book, and named state (versions, the saved search index).
 
 CREATE TABLE articles (
@@ -19,14 +20,8 @@ CREATE TABLE passages (
   heading     text,
   title       text NOT NULL,
   text        text NOT NULL,                -- verbatim
-  -- The loader drops short lines several files share word for word (site furniture): the key they
-  -- share, and in how many files it must appear for this passage to be dropped (null: never).
-  repeat_key  text,
-  repeat_at   smallint,
-  repeated    boolean NOT NULL DEFAULT false,
   UNIQUE (source, ordinal)
 );
-CREATE INDEX passages_repeat_key ON passages (repeat_key) WHERE repeat_key IS NOT NULL;
 
 CREATE TABLE skipped_files (
   source       text PRIMARY KEY,

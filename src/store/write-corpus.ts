@@ -11,9 +11,12 @@ import { listArticleFiles } from '../corpus/files.ts';
 import type { Article } from '../corpus/types.ts';
 import { parseFile } from './loader-parts.ts';
 import { inTransaction } from './migrate.ts';
+import { passageTerms } from '../search/sources/postgres-terms.ts';
 import { bumpVersion } from './state.ts';
 
 const LOADER_DIR = path.resolve(import.meta.dirname, '../corpus');
+/** How index terms are made (tokenizer, folding, stemming, tables): stored terms follow it. */
+const TERMS_DIRS = ['../search/text', '../search/data'].map((d) => path.resolve(import.meta.dirname, d));
 /** Passages written per INSERT. */
 const BATCH = 2000;
 
@@ -31,7 +34,7 @@ export interface IndexReport {
 /** Brings the database in line with `dataDir`. Runs in one transaction: readers see all of it or none. */
 export async function writeCorpus(pool: pg.Pool, dataDir: string): Promise<IndexReport> {
   const names = await listArticleFiles(dataDir);
-  const code = await codeVersion(LOADER_DIR);
+  const code = (await Promise.all([LOADER_DIR, ...TERMS_DIRS].map((d) => codeVersion(d)))).join(' ');
   const known = await knownHashes(pool);
   const present = new Set(names);
   const report: IndexReport = { added: [], changed: [], removed: [...known.keys()].filter((s) => !present.has(s)), unchanged: 0, skipped: [], version: 0 };
@@ -71,22 +74,48 @@ async function knownHashes(pool: pg.Pool): Promise<Map<string, string>> {
 /** Deletes these files' rows (their passages go with them). */
 async function deleteSources(client: pg.PoolClient, sources: string[]): Promise<void> {
   if (sources.length === 0) return;
+  await client.query(`WITH x AS (${TERM_COUNTS}) UPDATE search_terms s SET df = s.df - x.d0, head_df = s.head_df - x.d1, title_df = s.title_df - x.d2 FROM x WHERE s.term = x.term`, [sources]);
   await client.query('DELETE FROM articles WHERE source = ANY($1)', [sources]);
   await client.query('DELETE FROM skipped_files WHERE source = ANY($1)', [sources]);
 }
 
-/** Writes one article and its passages. */
+/** Writes one article and its passages, with their index terms per field. */
 async function insertArticle(client: pg.PoolClient, a: Article, hash: string): Promise<void> {
   await client.query('INSERT INTO articles (source, content_hash, title, outlet, url, date) VALUES ($1, $2, $3, $4, $5, $6)', [a.source, hash, a.title, a.outlet, a.url, a.date]);
   for (let from = 0; from < a.passages.length; from += BATCH) {
     const rows = a.passages.slice(from, from + BATCH);
+    const t = rows.map(passageTerms);
+    // unnest cannot take arrays of arrays of different lengths: term lists go in as JSON.
+    const json = (f: (x: (typeof t)[number]) => unknown) => t.map((x) => JSON.stringify(f(x)));
     await client.query(
-      `INSERT INTO passages (source, ordinal, line, heading, title, text)
-       SELECT $1, * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[])`,
-      [a.source, rows.map((_, i) => from + i), rows.map((r) => r.line), rows.map((r) => r.heading), rows.map((r) => r.title), rows.map((r) => r.text)],
+      `INSERT INTO passages (source, ordinal, line, heading, title, text, terms, tfs, len, head_terms, head_tfs, head_len, title_terms, title_tfs, title_len)
+       SELECT $1, o, l, h, ti, tx, ${jsonArray('a', 'text')}, ${jsonArray('b', 'int2')}, n, ${jsonArray('c', 'text')}, ${jsonArray('d', 'int2')}, hn, ${jsonArray('e', 'text')}, ${jsonArray('f', 'int2')}, tn
+       FROM unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::jsonb[], $9::int2[], $10::jsonb[], $11::jsonb[], $12::int2[], $13::jsonb[], $14::jsonb[], $15::int2[])
+         AS r(o, l, h, ti, tx, a, b, n, c, d, hn, e, f, tn)`,
+      [
+        a.source, rows.map((_, i) => from + i), rows.map((r) => r.line), rows.map((r) => r.heading), rows.map((r) => r.title), rows.map((r) => r.text),
+        json((x) => x.text.terms), json((x) => x.text.tfs), t.map((x) => x.text.len),
+        json((x) => x.heading.terms), json((x) => x.heading.tfs), t.map((x) => x.heading.len),
+        json((x) => x.title.terms), json((x) => x.title.tfs), t.map((x) => x.title.len),
+      ],
     );
   }
+  await client.query(
+    `WITH x AS (${TERM_COUNTS}) INSERT INTO search_terms (term, df, head_df, title_df) SELECT term, d0, d1, d2 FROM x
+     ON CONFLICT (term) DO UPDATE SET df = search_terms.df + EXCLUDED.df, head_df = search_terms.head_df + EXCLUDED.head_df, title_df = search_terms.title_df + EXCLUDED.title_df`,
+    [[a.source]],
+  );
 }
+
+function jsonArray(column: string, type: 'text' | 'int2'): string {
+  return `ARRAY(SELECT jsonb_array_elements_text(${column}))::${type}[]`;
+}
+
+/** Per term, in how many of the passages of files $1 it is in the text, the heading, the title. */
+const TERM_COUNTS = `SELECT term, sum(f0)::int AS d0, sum(f1)::int AS d1, sum(f2)::int AS d2 FROM (
+    SELECT unnest(terms) AS term, 1 AS f0, 0 AS f1, 0 AS f2 FROM passages WHERE source = ANY($1)
+    UNION ALL SELECT unnest(head_terms), 0, 1, 0 FROM passages WHERE source = ANY($1)
+    UNION ALL SELECT unnest(title_terms), 0, 0, 1 FROM passages WHERE source = ANY($1)) u GROUP BY term`;
 
 async function currentVersion(client: pg.PoolClient): Promise<number> {
   const { rows } = await client.query<{ value: string }>("SELECT value FROM store_state WHERE key = 'corpus_version'");

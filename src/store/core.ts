@@ -7,7 +7,9 @@ import type { Core } from '../core/core.ts';
 import type { Article, Corpus } from '../corpus/types.ts';
 import { quoteBookFrom, type FullQuoteBook } from '../quotes/book.ts';
 import type { QuoteBook } from '../quotes/types.ts';
-import { createSearchEngine, restoreSearchEngine } from '../search/engine.ts';
+import { createSearchEngine, restoreSearchEngine, searchEngineOver, type LocalSearchEngine } from '../search/engine.ts';
+import { resolveOptions } from '../search/options.ts';
+import { PostgresSource } from '../search/sources/postgres.ts';
 import { indexFingerprint } from '../search/persist.ts';
 import type { SearchEngine } from '../search/types.ts';
 import { checkReachable, openPool } from './db.ts';
@@ -33,7 +35,14 @@ export interface StoreCoreOptions {
   warn?: (message: string) => void;
   /** Follow `npm run index` through LISTEN/NOTIFY (default true). */
   listen?: boolean;
+  /**
+   * Where search candidates come from: `postgres` (bounded queries on the store, default) or
+   * `local` (the in-process index, built from the same corpus). Both are ranked by the same reader.
+   */
+  source?: 'postgres' | 'local';
 }
+
+const OPTIONS = resolveOptions();
 
 interface Snapshot {
   version: number;
@@ -43,14 +52,14 @@ interface Snapshot {
   articles: Map<string, Article>;
 }
 
-export async function createStoreCore({ databaseUrl, warn, listen = true }: StoreCoreOptions): Promise<StoreCore> {
+export async function createStoreCore({ databaseUrl, warn, listen = true, source = 'postgres' }: StoreCoreOptions): Promise<StoreCore> {
   const pool = openPool(databaseUrl);
   await checkReachable(pool);
   await migrate(pool);
-  let current = await loadSnapshot(pool, warn);
+  let current = await loadSnapshot(pool, source, warn);
   let loading: Promise<void> | null = null;
   const reload = (): Promise<void> =>
-    (loading ??= loadSnapshot(pool, warn)
+    (loading ??= loadSnapshot(pool, source, warn)
       .then((next) => {
         if (next.version >= current.version) current = next;
       })
@@ -77,10 +86,12 @@ export async function createStoreCore({ databaseUrl, warn, listen = true }: Stor
   };
 }
 
-async function loadSnapshot(pool: pg.Pool, warn?: (message: string) => void): Promise<Snapshot> {
+async function loadSnapshot(pool: pg.Pool, source: 'postgres' | 'local', warn?: (message: string) => void): Promise<Snapshot> {
   const { corpus, warnings, version } = await readCorpus(pool);
   for (const w of warnings) warn?.(w);
-  const search = await openEngine(pool, corpus, warn);
+  const local = await openEngine(pool, corpus, warn);
+  // The in-process index stays the lexicon (questions are planned against its vocabulary).
+  const search = source === 'local' ? local : searchEngineOver({ passages: corpus.passages, lexicon: local.local, source: await PostgresSource.open(pool, corpus.passages, OPTIONS), options: OPTIONS });
   const data = await readQuoteBook(pool, version);
   let book: FullQuoteBook | undefined;
   // Not made for this version yet (`npm run index` writes it next): extracted here at first use.
@@ -95,7 +106,7 @@ async function loadSnapshot(pool: pg.Pool, warn?: (message: string) => void): Pr
 }
 
 /** The index saved in the store for this corpus and engine code, else built here and saved for the others. */
-async function openEngine(pool: pg.Pool, corpus: Corpus, warn?: (message: string) => void): Promise<SearchEngine> {
+async function openEngine(pool: pg.Pool, corpus: Corpus, warn?: (message: string) => void): Promise<LocalSearchEngine> {
   const key = await indexFingerprint(corpus);
   const saved = await readBlob(pool, SEARCH_BLOB, key);
   if (saved) {
@@ -106,7 +117,7 @@ async function openEngine(pool: pg.Pool, corpus: Corpus, warn?: (message: string
     }
   }
   const engine = createSearchEngine(corpus);
-  await writeBlob(pool, SEARCH_BLOB, key, engine.serialize()).catch((err: unknown) => warn?.(`Could not save the search index in the database (${String(err)}).`));
+  await writeBlob(pool, SEARCH_BLOB, key, engine.local.serialize()).catch((err: unknown) => warn?.(`Could not save the search index in the database (${String(err)}).`));
   return engine;
 }
 

@@ -28,7 +28,7 @@ export async function indexDataDir(pool: pg.Pool, dataDir: string, log: (message
   let quotes = 0;
   if (changed || !(await hasQuoteBook(pool, version))) {
     quotes = (await writeQuoteBook(pool, corpus, version)).quotes.length;
-    await writeBlob(pool, SEARCH_BLOB, await indexFingerprint(corpus), createSearchEngine(corpus).serialize());
+    await writeBlob(pool, SEARCH_BLOB, await indexFingerprint(corpus), createSearchEngine(corpus).local.serialize());
     await announce(pool, version);
     log(`corpus version ${version}: ${corpus.passages.length} passages, ${quotes} quotes; replicas told`);
   }

@@ -13,8 +13,10 @@ ALTER TABLE passages
   ADD COLUMN title_tfs    int2[] NOT NULL DEFAULT '{}',
   ADD COLUMN title_len    int2 NOT NULL DEFAULT 0;
 
--- Bounded candidate queries ask for passages holding any of a few rare terms: `terms && $1`.
+-- Bounded candidate queries ask for passages holding any of a few rare terms in any field.
 CREATE INDEX passages_terms ON passages USING gin (terms);
+CREATE INDEX passages_head_terms ON passages USING gin (head_terms);
+CREATE INDEX passages_title_terms ON passages USING gin (title_terms);
 
 CREATE TABLE search_terms (
   term      text PRIMARY KEY,

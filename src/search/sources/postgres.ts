@@ -1,0 +1,125 @@
+// The PostgreSQL candidate source (the search seam's `CandidateSource`, `../source.ts`): bounded
+// queries over the passages' stored index terms (`terms && <the rarest query terms>`, a GIN index),
+// then BM25 over the three fields in JavaScript from the stored term counts, as the in-process first
+// pass scores them. The reader re-ranks and excerpts the candidates from the passages' text.
+// Measured in issue 15: any-word `ts_rank_cd` over every match is slow on a large archive; a query
+// bounded by its rarest terms stays fast.
+import type pg from 'pg';
+import type { Passage } from '../../corpus/types.ts';
+import type { SearchEngineOptions } from '../options.ts';
+import type { QueryPlan } from '../query/plan.ts';
+import { idf } from '../rank/idf.ts';
+import { topK } from '../rank/top-k.ts';
+import type { Candidate, CandidateSet, CandidateSource, Reached } from '../source.ts';
+import { boundingTerms, variantsOf, type TermCounts, type Variant } from './postgres-plan.ts';
+
+/** At most this many passages are read per question (the rows the bounding terms may match). */
+export const DEFAULT_ROW_BUDGET = 5000;
+
+type Options = Pick<SearchEngineOptions, 'fieldWeights' | 'bm25' | 'commonExpansion'>;
+type Row = { source: string; line: number; len: number; head_len: number; title_len: number; m: [Record<string, number>, Record<string, number>, Record<string, number>] };
+
+interface Stats {
+  n: number;
+  /** Average length of text, heading, title. */
+  averages: [number, number, number];
+}
+
+export class PostgresSource implements CandidateSource {
+  readonly name = 'postgres';
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly ids: Map<string, number>,
+    private readonly stats: Stats,
+    private readonly options: Options,
+    private readonly budget: number,
+  ) {}
+
+  /** A source whose candidate ids point into `passages` (the corpus read from the same store). */
+  static async open(pool: pg.Pool, passages: readonly Passage[], options: Options, budget = DEFAULT_ROW_BUDGET): Promise<PostgresSource> {
+    const { rows } = await pool.query<{ n: string; a0: number | null; a1: number | null; a2: number | null }>(
+      'SELECT count(*) AS n, avg(len)::float8 AS a0, avg(head_len)::float8 AS a1, avg(title_len)::float8 AS a2 FROM passages',
+    );
+    const r = rows[0]!;
+    const stats: Stats = { n: Number(r.n), averages: [r.a0 || 1, r.a1 || 1, r.a2 || 1] };
+    return new PostgresSource(pool, new Map(passages.map((p, i) => [key(p.source, p.line), i])), stats, options, budget);
+  }
+
+  async candidates(plan: QueryPlan, k: number): Promise<CandidateSet> {
+    const wanted = [...new Set([...plan.groups.flatMap((g) => g.terms.map((t) => t.term)), ...plan.subject])];
+    const counts = await this.termCounts(wanted);
+    const variants = variantsOf(plan, counts, this.stats.n, this.options);
+    const reached: Reached = new Map();
+    for (const v of variants) {
+      const known = reached.get(v.term);
+      if (!known || known.weight < v.weight) reached.set(v.term, { group: v.group, weight: v.weight, exact: v.exact });
+    }
+    const rows = await this.fetch(boundingTerms(variants, counts, this.budget), variants.map((v) => v.term));
+    const scored: Candidate[] = [];
+    for (const row of rows) {
+      const id = this.ids.get(key(row.source, row.line));
+      if (id !== undefined) scored.push({ id, ...this.score(row, variants, counts, plan.groups.length) });
+    }
+    const best = topK(Int32Array.from(scored.keys()), (i) => scored[i]!.score, k).map(([i]) => scored[i]!);
+    return { candidates: best, reached, rarity: this.rarity(wanted, counts) };
+  }
+
+  private async termCounts(terms: string[]): Promise<TermCounts> {
+    if (terms.length === 0) return new Map();
+    const { rows } = await this.pool.query<{ term: string; df: number; head_df: number; title_df: number }>(
+      'SELECT term, df, head_df, title_df FROM search_terms WHERE term = ANY($1)',
+      [terms],
+    );
+    return new Map(rows.map((r) => [r.term, [r.df, r.head_df, r.title_df]]));
+  }
+
+  /** The passages holding a bounding term, each with its counts of the query's terms per field. */
+  private async fetch(bounding: string[], terms: string[]): Promise<Row[]> {
+    if (bounding.length === 0) return [];
+    const counts = (t: string, f: string) => `(SELECT coalesce(jsonb_object_agg(t, f), '{}') FROM unnest(p.${t}, p.${f}) AS u(t, f) WHERE t = ANY($2))`;
+    const { rows } = await this.pool.query<Row>(
+      `SELECT p.source, p.line, p.len, p.head_len, p.title_len,
+              jsonb_build_array(${counts('terms', 'tfs')}, ${counts('head_terms', 'head_tfs')}, ${counts('title_terms', 'title_tfs')}) AS m
+       FROM passages p WHERE p.terms && $1 OR p.head_terms && $1 OR p.title_terms && $1 LIMIT $3`,
+      [bounding, terms, this.budget],
+    );
+    return rows;
+  }
+
+  /** BM25 per field; a group scores its best term; coordinated by how many groups matched. */
+  private score(row: Row, variants: readonly Variant[], counts: TermCounts, groups: number): { score: number; coverage: number } {
+    const { k, b, d, minIdf } = this.options.bm25;
+    const weights = [this.options.fieldWeights.text, this.options.fieldWeights.heading, this.options.fieldWeights.title];
+    const lengths = [row.len, row.head_len, row.title_len];
+    const best = new Map<number, { score: number; weight: number }>();
+    for (const v of variants) {
+      let s = 0;
+      for (let f = 0; f < 3; f++) {
+        const tf = row.m[f]![v.term];
+        const rarity = idf(this.stats.n, counts.get(v.term)?.[f] ?? 0);
+        if (!tf || weights[f] === 0 || rarity < minIdf) continue;
+        const norm = k * (1 - b + (b * lengths[f]!) / this.stats.averages[f]!);
+        s += weights[f]! * v.weight * rarity * (d + (tf * (k + 1)) / (tf + norm));
+      }
+      if (s === 0) continue;
+      const known = best.get(v.group);
+      best.set(v.group, { score: Math.max(known?.score ?? 0, s), weight: Math.max(known?.weight ?? 0, v.weight) });
+    }
+    let total = 0;
+    let coverage = 0;
+    for (const g of best.values()) {
+      total += g.score;
+      coverage += g.weight;
+    }
+    return { score: groups === 0 ? total : (total * (1 + coverage)) / (1 + groups), coverage };
+  }
+
+  private rarity(terms: readonly string[], counts: TermCounts): Map<string, number> {
+    return new Map(terms.map((t) => [t, idf(this.stats.n, counts.get(t)?.[0] ?? 0)]));
+  }
+}
+
+function key(source: string, line: number): string {
+  return `${source}\0${line}`;
+}

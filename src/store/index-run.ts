@@ -27,6 +27,8 @@ export async function indexDataDir(pool: pg.Pool, dataDir: string, log: (message
   const changed = report.added.length + report.changed.length + report.removed.length > 0;
   let quotes = 0;
   if (changed || !(await hasQuoteBook(pool, version))) {
+    // Fresh statistics, so the planner reads a rare term's passages through its GIN index.
+    await pool.query('ANALYZE articles, passages, search_terms');
     quotes = (await writeQuoteBook(pool, corpus, version)).quotes.length;
     await writeBlob(pool, SEARCH_BLOB, await indexFingerprint(corpus), createSearchEngine(corpus).local.serialize());
     await announce(pool, version);

@@ -48,7 +48,10 @@ export function variantsOf(plan: QueryPlan, counts: TermCounts, n: number, optio
  * large archive; a passage holding only common words would not reach the first results anyway.
  */
 export function boundingTerms(variants: readonly Variant[], counts: TermCounts, budget: number): string[] {
-  const byRarity = [...new Set(variants.map((v) => v.term))]
+  // The user's own words bound the query; expansions only add to the score of what they find
+  // (a question's synonyms and relations are many, and would each add their passages).
+  const own = variants.filter((v) => v.exact);
+  const byRarity = [...new Set((own.length > 0 ? own : variants).map((v) => v.term))]
     .map((term) => ({ term, df: (counts.get(term) ?? [0, 0, 0]).reduce((a, b) => a + b, 0) }))
     .filter((x) => x.df > 0)
     .sort((a, b) => a.df - b.df);

@@ -14,7 +14,7 @@ import type { Candidate, CandidateSet, CandidateSource, Reached } from '../sourc
 import { boundingTerms, variantsOf, type TermCounts, type Variant } from './postgres-plan.ts';
 
 /** At most this many passages are read per question (the rows the bounding terms may match). */
-export const DEFAULT_ROW_BUDGET = 5000;
+export const DEFAULT_ROW_BUDGET = 1000;
 
 type Options = Pick<SearchEngineOptions, 'fieldWeights' | 'bm25' | 'commonExpansion'>;
 type Row = { source: string; line: number; len: number; head_len: number; title_len: number; m: [Record<string, number>, Record<string, number>, Record<string, number>] };
@@ -55,7 +55,7 @@ export class PostgresSource implements CandidateSource {
       const known = reached.get(v.term);
       if (!known || known.weight < v.weight) reached.set(v.term, { group: v.group, weight: v.weight, exact: v.exact });
     }
-    const rows = await this.fetch(boundingTerms(variants, counts, this.budget), variants.map((v) => v.term));
+    const rows = await this.fetch(boundingTerms(variants, counts, this.budget), [...new Set(variants.map((v) => v.term))]);
     const scored: Candidate[] = [];
     for (const row of rows) {
       const id = this.ids.get(key(row.source, row.line));
@@ -77,14 +77,16 @@ export class PostgresSource implements CandidateSource {
   /** The passages holding a bounding term, each with its counts of the query's terms per field. */
   private async fetch(bounding: string[], terms: string[]): Promise<Row[]> {
     if (bounding.length === 0) return [];
-    const counts = (t: string, f: string) => `(SELECT coalesce(jsonb_object_agg(t, f), '{}') FROM unnest(p.${t}, p.${f}) AS u(t, f) WHERE t = ANY($2))`;
-    const { rows } = await this.pool.query<Row>(
+    // One array per field, the count of each query term in it (null: absent), in `terms` order.
+    const counts = (t: string, f: string) => `ARRAY[${terms.map((_, i) => `p.${f}[array_position(p.${t}, $${i + 3})]`).join(', ')}]::int2[]`;
+    const { rows } = await this.pool.query<Omit<Row, 'm'> & { m0: (number | null)[]; m1: (number | null)[]; m2: (number | null)[] }>(
       `SELECT p.source, p.line, p.len, p.head_len, p.title_len,
-              jsonb_build_array(${counts('terms', 'tfs')}, ${counts('head_terms', 'head_tfs')}, ${counts('title_terms', 'title_tfs')}) AS m
-       FROM passages p WHERE p.terms && $1 OR p.head_terms && $1 OR p.title_terms && $1 LIMIT $3`,
-      [bounding, terms, this.budget],
+              ${counts('terms', 'tfs')} AS m0, ${counts('head_terms', 'head_tfs')} AS m1, ${counts('title_terms', 'title_tfs')} AS m2
+       FROM passages p WHERE p.terms && $1 OR p.head_terms && $1 OR p.title_terms && $1 LIMIT $2`,
+      [bounding, this.budget, ...terms],
     );
-    return rows;
+    const byTerm = (m: (number | null)[]) => Object.fromEntries(terms.flatMap((t, i) => (m[i] ? [[t, m[i]]] : [])));
+    return rows.map(({ m0, m1, m2, ...r }) => ({ ...r, m: [byTerm(m0), byTerm(m1), byTerm(m2)] }));
   }
 
   /** BM25 per field; a group scores its best term; coordinated by how many groups matched. */

@@ -13,4 +13,6 @@ export interface Core {
   loading?(): { done: number; total: number } | null;
   /** When a file was read (ms since the epoch), for /sources. */
   readAt?(source: string): number | undefined;
+  /** Facts for health checks (the shared store's reachability), when the core has any. */
+  status?(): Record<string, unknown>;
 }

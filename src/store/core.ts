@@ -64,6 +64,7 @@ export async function createStoreCore({ databaseUrl, warn, listen = true, source
         if (next.version >= current.version) current = next;
       })
       .finally(() => (loading = null)));
+  const health = watchReachability(pool);
   const listener = listen ? await listenForChanges(databaseUrl, (version) => version > current.version && void reload().catch((err: unknown) => warn?.(`reload failed: ${String(err)}`))) : null;
   return {
     get corpus() {
@@ -79,7 +80,9 @@ export async function createStoreCore({ databaseUrl, warn, listen = true, source
     version: () => current.version,
     reload,
     reachable: () => pool.query('SELECT 1').then(() => true, () => false),
+    status: () => ({ database: health.reachable ? 'reachable' : 'unreachable', version: current.version }),
     async close() {
+      health.stop();
       await listener?.end().catch(() => undefined);
       await pool.end();
     },
@@ -119,6 +122,22 @@ async function openEngine(pool: pg.Pool, corpus: Corpus, warn?: (message: string
   const engine = createSearchEngine(corpus);
   await writeBlob(pool, SEARCH_BLOB, key, engine.local.serialize()).catch((err: unknown) => warn?.(`Could not save the search index in the database (${String(err)}).`));
   return engine;
+}
+
+/** How often a replica checks that the database answers, for its health endpoint. */
+const HEALTH_EVERY_MS = 2000;
+
+/** The last answer to a `SELECT 1` every HEALTH_EVERY_MS, so a health check never waits on the database. */
+function watchReachability(pool: pg.Pool): { reachable: boolean; stop(): void } {
+  const state = { reachable: true, stop: () => clearInterval(timer) };
+  const timer = setInterval(() => {
+    pool.query('SELECT 1').then(
+      () => (state.reachable = true),
+      () => (state.reachable = false),
+    );
+  }, HEALTH_EVERY_MS);
+  timer.unref();
+  return state;
 }
 
 /** A connection of its own that LISTENs for new versions; reconnects when the database drops it. */

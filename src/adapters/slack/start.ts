@@ -29,7 +29,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
   const { config, mode, router, ctx, log: parentLog, onFatal = () => void (process.exitCode = 1) } = options;
   const log = parentLog.child({ platform: 'slack' });
   const identity: BotIdentity = { status: 'checking' };
-  const health = () => ({ articles: ctx.core.corpus.articles.length });
+  const health = () => ({ articles: ctx.core.corpus.articles.length, ...ctx.core.status?.() });
   const app = createSlackApp({ config, mode, log, identity, health });
   const deps = { router, ctx, log, ...(options.limiter && { limiter: options.limiter }) };
   registerCommands(app, deps);

@@ -23,6 +23,10 @@ const schema = z.object({
   SLACK_APP_TOKEN: optionalText.pipe(z.string().startsWith('xapp-', { error: 'must start with xapp-' }).optional()),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_API_URL: optionalUrl,
+  SLACK_CLIENT_ID: optionalText,
+  SLACK_CLIENT_SECRET: optionalText,
+  SLACK_STATE_SECRET: optionalText,
+  SLACK_OAUTH_URL: optionalUrl,
   DATABASE_URL: optionalText.pipe(z.string().regex(/^postgres(?:ql)?:\/\//u, { error: 'must be a PostgreSQL URL such as postgres://user@127.0.0.1:5432/coverage' }).optional()),
   PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535).default(3000),
   BUTTON_SECRET: optionalText.pipe(z.string().min(16, { error: 'must be at least 16 characters (e.g. openssl rand -hex 32)' }).optional()),
@@ -65,13 +69,18 @@ export function platforms(config: Config): { discord: boolean; slack: 'socket' |
   const discord = Boolean(config.DISCORD_TOKEN && config.DISCORD_CLIENT_ID);
   let slack: 'socket' | 'http' | null = null;
   if (config.SLACK_BOT_TOKEN && config.SLACK_APP_TOKEN) slack = 'socket';
-  else if (config.SLACK_BOT_TOKEN && config.SLACK_SIGNING_SECRET) slack = 'http';
+  else if (config.SLACK_SIGNING_SECRET && (config.SLACK_BOT_TOKEN || slackOAuth(config))) slack = 'http';
   return { discord, slack };
 }
 
 /** The key that signs button state: BUTTON_SECRET, else one derived from the platform secrets (see signing.ts). */
 export function buttonKey(config: Config): string | Buffer {
   return config.BUTTON_SECRET ?? defaultButtonKey([config.DISCORD_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN]);
+}
+
+/** Slack's OAuth install flow (many workspaces, HTTP mode): the app's client id and secret. */
+export function slackOAuth(config: Config): boolean {
+  return Boolean(config.SLACK_CLIENT_ID && config.SLACK_CLIENT_SECRET);
 }
 
 function loadDotEnv(): NodeJS.ProcessEnv {

@@ -1,7 +1,9 @@
 // Builds the Bolt app for either mode. It never calls Slack while being built (our authorize answers from
 // the bot token at once), so it comes up with Slack unreachable; the token is checked in the background.
 import type { ServerResponse } from 'node:http';
-import { App, HTTPReceiver, type Authorize, type CustomRoute } from '@slack/bolt';
+import { createHash } from 'node:crypto';
+import { App, HTTPReceiver, type Authorize, type CustomRoute, type HTTPReceiverOptions, type InstallationStore } from '@slack/bolt';
+import { BOT_SCOPES } from './manifest.ts';
 import type { Config } from '../../config.ts';
 import type { Logger } from '../../log.ts';
 import { boltLogger } from './bolt-logger.ts';
@@ -16,16 +18,22 @@ export interface SlackAppOptions {
   identity: BotIdentity;
   /** Extra facts for GET /healthz (HTTP mode). */
   health: () => Record<string, unknown>;
+  /** Many workspaces (HTTP mode, SLACK_CLIENT_ID/SECRET): each workspace's token comes from its installation. */
+  installationStore?: InstallationStore;
 }
 
-export function createSlackApp({ config, mode, log, identity, health }: SlackAppOptions): App {
+export function createSlackApp({ config, mode, log, identity, health, installationStore }: SlackAppOptions): App {
+  const clientOptions = { ...(config.SLACK_API_URL && { slackApiUrl: slackApiUrl(config.SLACK_API_URL) }) };
+  const logger = boltLogger(log);
+  if (mode === 'http' && installationStore) {
+    // Many workspaces: no token of our own; the receiver's installer finds each workspace's.
+    const app = new App({ logger, clientOptions, receiver: httpReceiver(config, log, healthRoute(identity, health), oauthOptions(config, installationStore, clientOptions)) });
+    app.use(onceEachEvent(log));
+    return app;
+  }
   const token = config.SLACK_BOT_TOKEN;
   if (!token) throw new Error('SLACK_BOT_TOKEN is not set.');
-  const common = {
-    authorize: authorizeWith(token, identity),
-    logger: boltLogger(log),
-    clientOptions: { ...(config.SLACK_API_URL && { slackApiUrl: slackApiUrl(config.SLACK_API_URL) }) },
-  };
+  const common = { authorize: authorizeWith(token, identity), logger, clientOptions };
   const app =
     mode === 'socket'
       ? new App({ ...common, socketMode: true, appToken: config.SLACK_APP_TOKEN })
@@ -35,7 +43,7 @@ export function createSlackApp({ config, mode, log, identity, health }: SlackApp
 }
 
 /** Bolt's HTTP receiver with our screen in front of /slack/events (see http-guard.ts). */
-function httpReceiver(config: Config, log: Logger, health: CustomRoute): HTTPReceiver {
+function httpReceiver(config: Config, log: Logger, health: CustomRoute, oauth: Partial<HTTPReceiverOptions> = {}): HTTPReceiver {
   const signingSecret = config.SLACK_SIGNING_SECRET;
   if (!signingSecret) throw new Error('SLACK_SIGNING_SECRET is not set.');
   const receiver = new HTTPReceiver({
@@ -44,9 +52,28 @@ function httpReceiver(config: Config, log: Logger, health: CustomRoute): HTTPRec
     customRoutes: [health],
     logger: boltLogger(log),
     bodyLimit: HTTP_LIMITS.bodyBytes,
+    ...oauth,
   });
   receiver.requestListener = guardRequests(receiver.requestListener, { signingSecret, log });
   return receiver;
+}
+
+/**
+ * Slack's OAuth install flow, served by the receiver: GET /slack/install (straight on to Slack's
+ * authorize page) and GET /slack/oauth_redirect (exchanges the code with oauth.v2.access and
+ * stores the installation); each request is then answered with its workspace's own bot token.
+ */
+function oauthOptions(config: Config, installationStore: InstallationStore, clientOptions: { slackApiUrl?: string }): Partial<HTTPReceiverOptions> {
+  const signingSecret = config.SLACK_SIGNING_SECRET ?? '';
+  return {
+    clientId: config.SLACK_CLIENT_ID,
+    clientSecret: config.SLACK_CLIENT_SECRET,
+    // The state is signed so a forged redirect is refused; every replica must use the same secret.
+    stateSecret: config.SLACK_STATE_SECRET ?? createHash('sha256').update(`oauth-state\0${signingSecret}`).digest('hex'),
+    scopes: [...BOT_SCOPES],
+    installationStore,
+    installerOptions: { directInstall: true, clientOptions, ...(config.SLACK_OAUTH_URL && { authorizationUrl: config.SLACK_OAUTH_URL }) },
+  };
 }
 
 /** The Web API base URL with the trailing slash the client needs (`http://host/api/`). */

@@ -11,6 +11,8 @@ import { registerCommands } from './handlers/commands.ts';
 import { registerEvents } from './handlers/events.ts';
 import { HTTP_LIMITS } from './http-guard.ts';
 import { checkBotToken, rejectionCode, type BotIdentity } from './token-check.ts';
+import { openInstallationStore } from './installations.ts';
+import { slackOAuth } from '../../config.ts';
 
 export interface StartSlackOptions extends PlatformDeps {
   config: Config;
@@ -30,13 +32,20 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
   const log = parentLog.child({ platform: 'slack' });
   const identity: BotIdentity = { status: 'checking' };
   const health = () => ({ articles: ctx.core.corpus.articles.length, ...ctx.core.status?.() });
-  const app = createSlackApp({ config, mode, log, identity, health });
+  // Many workspaces: installations through OAuth, each request answered with its workspace's token.
+  const installations = mode === 'http' && slackOAuth(config) ? await openInstallationStore(config) : null;
+  if (installations) identity.status = 'per-workspace';
+  const app = createSlackApp({ config, mode, log, identity, health, ...(installations && { installationStore: installations.store }) });
   const deps = { router, ctx, log, ...(options.limiter && { limiter: options.limiter }) };
   registerCommands(app, deps);
   registerActions(app, deps);
   registerEvents(app, deps);
   app.error(async (err) => log.error({ err }, 'a Slack listener failed'));
-  const stopCheck = checkBotToken({ token: config.SLACK_BOT_TOKEN ?? '', identity, log, ...apiUrl(config) });
+  const check = installations ? () => undefined : checkBotToken({ token: config.SLACK_BOT_TOKEN ?? '', identity, log, ...apiUrl(config) });
+  const stopCheck = () => {
+    check();
+    void installations?.close();
+  };
   if (mode === 'http') return startHttp(app, config, log, stopCheck);
   const connection = connectSocket(app, log, onFatal);
   return {

@@ -4,7 +4,8 @@
 import { webApi } from '@slack/bolt';
 import type { Logger } from '../../log.ts';
 
-export type TokenStatus = 'checking' | 'accepted' | 'rejected';
+/** `per-workspace`: many workspaces through OAuth, each with its own token (none to check at start). */
+export type TokenStatus = 'checking' | 'accepted' | 'rejected' | 'per-workspace';
 
 /** What the check learnt; Bolt's ignoreSelf uses the ids to skip the bot's own messages. */
 export interface BotIdentity {

@@ -40,6 +40,11 @@ function progress(message: string): void {
 }
 
 async function main(): Promise<void> {
+  // The PostgreSQL backend beside the in-process engine: bench/store.ts.
+  if (process.argv.includes('--backend') && process.argv[process.argv.indexOf('--backend') + 1] === 'postgres') {
+    const { benchPostgres } = await import('./store.ts');
+    return benchPostgres(process.argv.slice(2));
+  }
   const { values } = parseArgs({
     options: {
       sizes: { type: 'string', default: '10000,100000' },

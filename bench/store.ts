@@ -1,0 +1,91 @@
+// `DATABASE_URL=postgres://…/postgres npm run -s bench -- --backend postgres [--sizes 100000]
+// [--questions 300] [--seed 1]`: the PostgreSQL backend beside the in-process engine in one run, on
+// the same synthetic corpus and questions as `bench/run.ts`: `npm run index` time (into a scratch
+// database, dropped after), the store core's start, /ask p50 / p99 through the whole router with
+// candidates from PostgreSQL, and the same for the in-process engine. One JSON object on stdout.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { allCommands } from '../commands/index.ts';
+import type { Core } from '../src/core/core.ts';
+import { createCore } from '../src/core/create.ts';
+import { CommandRouter } from '../src/core/router.ts';
+import { loadCorpus } from '../src/corpus/load.ts';
+import { openPool } from '../src/store/db.ts';
+import { createStoreCore } from '../src/store/core.ts';
+import { indexDataDir } from '../src/store/index-run.ts';
+import { generateQuestions } from './questions.ts';
+import { latency, round, timedAsync, type Latency } from './stats.ts';
+import { writeSyntheticCorpus } from './synth.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const WARMUP = 20;
+
+function progress(message: string): void {
+  process.stderr.write(`bench postgres: ${message}\n`);
+}
+
+export async function benchPostgres(argv: string[]): Promise<void> {
+  const { values } = parseArgs({ args: argv, options: { backend: { type: 'string' }, sizes: { type: 'string', default: '100000' }, questions: { type: 'string', default: '300' }, seed: { type: 'string', default: '1' } } });
+  const server = process.env.DATABASE_URL;
+  if (!server) throw new Error('bench: --backend postgres needs DATABASE_URL (a server it may create a scratch database on)');
+  const { corpus: seedCorpus } = await loadCorpus(path.join(ROOT, 'data'));
+  const sizes = [];
+  for (const size of values.sizes.split(',').map(Number)) sizes.push(await benchSize(server, seedCorpus, size, Number(values.questions), Number(values.seed)));
+  const machine = { cpus: cpus().length, node: process.version, load_average_at_end: loadavg().map((x) => round(x)) };
+  process.stdout.write(`${JSON.stringify({ backend: 'postgres', machine, note: 'wall times depend on what else the machine runs (see load_average)', sizes }, null, 2)}\n`);
+}
+
+async function benchSize(server: string, seedCorpus: Awaited<ReturnType<typeof loadCorpus>>['corpus'], size: number, count: number, seed: number): Promise<object> {
+  const root = await mkdtemp(path.join(tmpdir(), `coverage-bot-bench-pg-${size}-`));
+  const dataDir = path.join(root, 'articles');
+  const name = `cb_bench_${size}`;
+  await admin(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin(server, `CREATE DATABASE ${name}`);
+  const url = Object.assign(new URL(server), { pathname: `/${name}` }).toString();
+  try {
+    progress(`${size}: writing the synthetic corpus`);
+    await writeSyntheticCorpus(seedCorpus, size, dataDir, seed * 1_000_003 + size);
+    progress(`${size}: npm run index into ${name}`);
+    const pool = openPool(url);
+    const indexed = await timedAsync(() => indexDataDir(pool, dataDir));
+    const again = await timedAsync(() => indexDataDir(pool, dataDir));
+    await pool.end();
+    const opened = await timedAsync(() => createStoreCore({ databaseUrl: url, listen: false }));
+    const questions = generateQuestions(opened.value.corpus, count, seed);
+    progress(`${size}: /ask over ${questions.length} questions, PostgreSQL then in-process`);
+    const postgres = await askLatency(opened.value, questions);
+    await opened.value.close();
+    const inProcess = await timedAsync(() => createCore({ dataDir }));
+    const local = await askLatency(inProcess.value, questions);
+    return {
+      passages: indexed.value.passages,
+      postgres: { index_ms: round(indexed.ms), reindex_unchanged_ms: round(again.ms), start_ms: round(opened.ms), ask: postgres },
+      in_process: { build_ms: round(inProcess.ms), ask: local },
+    };
+  } finally {
+    await admin(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+async function askLatency(core: Core, questions: readonly string[]): Promise<Latency> {
+  const router = new CommandRouter(allCommands());
+  const ask = (q: string) => router.run('ask', { question: q }, { core });
+  for (const q of questions.slice(0, WARMUP)) await ask(q);
+  const times: number[] = [];
+  for (const q of questions) times.push((await timedAsync(() => ask(q))).ms);
+  return latency(times);
+}
+
+async function admin(server: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: server });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}

@@ -15,6 +15,8 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   // The reply model is platform-neutral and engine-free: it builds on the text kit alone.
   reply: ['text'],
   coverage: ['text', 'corpus/types.ts', 'search/types.ts'],
+  // The PostgreSQL store builds on the engines and hands the core a `Core`; no platform, no reply.
+  store: ['cache', 'corpus', 'search', 'quotes', 'core/core.ts', 'config.ts'],
 };
 
 const SRC = path.resolve(import.meta.dirname, '../src');

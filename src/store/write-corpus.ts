@@ -16,7 +16,7 @@ import { bumpVersion } from './state.ts';
 
 const LOADER_DIR = path.resolve(import.meta.dirname, '../corpus');
 /** How index terms are made (tokenizer, folding, stemming, tables): stored terms follow it. */
-const TERMS_DIRS = ['../search/text', '../search/data'].map((d) => path.resolve(import.meta.dirname, d));
+const TERMS_DIRS = ['../text', '../search/data'].map((d) => path.resolve(import.meta.dirname, d));
 /** Passages written per INSERT. */
 const BATCH = 2000;
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allCommands } from '../../commands/index.ts';
 import { startSlack, type SlackHandle } from '../../src/adapters/slack/start.ts';
-import { readConfig } from '../../src/config.ts';
+import { platforms, readConfig } from '../../src/config.ts';
 import { createCore } from '../../src/core/create.ts';
 import { CommandRouter } from '../../src/core/router.ts';
 import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
@@ -127,3 +127,15 @@ async function storedInDatabase(url: string): Promise<string[]> {
     await client.end();
   }
 }
+
+describe('configuration for many workspaces', () => {
+  it('a signing secret with the OAuth client id and secret is Slack over HTTP, no bot token needed', () => {
+    const config = readConfig({ SLACK_SIGNING_SECRET: 's', SLACK_CLIENT_ID: '1.2', SLACK_CLIENT_SECRET: 'c' });
+    expect(platforms(config).slack).toBe('http');
+    expect(platforms(readConfig({ SLACK_SIGNING_SECRET: 's', SLACK_CLIENT_ID: '1.2' })).slack).toBeNull();
+  });
+
+  it('a DATABASE_URL that is not a PostgreSQL URL stops start-up naming the variable', () => {
+    expect(() => readConfig({ DATABASE_URL: 'mysql://db/coverage' })).toThrow(/DATABASE_URL must be a PostgreSQL URL/);
+  });
+});

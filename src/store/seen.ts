@@ -2,6 +2,8 @@
 // id) each claimed by the first process that sees it. In memory by default (one process); in
 // PostgreSQL with DATABASE_URL, where a retry that reaches another replica is still answered once.
 import type pg from 'pg';
+import { openPool } from './db.ts';
+import { migrate } from './migrate.ts';
 
 export interface SeenKeys {
   /** Claims `key` for `ttlMs`; true for the first claim, false while an earlier claim holds. */
@@ -47,4 +49,12 @@ export class PostgresSeenKeys implements SeenKeys {
     if (++this.claims % 1000 === 0) await this.pool.query('DELETE FROM seen_keys WHERE expires_at <= now()');
     return rowCount === 1;
   }
+}
+
+/** The shared keys of the database at `url` (its own small pool), and how to let go of them. */
+export async function openSharedSeenKeys(url: string): Promise<{ seen: SeenKeys; close(): Promise<void> }> {
+  const pool = openPool(url, { max: 2 });
+  await migrate(pool);
+  let closing: Promise<void> | undefined;
+  return { seen: new PostgresSeenKeys(pool), close: () => (closing ??= pool.end()) };
 }

@@ -1,7 +1,7 @@
 // Two Slack HTTP replicas on one PostgreSQL database, through the real Bolt app and a fake Slack on
 // localhost: both answer from the shared archive, a file indexed while both run is answered by
-// both within 5 s (LISTEN/NOTIFY), /healthz says the database is reachable, and stopping one
-// replica leaves the other answering.
+// both within 5 s (LISTEN/NOTIFY), /healthz says the database is reachable, a retry or replay
+// reaching both is answered once, and stopping one replica leaves the other answering.
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,7 +34,7 @@ describe.skipIf(skip !== '')('two Slack HTTP replicas on one database', () => {
 
   const startReplica = async (): Promise<Replica> => {
     const core = await createStoreCore({ databaseUrl: db.url });
-    const env = { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl };
+    const env = { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, DATABASE_URL: db.url };
     const slack = await startSlack({ config: { ...readConfig(env), PORT: 0 }, mode: 'http', router: new CommandRouter(allCommands()), ctx: { core }, log: memoryLogger().log });
     const replica = { core, slack, events: `http://127.0.0.1:${slack.port}/slack/events` };
     replicas.push(replica);
@@ -88,6 +88,27 @@ describe.skipIf(skip !== '')('two Slack HTTP replicas on one database', () => {
       if (answered.size < replicas.length) await new Promise((r) => setTimeout(r, 100));
     }
     expect([...answered].sort()).toEqual([0, 1]);
+  });
+
+  it('a retried event and a replayed request reaching both replicas are answered once', async () => {
+    const [first, second] = replicas as [Replica, Replica];
+    const event = { type: 'app_mention', user: 'U1', text: '<@UBOT> ferry terminal', ts: '1700000000.000200', channel: 'CR1', event_ts: '1700000000.000200' };
+    const body = JSON.stringify({
+      token: 'legacy-token', team_id: 'T1', api_app_id: 'A1', type: 'event_callback', event_id: 'EvRetried1',
+      event_time: Math.floor(Date.now() / 1000), authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true }], event,
+    });
+    // Slack's retry: the same event, signed anew, to whichever replica the balancer picks.
+    expect((await postSigned(first.events, body, 'json', { secret: SECRET })).status).toBe(200);
+    expect((await postSigned(second.events, body, 'json', { secret: SECRET, timestamp: Math.floor(Date.now() / 1000) + 1 })).status).toBe(200);
+    // A replay: the very same signed slash command, sent to both.
+    const stamp = Math.floor(Date.now() / 1000);
+    const command = slashCommandBody('/ask', 'ferry terminal', fake.responseUrl('replayed'));
+    for (const r of replicas) expect((await postSigned(r.events, command, 'form', { secret: SECRET, timestamp: stamp })).status).toBe(200);
+    await fake.next('/respond/replayed');
+    // Anything still running finishes before these are answered by both.
+    for (const r of replicas) await ask(r, 'library opening hours');
+    expect(fake.received.filter((r) => r.path === '/api/chat.postMessage' && r.body['channel'] === 'CR1')).toHaveLength(1);
+    expect(fake.received.filter((r) => r.path === '/respond/replayed')).toHaveLength(1);
   });
 
   it('with one replica stopped, the other keeps answering', async () => {

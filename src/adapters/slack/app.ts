@@ -4,6 +4,7 @@ import type { ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
 import { App, HTTPReceiver, type Authorize, type CustomRoute, type HTTPReceiverOptions, type InstallationStore } from '@slack/bolt';
 import { BOT_SCOPES } from './manifest.ts';
+import type { SeenKeys } from '../../store/seen.ts';
 import type { Config } from '../../config.ts';
 import type { Logger } from '../../log.ts';
 import { boltLogger } from './bolt-logger.ts';
@@ -20,15 +21,17 @@ export interface SlackAppOptions {
   health: () => Record<string, unknown>;
   /** Many workspaces (HTTP mode, SLACK_CLIENT_ID/SECRET): each workspace's token comes from its installation. */
   installationStore?: InstallationStore;
+  /** Answered-once keys shared by every replica (DATABASE_URL); default: this process's memory. */
+  seen?: SeenKeys;
 }
 
-export function createSlackApp({ config, mode, log, identity, health, installationStore }: SlackAppOptions): App {
+export function createSlackApp({ config, mode, log, identity, health, installationStore, seen }: SlackAppOptions): App {
   const clientOptions = { ...(config.SLACK_API_URL && { slackApiUrl: slackApiUrl(config.SLACK_API_URL) }) };
   const logger = boltLogger(log);
   if (mode === 'http' && installationStore) {
     // Many workspaces: no token of our own; the receiver's installer finds each workspace's.
-    const app = new App({ logger, clientOptions, receiver: httpReceiver(config, log, healthRoute(identity, health), oauthOptions(config, installationStore, clientOptions)) });
-    app.use(onceEachEvent(log));
+    const app = new App({ logger, clientOptions, receiver: httpReceiver(config, log, healthRoute(identity, health), seen, oauthOptions(config, installationStore, clientOptions)) });
+    app.use(onceEachEvent(log, seen));
     return app;
   }
   const token = config.SLACK_BOT_TOKEN;
@@ -37,13 +40,13 @@ export function createSlackApp({ config, mode, log, identity, health, installati
   const app =
     mode === 'socket'
       ? new App({ ...common, socketMode: true, appToken: config.SLACK_APP_TOKEN })
-      : new App({ ...common, receiver: httpReceiver(config, log, healthRoute(identity, health)) });
-  app.use(onceEachEvent(log));
+      : new App({ ...common, receiver: httpReceiver(config, log, healthRoute(identity, health), seen) });
+  app.use(onceEachEvent(log, seen));
   return app;
 }
 
 /** Bolt's HTTP receiver with our screen in front of /slack/events (see http-guard.ts). */
-function httpReceiver(config: Config, log: Logger, health: CustomRoute, oauth: Partial<HTTPReceiverOptions> = {}): HTTPReceiver {
+function httpReceiver(config: Config, log: Logger, health: CustomRoute, seen?: SeenKeys, oauth: Partial<HTTPReceiverOptions> = {}): HTTPReceiver {
   const signingSecret = config.SLACK_SIGNING_SECRET;
   if (!signingSecret) throw new Error('SLACK_SIGNING_SECRET is not set.');
   const receiver = new HTTPReceiver({
@@ -54,7 +57,7 @@ function httpReceiver(config: Config, log: Logger, health: CustomRoute, oauth: P
     bodyLimit: HTTP_LIMITS.bodyBytes,
     ...oauth,
   });
-  receiver.requestListener = guardRequests(receiver.requestListener, { signingSecret, log });
+  receiver.requestListener = guardRequests(receiver.requestListener, { signingSecret, log, ...(seen && { shared: seen }) });
   return receiver;
 }
 

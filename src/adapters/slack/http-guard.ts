@@ -8,6 +8,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { Logger } from '../../log.ts';
 import { RecentKeys } from './recent.ts';
+import type { SeenKeys } from '../../store/seen.ts';
 
 export const HTTP_LIMITS = {
   /** Slack's own payloads are a few kB; a block_actions payload carries one of our messages (well under this). */
@@ -27,6 +28,8 @@ export interface GuardOptions {
   /** Only requests to this path are screened (Bolt's default endpoint). */
   path?: string;
   now?: () => number;
+  /** Signatures kept where every replica sees them (PostgreSQL with DATABASE_URL); else this process's memory. */
+  shared?: SeenKeys;
 }
 
 /** `inner` behind the screen: refused requests never reach it. */
@@ -70,7 +73,8 @@ async function screen(req: IncomingMessage, res: ServerResponse, options: Screen
   Object.assign(req, { rawBody: body });
   const signature = header(req, 'x-slack-signature');
   if (stamp === undefined || signature === undefined || !signedBy(options.signingSecret, stamp, body, signature)) return true; // Bolt refuses it
-  if (!options.seen.add(signature)) {
+  const ttl = 2 * HTTP_LIMITS.clockSkewS * 1000;
+  if (!(await (options.shared ? options.shared.claim(`signature:${signature}`, ttl) : options.seen.add(signature)))) {
     log.warn('ignored a signed Slack request sent again (a replay): acknowledged, not answered');
     res.writeHead(200).end();
     return false;

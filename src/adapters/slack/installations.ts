@@ -79,5 +79,6 @@ export async function openInstallationStore(config: Config): Promise<OpenedInsta
   }
   const pool = openPool(config.DATABASE_URL, { max: 2 });
   await migrate(pool);
-  return { store: new PostgresInstallationStore(pool), close: () => pool.end() };
+  let closing: Promise<void> | undefined;
+  return { store: new PostgresInstallationStore(pool), close: () => (closing ??= pool.end()) };
 }

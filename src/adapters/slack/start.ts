@@ -12,6 +12,7 @@ import { registerEvents } from './handlers/events.ts';
 import { HTTP_LIMITS } from './http-guard.ts';
 import { checkBotToken, rejectionCode, type BotIdentity } from './token-check.ts';
 import { openInstallationStore } from './installations.ts';
+import { openSharedSeenKeys } from '../../store/seen.ts';
 import { slackOAuth } from '../../config.ts';
 
 export interface StartSlackOptions extends PlatformDeps {
@@ -35,7 +36,9 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
   // Many workspaces: installations through OAuth, each request answered with its workspace's token.
   const installations = mode === 'http' && slackOAuth(config) ? await openInstallationStore(config) : null;
   if (installations) identity.status = 'per-workspace';
-  const app = createSlackApp({ config, mode, log, identity, health, ...(installations && { installationStore: installations.store }) });
+  // Many replicas: a retry or replay answered once across all of them, through the database.
+  const shared = mode === 'http' && config.DATABASE_URL ? await openSharedSeenKeys(config.DATABASE_URL) : null;
+  const app = createSlackApp({ config, mode, log, identity, health, ...(installations && { installationStore: installations.store }), ...(shared && { seen: shared.seen }) });
   const deps = { router, ctx, log, ...(options.limiter && { limiter: options.limiter }) };
   registerCommands(app, deps);
   registerActions(app, deps);
@@ -45,6 +48,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackHandl
   const stopCheck = () => {
     check();
     void installations?.close();
+    void shared?.close();
   };
   if (mode === 'http') return startHttp(app, config, log, stopCheck);
   const connection = connectSocket(app, log, onFatal);

@@ -51,7 +51,7 @@ export async function writeCorpus(pool: pg.Pool, dataDir: string): Promise<Index
           continue;
         }
         (known.has(source) ? report.changed : report.added).push(source);
-        await deleteSources(client, [source]);
+        if (known.has(source)) await deleteSources(client, [source]);
         const parsed = parseFile(source, bytes);
         if (parsed.ok) await insertArticle(client, parsed.article, hash);
         else await client.query('INSERT INTO skipped_files (source, content_hash, reason) VALUES ($1, $2, $3)', [source, hash, parsed.reason]);
@@ -82,9 +82,19 @@ async function deleteSources(client: pg.PoolClient, sources: string[]): Promise<
 /** Writes one article and its passages, with their index terms per field. */
 async function insertArticle(client: pg.PoolClient, a: Article, hash: string): Promise<void> {
   await client.query('INSERT INTO articles (source, content_hash, title, outlet, url, date) VALUES ($1, $2, $3, $4, $5, $6)', [a.source, hash, a.title, a.outlet, a.url, a.date]);
+  const counts = new Map<string, [number, number, number]>();
   for (let from = 0; from < a.passages.length; from += BATCH) {
     const rows = a.passages.slice(from, from + BATCH);
     const t = rows.map(passageTerms);
+    for (const x of t) {
+      [x.text, x.heading, x.title].forEach((field, f) => {
+        for (const term of field.terms) {
+          const c = counts.get(term) ?? [0, 0, 0];
+          c[f]!++;
+          counts.set(term, c);
+        }
+      });
+    }
     // unnest cannot take arrays of arrays of different lengths: term lists go in as JSON.
     const json = (f: (x: (typeof t)[number]) => unknown) => t.map((x) => JSON.stringify(f(x)));
     await client.query(
@@ -100,10 +110,20 @@ async function insertArticle(client: pg.PoolClient, a: Article, hash: string): P
       ],
     );
   }
+  await addTermCounts(client, counts);
+}
+
+/**
+ * Adds this article's passages to each term's document frequencies. Counted here from the terms
+ * just made: asking the database to aggregate the rows it was just given would read them back,
+ * and within one long indexing transaction its planner has no statistics to find them by.
+ */
+async function addTermCounts(client: pg.PoolClient, counts: Map<string, [number, number, number]>): Promise<void> {
+  const rows = [...counts];
   await client.query(
-    `WITH x AS (${TERM_COUNTS}) INSERT INTO search_terms (term, df, head_df, title_df) SELECT term, d0, d1, d2 FROM x
+    `INSERT INTO search_terms (term, df, head_df, title_df) SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[])
      ON CONFLICT (term) DO UPDATE SET df = search_terms.df + EXCLUDED.df, head_df = search_terms.head_df + EXCLUDED.head_df, title_df = search_terms.title_df + EXCLUDED.title_df`,
-    [[a.source]],
+    [rows.map(([t]) => t), rows.map(([, c]) => c[0]), rows.map(([, c]) => c[1]), rows.map(([, c]) => c[2])],
   );
 }
 

@@ -82,6 +82,11 @@ describe.skipIf(skip !== '')('the PostgreSQL store', () => {
     const core = await open();
     expect(core.corpus).toEqual((await loadCorpus(dir)).corpus);
     expect(core.articleOf('market.md')).toBeUndefined();
+    // Term statistics kept per file add up to a count over what is stored now.
+    const { rows } = await pool.query(`SELECT count(*)::int AS wrong FROM search_terms s FULL JOIN (
+        SELECT term, count(*)::int AS df FROM passages, unnest(terms) AS term GROUP BY term) r USING (term)
+      WHERE coalesce(s.df, 0) <> coalesce(r.df, 0)`);
+    expect(rows[0].wrong).toBe(0);
     // The furniture line is now in one file only: the loader keeps it, and so does the store.
     expect(core.corpus.passages.map((p) => p.text)).toContain('The council meets again on Thursday.');
   });

@@ -104,6 +104,8 @@ async function loadSnapshot(pool: pg.Pool, source: 'postgres' | 'local', warn?: 
     findSpeaker: (name) => get().findSpeaker(name),
     suggest: (name, max) => get().suggest(name, max),
     quotesBy: (speaker, about) => get().quotesBy(speaker, about),
+    alsoNamed: (name) => get().alsoNamed(name),
+    longestName: () => get().longestName(),
   };
   return { version, corpus, search, quotes, articles: new Map(corpus.articles.map((a) => [a.source, a])) };
 }

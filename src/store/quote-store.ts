@@ -4,7 +4,7 @@
 import type pg from 'pg';
 import type { Corpus } from '../corpus/types.ts';
 import { extractQuoteData, type QuoteData } from '../quotes/book.ts';
-import type { QuotePlace } from '../quotes/types.ts';
+import type { Quote, Speaker } from '../quotes/types.ts';
 import { inTransaction } from './migrate.ts';
 
 const BATCH = 5000;
@@ -18,15 +18,16 @@ export async function writeQuoteBook(pool: pg.Pool, corpus: Corpus, version: num
       await client.query('TRUNCATE quotes, speakers');
       const s = data.speakers;
       await client.query(
-        'INSERT INTO speakers (rank, key, name, aliases, quotes) SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::jsonb[], $5::int[])',
-        [s.map((_, i) => i), s.map((x) => x.key), s.map((x) => x.name), s.map((x) => JSON.stringify(x.aliases)), s.map((x) => x.quotes)],
+        'INSERT INTO speakers (rank, key, speaker) SELECT * FROM unnest($1::int[], $2::text[], $3::jsonb[])',
+        [s.map((_, i) => i), s.map((x) => x.key), s.map(({ key: _key, ...speaker }) => JSON.stringify(speaker))],
       );
       for (let from = 0; from < data.quotes.length; from += BATCH) {
         const q = data.quotes.slice(from, from + BATCH);
-        await client.query(
-          'INSERT INTO quotes (rank, speaker_key, speaker, text, source, line, also) SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::jsonb[])',
-          [q.map((_, i) => from + i), q.map((x) => x.key), q.map((x) => x.speaker), q.map((x) => x.text), q.map((x) => x.source), q.map((x) => x.line), q.map((x) => JSON.stringify(x.also))],
-        );
+        await client.query('INSERT INTO quotes (rank, speaker_key, quote) SELECT * FROM unnest($1::int[], $2::text[], $3::jsonb[])', [
+          q.map((_, i) => from + i),
+          q.map((x) => x.key),
+          q.map(({ key: _key, ...quote }) => JSON.stringify(quote)),
+        ]);
       }
       await client.query("INSERT INTO store_state (key, value) VALUES ('quotes_version', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()", [String(version)]);
     });
@@ -40,12 +41,10 @@ export async function writeQuoteBook(pool: pg.Pool, corpus: Corpus, version: num
 export async function readQuoteBook(pool: pg.Pool, version: number): Promise<QuoteData | null> {
   const made = (await pool.query<{ value: string }>("SELECT value FROM store_state WHERE key = 'quotes_version'")).rows[0]?.value;
   if (made !== String(version)) return null;
-  const speakers = (await pool.query<{ key: string; name: string; aliases: string[]; quotes: number }>('SELECT key, name, aliases, quotes FROM speakers ORDER BY rank')).rows;
-  const quotes = (await pool.query<{ speaker_key: string | null; speaker: string | null; text: string; source: string; line: number; also: QuotePlace[] }>(
-    'SELECT speaker_key, speaker, text, source, line, also FROM quotes ORDER BY rank',
-  )).rows;
+  const speakers = (await pool.query<{ key: string; speaker: Speaker }>('SELECT key, speaker FROM speakers ORDER BY rank')).rows;
+  const quotes = (await pool.query<{ speaker_key: string | null; quote: Quote }>('SELECT speaker_key, quote FROM quotes ORDER BY rank')).rows;
   return {
-    speakers: speakers.map(({ key, name, aliases, quotes: n }) => ({ key, name, aliases, quotes: n })),
-    quotes: quotes.map(({ speaker_key, speaker, text, source, line, also }) => ({ key: speaker_key, speaker, text, source, line, also })),
+    speakers: speakers.map(({ key, speaker }) => ({ ...speaker, key })),
+    quotes: quotes.map(({ speaker_key, quote }) => ({ ...quote, key: speaker_key })),
   };
 }

@@ -33,7 +33,7 @@ export interface IndexReport {
 
 /** Brings the database in line with `dataDir`. Runs in one transaction: readers see all of it or none. */
 export async function writeCorpus(pool: pg.Pool, dataDir: string): Promise<IndexReport> {
-  const names = await listArticleFiles(dataDir);
+  const { files: names } = await listArticleFiles(dataDir);
   const code = (await Promise.all([LOADER_DIR, ...TERMS_DIRS].map((d) => codeVersion(d)))).join(' ');
   const known = await knownHashes(pool);
   const present = new Set(names);
@@ -52,7 +52,7 @@ export async function writeCorpus(pool: pg.Pool, dataDir: string): Promise<Index
         }
         (known.has(source) ? report.changed : report.added).push(source);
         if (known.has(source)) await deleteSources(client, [source]);
-        const parsed = parseFile(source, bytes);
+        const parsed = await parseFile(source, bytes);
         if (parsed.ok) await insertArticle(client, parsed.article, hash);
         else await client.query('INSERT INTO skipped_files (source, content_hash, reason) VALUES ($1, $2, $3)', [source, hash, parsed.reason]);
       }

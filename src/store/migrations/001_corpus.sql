@@ -33,19 +33,13 @@ CREATE TABLE skipped_files (
 CREATE TABLE speakers (
   rank     integer PRIMARY KEY,
   key      text NOT NULL UNIQUE,
-  name     text NOT NULL,
-  aliases  jsonb NOT NULL,
-  quotes   integer NOT NULL
+  speaker  jsonb NOT NULL               -- name, aliases, quote count, … as extraction made them
 );
 
 CREATE TABLE quotes (
   rank         integer PRIMARY KEY,
   speaker_key  text,
-  speaker      text,
-  text         text NOT NULL,
-  source       text NOT NULL,
-  line         integer NOT NULL,
-  also         jsonb NOT NULL
+  quote        jsonb NOT NULL            -- the quote as extraction made it (text, source, line, also, rule, …)
 );
 CREATE INDEX quotes_speaker_key ON quotes (speaker_key);
 

@@ -43,6 +43,9 @@ export async function writeCorpus(pool: pg.Pool, dataDir: string): Promise<Index
     report.version = await inTransaction(client, async () => {
       await client.query('LOCK TABLE articles IN SHARE ROW EXCLUSIVE MODE');
       await deleteSources(client, report.removed);
+      // Term counts of the files written, added to search_terms once at the end: updating the same
+      // rows once per file in one transaction leaves every row a chain of versions to walk.
+      const counts = new Map<string, [number, number, number]>();
       for (const source of names) {
         const bytes = await readFile(path.join(dataDir, source));
         const hash = createHash('sha256').update(code).update('\0').update(bytes).digest('hex');
@@ -53,9 +56,10 @@ export async function writeCorpus(pool: pg.Pool, dataDir: string): Promise<Index
         (known.has(source) ? report.changed : report.added).push(source);
         if (known.has(source)) await deleteSources(client, [source]);
         const parsed = await parseFile(source, bytes);
-        if (parsed.ok) await insertArticle(client, parsed.article, hash);
+        if (parsed.ok) await insertArticle(client, parsed.article, hash, counts);
         else await client.query('INSERT INTO skipped_files (source, content_hash, reason) VALUES ($1, $2, $3)', [source, hash, parsed.reason]);
       }
+      await addTermCounts(client, counts);
       if (report.added.length + report.changed.length + report.removed.length === 0) return currentVersion(client);
       return bumpVersion(client);
     });
@@ -80,9 +84,8 @@ async function deleteSources(client: pg.PoolClient, sources: string[]): Promise<
 }
 
 /** Writes one article and its passages, with their index terms per field. */
-async function insertArticle(client: pg.PoolClient, a: Article, hash: string): Promise<void> {
+async function insertArticle(client: pg.PoolClient, a: Article, hash: string, counts: Map<string, [number, number, number]>): Promise<void> {
   await client.query('INSERT INTO articles (source, content_hash, title, outlet, url, date) VALUES ($1, $2, $3, $4, $5, $6)', [a.source, hash, a.title, a.outlet, a.url, a.date]);
-  const counts = new Map<string, [number, number, number]>();
   for (let from = 0; from < a.passages.length; from += BATCH) {
     const rows = a.passages.slice(from, from + BATCH);
     const t = rows.map(passageTerms);
@@ -110,16 +113,16 @@ async function insertArticle(client: pg.PoolClient, a: Article, hash: string): P
       ],
     );
   }
-  await addTermCounts(client, counts);
 }
 
 /**
- * Adds this article's passages to each term's document frequencies. Counted here from the terms
+ * Adds the written passages to each term's document frequencies. Counted here from the terms
  * just made: asking the database to aggregate the rows it was just given would read them back,
  * and within one long indexing transaction its planner has no statistics to find them by.
  */
 async function addTermCounts(client: pg.PoolClient, counts: Map<string, [number, number, number]>): Promise<void> {
   const rows = [...counts];
+  if (rows.length === 0) return;
   await client.query(
     `INSERT INTO search_terms (term, df, head_df, title_df) SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[])
      ON CONFLICT (term) DO UPDATE SET df = search_terms.df + EXCLUDED.df, head_df = search_terms.head_df + EXCLUDED.head_df, title_df = search_terms.title_df + EXCLUDED.title_df`,

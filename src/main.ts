@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const progress = progressFactory({ bar: process.stderr.isTTY === true, log });
   const onVectors = ({ from, ms }: OpenedVectors) => log.info(`Answers by meaning are on (passage vectors ${from} in ${Math.round(ms)} ms).`);
   const on = PLATFORMS.filter((p) => p.configured(config));
-  const following = loadAndFollow({ dataDir: config.DATA_DIR, cacheDir: config.CACHE_DIR, log, progress, onVectors, eagerQuotes: on.length > 0 });
+  const following = loadAndFollow({ dataDir: config.DATA_DIR, cacheDir: config.CACHE_DIR, log, progress, onVectors, eagerQuotes: on.length > 0, databaseUrl: config.DATABASE_URL });
   running.push(following);
   const { core } = following;
   // A missing or unusable DATA_DIR: one line naming it, exit 1.
@@ -64,7 +64,8 @@ function readConfigOrExit(): Config {
 
 /** A missing DATA_DIR, or one that is a file: one line saying what to set, not a stack trace. */
 function exitOnDataDir(err: unknown): never {
-  if (err instanceof DataDirError) {
+  // A StoreError (unreachable DATABASE_URL) is matched by name: importing it would load `pg` for everyone.
+  if (err instanceof DataDirError || (err instanceof Error && err.name === 'StoreError')) {
     process.stderr.write(`${err.message}\n`);
     process.exit(1);
   }

@@ -16,6 +16,8 @@ export interface FollowOptions {
   onVectors?: CreateCoreOptions['onVectors'];
   /** Extract a reloaded corpus's quotes before serving it (platforms: autocomplete must answer from memory). */
   eagerQuotes?: boolean;
+  /** Serve from PostgreSQL: the store follows `npm run index` itself (LISTEN/NOTIFY), so the folder is not watched. */
+  databaseUrl?: string;
 }
 
 export interface Following {
@@ -28,7 +30,7 @@ export interface Following {
   settled(): Promise<void>;
 }
 
-export function loadAndFollow({ dataDir, cacheDir, log, progress, onVectors, eagerQuotes = false }: FollowOptions): Following {
+export function loadAndFollow({ dataDir, cacheDir, log, progress, onVectors, eagerQuotes = false, databaseUrl }: FollowOptions): Following {
   const core = new LiveCore();
   const warn = (m: string) => log.warn(m);
   let watching: Watching | undefined;
@@ -41,10 +43,10 @@ export function loadAndFollow({ dataDir, cacheDir, log, progress, onVectors, eag
     logChanges(log, changes, Date.now() - started);
   };
   const ready = (async () => {
-    const first = await createCore({ dataDir, cacheDir, warn, onVectors, progress, onRead: (done, total) => core.noteReading(done, total) });
+    const first = await createCore({ dataDir, cacheDir, warn, onVectors, progress, onRead: (done, total) => core.noteReading(done, total), databaseUrl });
     core.swap(first);
     log.info({ articles: core.corpus.articles.length, passages: core.corpus.passages.length }, 'coverage loaded');
-    if (!stopped) watching = watchArticles({ dataDir, cacheDir, log, reload });
+    if (!stopped && !databaseUrl) watching = watchArticles({ dataDir, cacheDir, log, reload });
   })();
   return {
     core,

@@ -44,4 +44,12 @@ describe('npm start without credentials', () => {
       expect(stderr.trim()).toBe(`DATA_DIR ${dataDir} ${why}: set DATA_DIR to the folder that holds your articles.`);
     }
   });
+
+  it('says in one line that the database cannot be reached when DATABASE_URL points nowhere, and exits 1', async () => {
+    // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+    const { code, stdout, stderr } = await runEntry('src/main.ts', [], { env: { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/coverage' } });
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Cannot reach the database at DATABASE_URL .*Check DATABASE_URL/)]);
+    expect(stdout).toBe('');
+  });
 });

@@ -5,12 +5,12 @@
 // and from the in-process index over the stored corpus. Also /ask p50 / p99 for each.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import pg from 'pg';
 import { createCore } from '../src/core/create.ts';
 import type { Core } from '../src/core/core.ts';
 import { openPool } from '../src/store/db.ts';
 import { createStoreCore } from '../src/store/core.ts';
 import { indexDataDir } from '../src/store/index-run.ts';
+import { admin } from './store.ts';
 import type { SearchHit } from '../src/search/types.ts';
 
 interface QaItem {
@@ -69,16 +69,6 @@ async function judge(core: Core, items: readonly QaItem[]): Promise<{ hit1: numb
   const pct = (x: number) => Math.round((x / items.length) * 1000) / 10;
   const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))]! * 10) / 10;
   return { hit1: pct(hit1), hit3: pct(hit3), p50: at(0.5), p99: at(0.99) };
-}
-
-async function admin(server: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: server });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 main(process.argv.slice(2)).then(

@@ -80,7 +80,8 @@ async function askLatency(core: Core, questions: readonly string[]): Promise<Lat
   return latency(times);
 }
 
-async function admin(server: string, sql: string): Promise<void> {
+/** Runs one statement on the server outside any pool (CREATE/DROP DATABASE cannot run in a transaction). */
+export async function admin(server: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: server });
   await client.connect();
   try {

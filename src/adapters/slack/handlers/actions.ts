@@ -30,10 +30,9 @@ interface ButtonArgs {
 async function onPage(deps: SlackDeps, { ack, action, body, respond }: ButtonArgs): Promise<void> {
   await ack();
   await guarded(guardFor(deps, body, respond), async () => {
-    const state = await allowedState(action, body, respond, 'turn these pages');
-    if (!state) return;
-    const reply = await rerun(deps, state.run);
-    if (reply.kind === 'error') return void (await respondPrivately(respond)(renderSlack(reply)));
+    const answer = await answerFor(deps, { action, body, respond }, 'turn these pages');
+    if (!answer) return;
+    const { state, reply } = answer;
     const ephemeral = body.container['is_ephemeral'] === true;
     await respond({ ...renderSlack(reply, { ...(state.by && { owner: state.by }), private: ephemeral }), replace_original: true });
   });
@@ -42,10 +41,9 @@ async function onPage(deps: SlackDeps, { ack, action, body, respond }: ButtonArg
 async function onShare(deps: SlackDeps, { ack, action, body, respond }: ButtonArgs): Promise<void> {
   await ack();
   await guarded(guardFor(deps, body, respond), async () => {
-    const state = await allowedState(action, body, respond, 'share this reply');
-    if (!state) return;
-    const reply = await rerun(deps, state.run);
-    if (reply.kind === 'error') return void (await respondPrivately(respond)(renderSlack(reply)));
+    const answer = await answerFor(deps, { action, body, respond }, 'share this reply');
+    if (!answer) return;
+    const { state, reply } = answer;
     const message = renderSlack(reply, { ...(state.by && { owner: state.by }) });
     await respond({ ...message, response_type: 'in_channel', replace_original: false });
   });
@@ -63,11 +61,9 @@ async function onContext(deps: SlackDeps, { ack, action, body, respond }: Button
 async function onCommandButton(deps: SlackDeps, { ack, action, body, respond, client }: ButtonArgs): Promise<void> {
   await ack();
   await guarded(guardFor(deps, body, respond), async () => {
-    const state = await allowedState(action, body, respond, 'use this button');
-    if (!state) return;
-    const reply = await rerun(deps, state.run);
-    // An error is for the presser alone, whatever the button would do with an answer.
-    if (reply.kind === 'error') return void (await respondPrivately(respond)(renderSlack(reply)));
+    const answer = await answerFor(deps, { action, body, respond }, 'use this button');
+    if (!answer) return;
+    const { state, reply } = answer;
     await uploadFiles(client, { user: body.user.id, channel: body.channel?.id, private: state.show !== 'public' }, reply);
     const message = renderSlack(reply, { owner: body.user.id, private: state.show === 'private' });
     if (state.show === 'replace') return void (await respond({ ...message, replace_original: true }));
@@ -95,6 +91,24 @@ async function allowedState(action: ButtonAction, body: ButtonBody, respond: Res
     return null;
   }
   return state;
+}
+
+/**
+ * What a stateful button answers: its state (when the presser may use it) and the command run again.
+ * An error is for the presser alone, whatever the button would do with an answer: sent privately
+ * here, and null returned, as when the state is refused.
+ */
+async function answerFor(
+  deps: SlackDeps,
+  { action, body, respond }: Pick<ButtonArgs, 'action' | 'body' | 'respond'>,
+  what: string,
+): Promise<{ state: ButtonState; reply: Reply } | null> {
+  const state = await allowedState(action, body, respond, what);
+  if (!state) return null;
+  const reply = await rerun(deps, state.run);
+  if (reply.kind !== 'error') return { state, reply };
+  await respondPrivately(respond)(renderSlack(reply));
+  return null;
 }
 
 async function rerun(deps: SlackDeps, run: Rerun): Promise<Reply> {

@@ -61,6 +61,22 @@ class FieldPairs {
   average = 0;
 }
 
+/**
+ * A text's index terms, in order: each word's term, then the abbreviations its words spell. Every
+ * index of passages (in-process, PostgreSQL) counts these, so scores agree. `seen` hears each word's
+ * term with the text as written.
+ */
+export function indexTerms(text: string, seen?: (term: string, written: string) => void): string[] {
+  const terms: string[] = [];
+  for (const t of tokenize(text)) {
+    if (!t.term) continue;
+    terms.push(t.term);
+    seen?.(t.term, t.text);
+  }
+  for (const a of abbreviationsIn(terms)) terms.push(a.abbreviation);
+  return terms;
+}
+
 export class IndexBuilder {
   private readonly byTerm = new Map<string, number>();
   private readonly terms: string[] = [];
@@ -106,15 +122,10 @@ export class IndexBuilder {
 
   /** Every index term of a text: its words' terms plus abbreviations of spelled-out phrases. */
   private indexTerms(text: string): string[] {
-    const terms: string[] = [];
-    for (const t of tokenize(text)) {
-      if (!t.term) continue;
-      terms.push(t.term);
-      const id = this.idOf(t.term);
-      if (this.surface[id] === undefined) this.surface[id] = t.text.toLowerCase();
-    }
-    for (const a of abbreviationsIn(terms)) terms.push(a.abbreviation);
-    return terms;
+    return indexTerms(text, (term, written) => {
+      const id = this.idOf(term);
+      if (this.surface[id] === undefined) this.surface[id] = written.toLowerCase();
+    });
   }
 
   private idOf(term: string): number {

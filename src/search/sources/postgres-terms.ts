@@ -1,7 +1,6 @@
-// A passage's index terms per field, as the in-process index counts them (`indexTerms`): distinct
+// A passage's index terms per field, as the in-process index counts them (`indexTerms` of the index builder): distinct
 // terms, their counts and the field's length, for the PostgreSQL source's columns and its BM25.
-import { abbreviationsIn } from '../../text/phrases.ts';
-import { tokenize } from '../../text/tokens.ts';
+import { indexTerms } from '../index-builder.ts';
 import type { Passage } from '../../corpus/types.ts';
 
 export interface FieldTerms {
@@ -17,14 +16,6 @@ export interface PassageTerms {
 }
 
 const MAX_INT2 = 32767;
-
-/** A text's index terms exactly as `IndexBuilder` makes them (`../index-builder.ts`): keep the two in step. */
-function indexTerms(text: string): string[] {
-  const terms: string[] = [];
-  for (const t of tokenize(text)) if (t.term) terms.push(t.term);
-  for (const a of abbreviationsIn(terms)) terms.push(a.abbreviation);
-  return terms;
-}
 
 export function fieldTerms(text: string | null): FieldTerms {
   if (!text) return { terms: [], tfs: [], len: 0 };

@@ -4,7 +4,7 @@ import { readFrontMatter, type ArticleMeta } from './front-matter.ts';
 import { toUnits, type Unit } from './blocks.ts';
 import { cleanUnits, type Cleaned, type DropReason } from './clean.ts';
 import { findArticleEnd } from './article-end.ts';
-import { chooseTitle } from './title.ts';
+import { chooseTitle, stackedCaptions } from './title.ts';
 
 /** A line left out of the index, and why (for tests and for checking a corpus by hand). */
 export interface Dropped {
@@ -36,11 +36,13 @@ export function parseUnits(source: string, meta: ArticleMeta, raw: readonly Unit
   const end = findArticleEnd(units) ?? units.length;
   for (let i = end; i < units.length; i++) units[i] = { ...units[i]!, drop: units[i]!.drop ?? 'after-article-end' };
   const kept = units.filter((u) => u.drop === null);
-  const { title, titleUnits } = chooseTitle(meta.title, kept, source.replace(/\.[^.]+$/u, ''));
+  const { title, titleUnits, firstLineKept } = chooseTitle(meta.title, kept, source.replace(/\.[^.]+$/u, ''));
   for (const i of titleUnits) kept[i] = { ...kept[i]!, drop: 'title' };
+  // A first line kept as a passage heads nothing: it is text, not a section heading; so are the captions stacked under it.
+  if (firstLineKept) for (const i of [0, ...stackedCaptions(kept)]) kept[i] = { ...kept[i]!, kind: 'paragraph' };
   let passages = withHeadings(kept, source, title);
   // Only short lines, no sentence among them (a list, a caption): kept as they are rather than lost.
-  if (passages.length === 0) {
+  if (passages.length === (firstLineKept ? 1 : 0)) {
     const lines = units.filter((u) => u.drop === null || u.drop === 'title' || u.drop === 'fragment').map((u) => ({ ...u, kind: 'paragraph' as const, drop: null }));
     passages = withHeadings(lines, source, title);
     for (const u of lines) units[units.findIndex((v) => v.line === u.line)] = u;

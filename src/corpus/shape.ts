@@ -66,9 +66,8 @@ const SMALL_WORDS = new Set([
 /** Longer lines are never headlines; checking them word by word would only cost time. */
 const MAX_HEADLINE_CHARS = 200;
 
-/** True when most words other than small ones (at least two) start with a capital (Headline Style). */
-export function isTitleCase(text: string): boolean {
-  if (text.length > MAX_HEADLINE_CHARS) return false;
+/** How many words other than small ones the text has, and how many of them start with a capital or a digit. */
+function capitals(text: string): { significant: number; capped: number } {
   let significant = 0;
   let capped = 0;
   for (const word of text.split(' ')) {
@@ -81,8 +80,26 @@ export function isTitleCase(text: string): boolean {
     significant++;
     if (isDigit || first !== first.toLowerCase()) capped++;
   }
+  return { significant, capped };
+}
+
+/** True when most words other than small ones (at least two) start with a capital (Headline Style). */
+export function isTitleCase(text: string): boolean {
+  if (text.length > MAX_HEADLINE_CHARS) return false;
+  const { significant, capped } = capitals(text);
   // One capitalised word ("The the Mayor?") is too little to call a line Headline Style.
   return significant >= 2 && capped / significant >= 0.75;
+}
+
+/**
+ * Strict Headline Style: every word other than small ones (at least two) starts with a capital.
+ * A caption names things in sentence case ("Mayor Ann Hale speaking before the Town Council"):
+ * its proper names alone can make most words capitals, but not all of them.
+ */
+export function isHeadlineStyle(text: string): boolean {
+  if (text.length > MAX_HEADLINE_CHARS) return false;
+  const { significant, capped } = capitals(text);
+  return significant >= 2 && capped === significant;
 }
 
 /** Words a heading or a sentence almost never ends on: a line ending in one was broken mid-sentence. */

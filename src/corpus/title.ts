@@ -1,7 +1,7 @@
 // Picks an article's title: front matter, else a headline-like first line, else the opening words.
 import type { Cleaned } from './clean.ts';
 import { sentenceStarts } from '../text/sentences.ts';
-import { compareKey, endsSentence, lastMark, wordCount } from './shape.ts';
+import { compareKey, endsSentence, isHeadlineStyle, lastMark, wordCount } from './shape.ts';
 
 const MAX_TITLE_WORDS = 25;
 const MAX_TITLE_CHARS = 160;
@@ -12,6 +12,11 @@ export interface TitleChoice {
   title: string;
   /** Indexes (into the kept units) of lines that are the title itself, not passages. */
   titleUnits: number[];
+  /**
+   * True when the first kept line is the title and also a passage: a caption or a line in sentence
+   * case reads as text that may answer a question, so it is kept (search ranks it after body text).
+   */
+  firstLineKept: boolean;
 }
 
 /** `kept` are the units that survived cleaning, in order. */
@@ -20,10 +25,36 @@ export function chooseTitle(metaTitle: string | null, kept: readonly Cleaned[], 
   const fromFirstLine = !metaTitle && first && (first.kind === 'heading' || (isHeadlineLine(first, kept.length) && standsOut(kept)));
   if (metaTitle || fromFirstLine) {
     const title = metaTitle ?? first!.text;
-    return { title, titleUnits: repeatsOfTitle(title, kept) };
+    const firstLineKept = !metaTitle && readsAsText(first!);
+    return { title, titleUnits: repeatsOfTitle(title, kept).filter((i) => !firstLineKept || i !== 0), firstLineKept };
   }
   // Opening words are not a separate line: the paragraph they come from stays a passage.
-  return { title: openingWords(kept) ?? fallback, titleUnits: [] };
+  return { title: openingWords(kept) ?? fallback, titleUnits: [], firstLineKept: false };
+}
+
+/**
+ * A headline is set in Headline Style or marked as one (`# …`); a first line in sentence case is as
+ * likely a photo caption ("The signal controls in a 1950s cab") or a short sentence,
+ * and its words may be the answer to a question: it stays a passage as well as the title.
+ */
+function readsAsText(unit: Cleaned): boolean {
+  return !unit.marked && !isHeadlineStyle(unit.text);
+}
+
+/**
+ * Under a first line kept as a caption, the label-like lines stacked right below it (no blank line
+ * between, before any paragraph) are more captions ("Marlowe" / "Port Ellis, Westmarch" over a list of
+ * cities), not section headings over the whole article. A label ending in `:` still heads a list.
+ * Returns their indexes into `kept`.
+ */
+export function stackedCaptions(kept: readonly Cleaned[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < kept.length; i++) {
+    const unit = kept[i]!;
+    if (unit.kind !== 'heading' || unit.marked || unit.line !== kept[i - 1]!.line + 1 || unit.text.trimEnd().endsWith(':')) break;
+    out.push(i);
+  }
+  return out;
 }
 
 /** A lone first line that reads like a headline: one sentence without a full stop, not too long. */

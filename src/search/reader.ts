@@ -16,20 +16,33 @@ import { fuseMeaning } from './semantic/hybrid.ts';
 
 export class Reader {
   private readonly readings: Readings;
+  /** Passages that only restate their article's title, in an article with other text (see `titleLinesLast`). */
+  private readonly titleLines: Set<Passage>;
 
   constructor(
     private readonly passages: readonly Passage[],
     private readonly options: RerankOptions & Pick<SearchEngineOptions, 'semantic'>,
   ) {
     this.readings = new Readings(passages);
+    this.titleLines = titleLinesOf(passages);
   }
 
   /** The best `limit` of the candidates, best first, each with its excerpt and matched terms. */
   read(found: CandidateSet, plan: QueryPlan, limit: number): SearchHit[] {
     const meaning = new Map(found.candidates.flatMap((c) => (c.meaning === undefined ? [] : [[this.passages[c.id]!, c.meaning] as const])));
     const fused = fuseMeaning(rerank(found, this.readings, plan, this.options), meaning, this.options.semantic.weight);
-    const ranked = phrasesFirst(fused, plan.phrases ?? []);
+    const ranked = phrasesFirst(this.titleLinesLast(fused), plan.phrases ?? []);
     return ranked.slice(0, limit).map((r) => this.toHit(r, found.reached, plan));
+  }
+
+  /**
+   * A first line the loader kept as a passage as well as the title (a photo caption, a line in
+   * sentence case) ranks after its article's text: its few words match a question about its
+   * subject as well as the text that answers it.
+   */
+  private titleLinesLast<T extends { passage: Passage }>(ranked: T[]): T[] {
+    const last = (r: T) => this.titleLines.has(r.passage);
+    return ranked.some(last) ? [...ranked.filter((r) => !last(r)), ...ranked.filter(last)] : ranked;
   }
 
   private toHit(r: Ranked, reached: Reached, plan: QueryPlan): SearchHit {
@@ -40,4 +53,14 @@ export class Reader {
       matched: matchedTerms(r.tokens, reached, plan),
     };
   }
+}
+
+/** Passages whose text is their article's title, in articles with other passages (passages come in file order). */
+function titleLinesOf(passages: readonly Passage[]): Set<Passage> {
+  const out = new Set<Passage>();
+  passages.forEach((p, i) => {
+    const shared = passages[i - 1]?.source === p.source || passages[i + 1]?.source === p.source;
+    if (p.text.length === p.title.length && p.text === p.title && shared) out.add(p);
+  });
+  return out;
 }

@@ -210,20 +210,21 @@ describe('trailing prompts and credits', () => {
     const body = Array.from({ length: 10 }, (_, k) => `Paragraph ${k + 1} of the council report says the budget gap is ${k + 2} million pounds this year.`);
     body.splice(4, 0, 'Show more');
     const { corpus } = await loadCorpus(await articleDir({ 'council.txt': ['Council budget gap widens', ...body].join('\n') }));
-    expect(corpus.passages).toHaveLength(10);
+    // The ten paragraphs, and the headline in sentence case (kept as a passage as well as the title).
+    expect(corpus.passages.map((p) => p.line)).toEqual([1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12]);
   });
 
   it('ends a press release at its end marker, dropping the About and Contact blocks after it', async () => {
     const text = ['FOR IMMEDIATE RELEASE', '', 'Brightwater to open Leeds data centre', '', 'Brightwater Analytics said on Tuesday it would open a data centre in Leeds, creating 240 jobs.', '', '“It came down to the grid connection,” said Delphine Okoro, chief executive.', '', 'The project is subject to planning approval.', '', '— ENDS —', '', 'About Brightwater Analytics', '', 'Brightwater Analytics builds forecasting software for retailers and logistics firms.', '', 'Contact:', 'Press Office, Brightwater Analytics', '+44 114 496 0123'];
     const { corpus } = await loadCorpus(await articleDir({ 'release.txt': text.join('\n') }));
     expect(corpus.articles[0]!.title).toBe('Brightwater to open Leeds data centre');
-    expect(corpus.passages.map((p) => p.line)).toEqual([5, 7, 9]);
+    expect(corpus.passages.map((p) => p.line)).toEqual([3, 5, 7, 9]); // the headline in sentence case is a passage too
   });
 
   it('drops a byline written without `By` (name, then job) before the article starts', async () => {
     const text = ['Cabin crew to strike over Christmas', 'Priya Raman', 'Transport correspondent', 'Thousands of cabin crew will walk out for five days over Christmas in a dispute over pay, their union said.', 'The Transport correspondent for the union newsletter said members were angry.'];
     const { corpus } = await loadCorpus(await articleDir({ 'strike.txt': text.join('\n') }));
-    expect(corpus.passages.map((p) => [p.line, p.heading])).toEqual([[4, null], [5, null]]);
+    expect(corpus.passages.map((p) => [p.line, p.heading])).toEqual([[1, null], [4, null], [5, null]]); // 1: the headline, in sentence case
   });
 
   it('makes each row of a Markdown table a passage under its header, and keeps a sentence that leads into a list', async () => {

@@ -64,10 +64,17 @@ describe('real short lines', () => {
   });
 
   it('still takes a lone first line without a full stop as the headline of sentences', async () => {
+    const text = lines('Ferry Fares Rise Again', 'The ferry company raised fares by five percent on Monday.', 'Islanders said they would protest.');
+    const { corpus } = await load({ 'ferry.txt': text });
+    expect(corpus.articles[0]!.title).toBe('Ferry Fares Rise Again');
+    expect(corpus.passages.map((p) => p.line)).toEqual([2, 3]);
+  });
+
+  it('keeps such a line in sentence case as a passage too, heading nothing', async () => {
     const text = lines('Ferry fares rise again', 'The ferry company raised fares by five percent on Monday.', 'Islanders said they would protest.');
     const { corpus } = await load({ 'ferry.txt': text });
     expect(corpus.articles[0]!.title).toBe('Ferry fares rise again');
-    expect(corpus.passages.map((p) => p.line)).toEqual([2, 3]);
+    expect(corpus.passages.map((p) => [p.line, p.heading])).toEqual([[1, null], [2, null], [3, null]]);
   });
 
   it('keeps short sentence lines without full stops in a file written a sentence a line', async () => {

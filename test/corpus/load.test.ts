@@ -33,7 +33,7 @@ describe('loadCorpus: encodings and line ends', () => {
     const { corpus, warnings } = await load({ 'cp1252.txt': bytes });
     expect(warnings).toEqual([]);
     expect(corpus.articles[0]!.title).toBe('Café owners protest');
-    expect(corpus.passages[0]!.text).toBe('The owner said “we will stay open” despite the new rent rules for the old quarter.');
+    expect(corpus.passages.at(-1)!.text).toBe('The owner said “we will stay open” despite the new rent rules for the old quarter.');
   });
 
   it('handles CRLF and lone CR line ends with correct line numbers and no stray carriage returns', async () => {

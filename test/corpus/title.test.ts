@@ -20,7 +20,7 @@ describe('article titles', () => {
   it('reads an abbreviation inside a headline as part of it, not as a sentence end', () => {
     const a = parse("Nurses at St. Aldric's walk out as staffing talks collapse", 'About 1,800 nurses walked off the job on Tuesday.');
     expect(a.title).toBe("Nurses at St. Aldric's walk out as staffing talks collapse");
-    expect(a.passages.map((p) => p.line)).toEqual([2]);
+    expect(a.passages.map((p) => p.line)).toEqual([1, 2]); // in sentence case: a passage too
   });
 
   it('drops a repeat of the title just below it, even in another case', () => {
@@ -59,7 +59,7 @@ describe('article titles', () => {
 
   it('keeps the reporter’s title and outlet under a byline out of the headings', () => {
     const a = parse('Nurses walk out as talks collapse', 'By Maria Lopez', 'Health Care Reporter, The Marlowe Ledger', 'About 1,800 nurses walked off the job on Tuesday.');
-    expect(a.passages.map((p) => [p.line, p.heading])).toEqual([[4, null]]);
+    expect(a.passages.map((p) => [p.line, p.heading])).toEqual([[1, null], [4, null]]); // 1: the headline, in sentence case
   });
 
   it('prefers the front matter title and leaves the body alone', () => {
@@ -71,5 +71,52 @@ describe('article titles', () => {
   it('gives every passage the article title', () => {
     const a = parse('Tram Line Approved', 'The tram line was approved.', 'Work starts in May.');
     expect(a.passages.every((p) => p.title === 'Tram Line Approved')).toBe(true);
+  });
+
+  it('keeps a first line in sentence case (a photo caption) as a passage while it is the title', () => {
+    const a = parse(
+      'The signal box at Marlowe junction in winter',
+      'The signal box at Marlowe was built in 1884 to control the junction of two railway lines.',
+      'It was closed in 1998 and is now a museum.',
+    );
+    expect(a.title).toBe('The signal box at Marlowe junction in winter');
+    expect(a.passages.map((p) => [p.line, p.heading, p.text])).toEqual([
+      [1, null, 'The signal box at Marlowe junction in winter'],
+      [2, null, 'The signal box at Marlowe was built in 1884 to control the junction of two railway lines.'],
+      [3, null, 'It was closed in 1998 and is now a museum.'],
+    ]);
+  });
+
+  it('keeps a caption whose proper names make most of its words capitals, and a one-word caption', () => {
+    const painting = parse('Mayor Ann Hale speaking before the Marlowe Town Council in a 1901 painting by John P. Rook', 'Hale argued for a new harbour wall.', 'The council agreed a year later.');
+    expect(painting.passages.map((p) => p.line)).toEqual([1, 2, 3]);
+    const place = parse('Marlowe', 'Marlowe is a port town on the east coast.', 'Its harbour was rebuilt in 1902.');
+    expect(place.title).toBe('Marlowe');
+    expect(place.passages.map((p) => p.line)).toEqual([1, 2, 3]);
+  });
+
+  it('still takes a headline in Headline Style as the title only', () => {
+    const a = parse('Signal Box at Marlowe Junction Reopens as Museum', 'The signal box at Marlowe reopened on Saturday as a museum, its owners said.', 'About 400 people came.');
+    expect(a.title).toBe('Signal Box at Marlowe Junction Reopens as Museum');
+    expect(a.passages.map((p) => p.line)).toEqual([2, 3]);
+  });
+
+  it('reads short lines stacked under a caption as captions too, not as headings over the article', () => {
+    const a = parse(
+      'Marlowe',
+      'Port Ellis, Westmarch',
+      'This is a list of towns in Westmarch.',
+      'The table lists each town and its population at the 2020 census.',
+      'Marlowe is the largest town, with about 40,000 people.',
+      'Port Ellis is the second largest.',
+      'Most towns lie on the coast.',
+    );
+    expect(a.title).toBe('Marlowe');
+    expect(a.passages.map((p) => [p.line, p.heading])).toEqual([[1, null], [2, null], [3, null], [4, null], [5, null], [6, null], [7, null]]);
+  });
+
+  it('keeps a label ending in a colon under a caption as the heading of what follows', () => {
+    const a = parse('Marlowe may refer to:', 'Places:', 'Marlowe, a port town in Westmarch.', 'Marlowe Island, an island off its coast.', 'Marlowe Hill, the highest point in the county.', 'People:', 'Ann Marlowe, a painter.');
+    expect(a.passages.filter((p) => p.line >= 3).map((p) => [p.line, p.heading])).toEqual([[3, 'Places:'], [4, 'Places:'], [5, 'Places:'], [7, 'People:']]);
   });
 });

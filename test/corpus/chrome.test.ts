@@ -39,6 +39,21 @@ describe('chrome', () => {
     ]);
   });
 
+  it('keeps a caption written `Photo: …` out of the passages and out of the headings shown in citations', async () => {
+    const text = lines(
+      'Transit Strike Enters Second Week',
+      '',
+      'Bus drivers walked off the job for a second week on Monday, leaving thousands of commuters stranded.',
+      '',
+      'Photo: Commuters wait for a replacement bus at Union Station',
+      '',
+      'The union said talks with the transit authority had broken down over pay and shift lengths.',
+    );
+    const { corpus, dropped } = await load({ 'strike.txt': text });
+    expect(corpus.passages.map((p) => [p.line, p.heading])).toEqual([[3, null], [7, null]]);
+    expect(dropped.get('strike.txt')).toContainEqual(expect.objectContaining({ line: 5, rule: 'caption' }));
+  });
+
   it('keeps a news sentence that gives the public an address to write to', async () => {
     const text = lines('Park Plan Open For Comment', 'Residents can send comments on the park plan to parks@city.example until March 3.');
     const { corpus } = await load({ 'park.txt': text });

@@ -25,7 +25,7 @@ export function chooseTitle(metaTitle: string | null, kept: readonly Cleaned[], 
   const fromFirstLine = !metaTitle && first && (first.kind === 'heading' || (isHeadlineLine(first, kept.length) && standsOut(kept)));
   if (metaTitle || fromFirstLine) {
     const title = metaTitle ?? first!.text;
-    const firstLineKept = !metaTitle && readsAsText(first!);
+    const firstLineKept = !metaTitle && readsAsText(first!, kept[1]);
     return { title, titleUnits: repeatsOfTitle(title, kept).filter((i) => !firstLineKept || i !== 0), firstLineKept };
   }
   // Opening words are not a separate line: the paragraph they come from stays a passage.
@@ -33,12 +33,13 @@ export function chooseTitle(metaTitle: string | null, kept: readonly Cleaned[], 
 }
 
 /**
- * A headline is set in Headline Style or marked as one (`# …`); a first line in sentence case is as
- * likely a photo caption ("The signal controls in a 1950s cab") or a short sentence,
- * and its words may be the answer to a question: it stays a passage as well as the title.
+ * A headline is set apart: by a blank line under it, by Headline Style, or by Markdown (`# …`). A
+ * first line in sentence case right above the text, in a file written a paragraph a line, is as
+ * likely a photo caption ("The signal controls in a 1950s cab") or a short sentence, and its words
+ * may answer a question: it stays a passage as well as the title.
  */
-function readsAsText(unit: Cleaned): boolean {
-  return !unit.marked && !isHeadlineStyle(unit.text);
+function readsAsText(unit: Cleaned, next: Cleaned | undefined): boolean {
+  return !unit.marked && next?.line === unit.line + 1 && !isHeadlineStyle(unit.text);
 }
 
 /**

@@ -218,13 +218,13 @@ describe('trailing prompts and credits', () => {
     const text = ['FOR IMMEDIATE RELEASE', '', 'Brightwater to open Leeds data centre', '', 'Brightwater Analytics said on Tuesday it would open a data centre in Leeds, creating 240 jobs.', '', '“It came down to the grid connection,” said Delphine Okoro, chief executive.', '', 'The project is subject to planning approval.', '', '— ENDS —', '', 'About Brightwater Analytics', '', 'Brightwater Analytics builds forecasting software for retailers and logistics firms.', '', 'Contact:', 'Press Office, Brightwater Analytics', '+44 114 496 0123'];
     const { corpus } = await loadCorpus(await articleDir({ 'release.txt': text.join('\n') }));
     expect(corpus.articles[0]!.title).toBe('Brightwater to open Leeds data centre');
-    expect(corpus.passages.map((p) => p.line)).toEqual([3, 5, 7, 9]); // the headline in sentence case is a passage too
+    expect(corpus.passages.map((p) => p.line)).toEqual([5, 7, 9]);
   });
 
   it('drops a byline written without `By` (name, then job) before the article starts', async () => {
     const text = ['Cabin crew to strike over Christmas', 'Priya Raman', 'Transport correspondent', 'Thousands of cabin crew will walk out for five days over Christmas in a dispute over pay, their union said.', 'The Transport correspondent for the union newsletter said members were angry.'];
     const { corpus } = await loadCorpus(await articleDir({ 'strike.txt': text.join('\n') }));
-    expect(corpus.passages.map((p) => [p.line, p.heading])).toEqual([[1, null], [4, null], [5, null]]); // 1: the headline, in sentence case
+    expect(corpus.passages.map((p) => [p.line, p.heading])).toEqual([[4, null], [5, null]]);
   });
 
   it('makes each row of a Markdown table a passage under its header, and keeps a sentence that leads into a list', async () => {

@@ -59,7 +59,7 @@ describe('article titles', () => {
 
   it('keeps the reporter’s title and outlet under a byline out of the headings', () => {
     const a = parse('Nurses walk out as talks collapse', 'By Maria Lopez', 'Health Care Reporter, The Marlowe Ledger', 'About 1,800 nurses walked off the job on Tuesday.');
-    expect(a.passages.map((p) => [p.line, p.heading])).toEqual([[1, null], [4, null]]); // 1: the headline, in sentence case
+    expect(a.passages.map((p) => [p.line, p.heading])).toEqual([[4, null]]);
   });
 
   it('prefers the front matter title and leaves the body alone', () => {
@@ -93,6 +93,12 @@ describe('article titles', () => {
     const place = parse('Marlowe', 'Marlowe is a port town on the east coast.', 'Its harbour was rebuilt in 1902.');
     expect(place.title).toBe('Marlowe');
     expect(place.passages.map((p) => p.line)).toEqual([1, 2, 3]);
+  });
+
+  it('takes a sentence-case first line set apart by a blank line as the headline only', () => {
+    const a = parse('Signal box at Marlowe reopens as a museum', '', 'The signal box at Marlowe reopened on Saturday as a museum, its owners said.', '', 'About 400 people came.');
+    expect(a.title).toBe('Signal box at Marlowe reopens as a museum');
+    expect(a.passages.map((p) => p.line)).toEqual([3, 5]);
   });
 
   it('still takes a headline in Headline Style as the title only', () => {

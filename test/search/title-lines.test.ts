@@ -38,6 +38,11 @@ describe('title lines kept as passages', () => {
     expect(hits.indexOf('lighthouse.txt:1')).toBe(hits.length - 1);
   });
 
+  it('come first when only they hold the words the user put in quotes', async () => {
+    const hits = cites(await engine.search('"sealing a beehive"', { limit: 3 }));
+    expect(hits[0]).toBe('propolis.txt:1');
+  });
+
   it('leave a one-line article, whose only line is its title, where it ranks', async () => {
     expect(corpus.articles.find((a) => a.source === 'note.txt')!.title).toBe(corpus.passages.at(-1)!.text);
     const hits = cites(await engine.search('when did lighthouse keepers work in pairs', { limit: 3 }));

@@ -1,13 +1,14 @@
 // Text that several files share word for word: site chrome (the same lines at the top or bottom of
 // many files of one site) is dropped; shared article text (agency copy carried by several outlets)
 // is kept once, at its first place, and cited with every other place it appears (`also`).
+//
+// Kept up to date file by file (`SharedText`): a map from each paragraph's normalised text (its
+// fingerprint) to the files that hold it, so that a file added, changed or removed is checked
+// against the whole archive without reading any other file again. Loading a folder whole
+// (`mergeSharedText`) goes through the same map, so both give exactly the same articles.
 import type { Article, Passage, Place } from './types.ts';
-import { normalizeSpace, wordCount } from './shape.ts';
-
-/** Chrome lines are short; a longer paragraph repeated across files is shared article text. */
-const CHROME_WORDS = 40;
-/** Chrome repeats across many files of a site; two files sharing a line is coverage, not a template. */
-const CHROME_FILES = 3;
+import { normalizeSpace } from './shape.ts';
+import { isChrome } from './chrome.ts';
 
 export interface RepeatedPassage extends Place {
   text: string;
@@ -15,102 +16,197 @@ export interface RepeatedPassage extends Place {
   rule: 'site-chrome' | 'merged';
 }
 
-interface At {
-  article: number;
+/** Articles (in file order) with chrome dropped and shared text kept once, plus every passage taken out of its file. */
+export function mergeSharedText(articles: readonly Article[]): { articles: Article[]; removed: RepeatedPassage[] } {
+  const shared = SharedText.of(articles);
+  const merged = shared.merge(articles.map((a) => a.source));
+  return { articles: articles.map((a) => merged.get(a.source)!.article), removed: [...merged.values()].flatMap((m) => m.removed) };
+}
+
+/** The first passage holding a text in one file. */
+export interface Holder {
+  source: string;
   passage: number;
 }
 
-/** Articles with chrome dropped and shared text kept once, plus every passage taken out of its file. */
-export function mergeSharedText(articles: readonly Article[]): { articles: Article[]; removed: RepeatedPassage[] } {
-  // Case kept: every place listed under a passage must hold its text word for word.
-  const keys = articles.map((a) => a.passages.map((p) => normalizeSpace(p.text)));
-  const shared = sharedKeys(keys);
-  if (shared.size === 0) return { articles: [...articles], removed: [] };
-  // Per passage, the files that share its text ('' when none does): a run of chrome or of agency copy shares one set.
-  const fileSets = new Map([...shared].map(([key, places]) => [key, places.map((at) => at.article).join(',')]));
-  const setOf = keys.map((ks) => ks.map((k) => fileSets.get(k) ?? ''));
-  const chrome = new Set([...shared].filter(([, places]) => isChrome(places, articles, setOf)).map(([key]) => key));
-  const removed: RepeatedPassage[] = [];
-  const also = new Map<string, Place[]>();
-  for (const [key, places] of shared) {
-    const rule = chrome.has(key) ? 'site-chrome' : 'merged';
-    for (const at of rule === 'merged' ? places.slice(1) : places) {
-      const p = articles[at.article]!.passages[at.passage]!;
-      removed.push({ source: p.source, line: p.line, text: p.text, rule });
-    }
-    if (rule === 'merged') also.set(key, places.slice(1).map((at) => placeOf(articles, at)));
+/** One file after the cross-file step: what it keeps, what was taken out, whether other text cites it. */
+export interface MergedFile {
+  article: Article;
+  removed: RepeatedPassage[];
+  /** Some shared text kept in an earlier file lists a place of this one. */
+  cited: boolean;
+}
+
+/** Per-change memos: a key's chrome verdict and a file's run labels do not change within one pass. */
+interface Pass {
+  chrome: Map<string, boolean>;
+  sets: Map<string, string[]>;
+}
+
+export class SharedText {
+  readonly #articles = new Map<string, Article>();
+  readonly #keys = new Map<string, string[]>();
+  /** Fingerprint → the files holding it, each with its first passage there, in file order. */
+  readonly #holders = new Map<string, Holder[]>();
+  /** Fingerprint → the files holding it joined ('' when one file does): a run of shared lines shares one label. */
+  readonly #labels = new Map<string, string>();
+
+  /** Every file, in file order. */
+  static of(articles: readonly Article[]): SharedText {
+    const shared = new SharedText();
+    for (const a of articles) shared.#add(a, true);
+    return shared;
   }
-  const gone = new Set(removed.map((r) => `${r.source}\0${r.line}`));
-  const kept = articles.map((a, i) => {
-    const passages = a.passages.flatMap((p, j): Passage[] => {
-      if (gone.has(`${p.source}\0${p.line}`)) return [];
-      const places = also.get(keys[i]![j]!);
-      return [places ? { ...p, also: places } : p];
+
+  /** The file as read (before this step). */
+  article(source: string): Article | undefined {
+    return this.#articles.get(source);
+  }
+
+  sources(): IterableIterator<string> {
+    return this.#articles.keys();
+  }
+
+  /**
+   * Puts in (or replaces) files and takes out others; returns every file whose outcome may have
+   * changed: those sharing text with the changed ones, and those sharing text with any of them
+   * (a run of shared lines is judged by its neighbours, and its neighbours by their files).
+   */
+  update(set: readonly Article[], removed: readonly string[]): Set<string> {
+    const touched = new Set<string>();
+    for (const source of [...removed, ...set.map((a) => a.source)]) for (const key of this.#remove(source)) touched.add(key);
+    for (const a of set) for (const key of this.#add(a, false)) touched.add(key);
+    const first = new Set(set.map((a) => a.source));
+    for (const key of touched) for (const h of this.#holders.get(key) ?? []) first.add(h.source);
+    const affected = new Set(first);
+    for (const source of first) {
+      for (const key of this.#keys.get(source) ?? []) {
+        const holders = this.#holders.get(key)!;
+        if (holders.length > 1) for (const h of holders) affected.add(h.source);
+      }
+    }
+    for (const source of removed) affected.delete(source);
+    return affected;
+  }
+
+  /** The files' outcomes, each computed from the whole map. */
+  merge(sources: Iterable<string>): Map<string, MergedFile> {
+    const pass: Pass = { chrome: new Map(), sets: new Map() };
+    const out = new Map<string, MergedFile>();
+    for (const source of sources) out.set(source, this.#merged(source, pass));
+    return out;
+  }
+
+  #merged(source: string, pass: Pass): MergedFile {
+    const article = this.#articles.get(source)!;
+    const keys = this.#keys.get(source)!;
+    const removed: RepeatedPassage[] = [];
+    let cited = false;
+    const passages = article.passages.flatMap((p, j): Passage[] => {
+      const holders = this.#holders.get(keys[j]!)!;
+      if (holders.length < 2) return [p];
+      const firstHere = holders[holderAt(holders, source)]!.passage === j;
+      if (this.#chrome(keys[j]!, pass)) {
+        if (firstHere) removed.push({ source: p.source, line: p.line, text: p.text, rule: 'site-chrome' });
+        return firstHere ? [] : [p];
+      }
+      if (firstHere && holders[0]!.source !== source) {
+        cited = true;
+        removed.push({ source: p.source, line: p.line, text: p.text, rule: 'merged' });
+        return [];
+      }
+      return [{ ...p, also: holders.slice(1).map((h) => this.#placeOf(h)) }];
     });
-    return passages.length === a.passages.length && !passages.some((p, j) => p !== a.passages[j]) ? a : { ...a, passages };
-  });
-  return { articles: kept, removed };
-}
+    const same = passages.length === article.passages.length && passages.every((p, j) => p === article.passages[j]);
+    return { article: same ? article : { ...article, passages }, removed, cited };
+  }
 
-/** Keys found in two or more files, each with its places: the first in each file, in file order. */
-function sharedKeys(keys: readonly string[][]): Map<string, At[]> {
-  const first = new Map<string, At>();
-  const shared = new Map<string, At[]>();
-  keys.forEach((ks, article) => {
-    ks.forEach((key, passage) => {
-      const seen = first.get(key);
-      if (!seen) return void first.set(key, { article, passage });
-      if (seen.article === article) return;
-      const places = shared.get(key) ?? [seen];
-      if (places.at(-1)!.article !== article) places.push({ article, passage });
-      shared.set(key, places);
+  #chrome(key: string, pass: Pass): boolean {
+    let verdict = pass.chrome.get(key);
+    if (verdict === undefined) {
+      const holders = this.#holders.get(key)!;
+      const at = holders.map((h) => ({ article: this.#articles.get(h.source)!, passage: h.passage, sets: () => this.#setsOf(h.source, pass) }));
+      verdict = isChrome(at);
+      pass.chrome.set(key, verdict);
+    }
+    return verdict;
+  }
+
+  /** Per passage of a file, the label of the files that share it ('' when none does). */
+  #setsOf(source: string, pass: Pass): string[] {
+    let sets = pass.sets.get(source);
+    if (!sets) {
+      sets = this.#keys.get(source)!.map((key) => this.#label(key));
+      pass.sets.set(source, sets);
+    }
+    return sets;
+  }
+
+  #placeOf(h: Holder): Place {
+    const p = this.#articles.get(h.source)!.passages[h.passage]!;
+    return { source: p.source, line: p.line };
+  }
+
+  /** `last`: the file comes after every file held (a whole folder in file order), so no search is needed. */
+  #add(article: Article, last: boolean): string[] {
+    const keys = article.passages.map((p) => normalizeSpace(p.text));
+    this.#articles.set(article.source, article);
+    this.#keys.set(article.source, keys);
+    const mine: string[] = [];
+    keys.forEach((key, passage) => {
+      let holders = this.#holders.get(key);
+      if (!holders) this.#holders.set(key, (holders = []));
+      const at = last ? holders.length : insertionPoint(holders, article.source);
+      if (holders[at - 1]?.source === article.source || holders[at]?.source === article.source) return;
+      holders.splice(at, 0, { source: article.source, passage });
+      this.#labels.delete(key);
+      mine.push(key);
     });
-  });
-  return shared;
+    return mine;
+  }
+
+  #remove(source: string): string[] {
+    const keys = this.#keys.get(source);
+    if (!keys) return [];
+    const mine: string[] = [];
+    for (const key of new Set(keys)) {
+      const holders = this.#holders.get(key)!;
+      holders.splice(holderAt(holders, source), 1);
+      if (holders.length === 0) this.#holders.delete(key);
+      this.#labels.delete(key);
+      mine.push(key);
+    }
+    this.#articles.delete(source);
+    this.#keys.delete(source);
+    return mine;
+  }
+
+  /** Made when first asked for: a folder read whole would otherwise join a long list once per file. */
+  #label(key: string): string {
+    let label = this.#labels.get(key);
+    if (label === undefined) {
+      const holders = this.#holders.get(key)!;
+      label = holders.length > 1 ? holders.map((h) => h.source).join('\0') : '';
+      this.#labels.set(key, label);
+    }
+    return label;
+  }
 }
 
-/**
- * Chrome: short, unquoted, in three or more files of one site, and in each of them part of a
- * short run of repeated lines at the top or bottom of the file. Agency copy is a run of body
- * paragraphs (two or more sentences-long ones) or most of a file, or is carried by several sites.
- */
-function isChrome(places: readonly At[], articles: readonly Article[], setOf: readonly string[][]): boolean {
-  if (places.length < CHROME_FILES) return false;
-  const text = articles[places[0]!.article]!.passages[places[0]!.passage]!.text;
-  if (/["“”‘«]/u.test(text) || wordCount(text, CHROME_WORDS) > CHROME_WORDS) return false;
-  if (new Set(places.map((at) => siteOf(articles[at.article]!))).size > 1) return false;
-  const atEdge = places.filter((at) => inEdgeRun(at, articles[at.article]!, setOf[at.article]!)).length;
-  return atEdge * 4 >= places.length * 3;
+/** Where `source` sits (or would sit) among holders in file order. */
+function insertionPoint(holders: readonly Holder[], source: string): number {
+  let lo = 0;
+  let hi = holders.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (holders[mid]!.source < source) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-/**
- * The run around `at` (neighbours shared by the same files) touches the file's first or last
- * passage, or sits next to another such run, and is a small part of the file.
- */
-function inEdgeRun(at: At, article: Article, sets: readonly string[]): boolean {
-  const own = sets[at.passage]!;
-  let [a, b] = [at.passage, at.passage];
-  while (a > 0 && sets[a - 1] === own) a--;
-  while (b < sets.length - 1 && sets[b + 1] === own) b++;
-  // Chrome often sits just past syndicated copy, which is itself shared (by other files).
-  const edge = (i: number, step: number): boolean => {
-    for (let k = i; k >= 0 && k < sets.length; k += step) if (sets[k] === '') return false;
-    return true;
-  };
-  if (!edge(a - 1, -1) && !edge(b + 1, 1)) return false;
-  const run = article.passages.slice(a, b + 1);
-  const bodyParagraphs = run.filter((p) => wordCount(p.text, 20) >= 20 && /[.!?]["”’)]?$/u.test(p.text.trimEnd())).length;
-  return bodyParagraphs < 2 && run.length * 2 < sets.length + 1;
-}
-
-/** The site a file comes from: its outlet when known, else its folder ('' for the top folder). */
-function siteOf(article: Article): string {
-  if (article.outlet) return article.outlet.toLowerCase();
-  const slash = article.source.lastIndexOf('/');
-  return slash < 0 ? '' : article.source.slice(0, slash);
-}
-
-function placeOf(articles: readonly Article[], at: At): Place {
-  const p = articles[at.article]!.passages[at.passage]!;
-  return { source: p.source, line: p.line };
+function holderAt(holders: readonly Holder[], source: string): number {
+  const at = insertionPoint(holders, source);
+  if (holders[at]?.source !== source) throw new Error(`corpus: ${source} is not listed under its own text`);
+  return at;
 }

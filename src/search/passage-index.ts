@@ -18,6 +18,16 @@ export interface FieldPostings {
 
 type FieldData = BuiltField;
 
+/** What an index is made of: its terms (in id order), how each was first written, ids in term order, and per field its postings. */
+export interface IndexParts {
+  documentCount: number;
+  terms: string[];
+  surface: string[];
+  sorted: Uint32Array;
+  fields: BuiltField[];
+  byTerm: Map<string, number>;
+}
+
 const FORMAT = 'coverage-bot/passage-index@2';
 const FIELD_ARRAYS = 4;
 
@@ -48,6 +58,16 @@ export class PassageIndex {
     const { documentCount, terms, surface, byTerm, fields } = builder.finish();
     const sorted = Uint32Array.from(terms.keys()).sort((a, b) => (terms[a]! < terms[b]! ? -1 : 1));
     return new PassageIndex(documentCount, terms, surface, sorted, fields, byTerm);
+  }
+
+  /** An index from its arrays (`segments.ts` merges a change into them). */
+  static fromParts({ documentCount, terms, surface, sorted, fields, byTerm }: IndexParts): PassageIndex {
+    return new PassageIndex(documentCount, terms, surface, sorted, fields, byTerm);
+  }
+
+  /** The arrays themselves, read-only by contract: an index is never changed once built. */
+  parts(): IndexParts {
+    return { documentCount: this.documentCount, terms: this.terms, surface: this.surface, sorted: this.sorted, fields: this.fields, byTerm: this.byTerm };
   }
 
   /** Loads what `serialize` wrote; throws on another format or a damaged file. */

@@ -1,0 +1,181 @@
+// Applies a change of files to the passage index without indexing the archive again: the passages
+// of the files added or changed are indexed alone (a delta segment), the passages of files removed
+// or changed are masked out of the main segment (tombstones), and the two are merged term by term
+// into one index numbered in the new corpus's order. Only the delta is tokenized; the merge is a
+// linear walk of the postings. Terms, frequencies, field lengths, MiniSearch's running averages,
+// term spellings and passage order all come out as a build of the new corpus from scratch gives
+// them, so answers are identical.
+import type { Passage } from '../corpus/types.ts';
+import { IndexBuilder, indexTerms, type BuiltField } from './index-builder.ts';
+import { FIELDS, PassageIndex, type IndexParts } from './passage-index.ts';
+
+/** Which new passages are old ones (same file, line, text, heading and title) and which were indexed anew. */
+export interface PassageMapping {
+  /** Per old passage, its new position, or -1 when it is gone. */
+  newOf: Int32Array;
+  /** The new positions of the passages indexed anew, ascending. */
+  added: number[];
+}
+
+export function mapPassages(before: readonly Passage[], after: readonly Passage[]): PassageMapping {
+  const at = new Map<string, number>();
+  before.forEach((p, i) => at.set(`${p.source}\0${p.line}`, i));
+  const newOf = new Int32Array(before.length).fill(-1);
+  const added: number[] = [];
+  after.forEach((p, i) => {
+    const o = at.get(`${p.source}\0${p.line}`);
+    const q = o === undefined ? undefined : before[o]!;
+    if (o !== undefined && q && newOf[o] === -1 && q.text === p.text && q.heading === p.heading && q.title === p.title) newOf[o] = i;
+    else added.push(i);
+  });
+  return { newOf, added };
+}
+
+/** The index of `after`, from the index of `before` and the passages that differ. */
+export function applyChanges(main: PassageIndex, before: readonly Passage[], after: readonly Passage[], mapping = mapPassages(before, after)): PassageIndex {
+  const old = main.parts();
+  const { newOf, added } = mapping;
+  const builder = new IndexBuilder(FIELDS.length);
+  for (const i of added) builder.add(after[i]!);
+  const delta = builder.finish();
+  const addedIds = Uint32Array.from(added);
+  const oldLive = FIELDS.map((_, f) => liveCounts(old.fields[f]!, newOf, old.terms.length));
+  // Terms: the old ones still held somewhere (in id order), then the delta's new ones.
+  const fromOld: number[] = [];
+  const fromDelta: number[] = [];
+  const deltaOfOld = new Int32Array(old.terms.length).fill(-1);
+  delta.terms.forEach((term, id) => {
+    const o = old.byTerm.get(term);
+    if (o === undefined) fromDelta.push(id);
+    else deltaOfOld[o] = id;
+  });
+  for (let t = 0; t < old.terms.length; t++) if (deltaOfOld[t]! >= 0 || oldLive.some((c) => c[t]! > 0)) fromOld.push(t);
+  const terms = [...fromOld.map((t) => old.terms[t]!), ...fromDelta.map((d) => delta.terms[d]!)];
+  const pairs = [...fromOld.map((t): [number, number] => [t, deltaOfOld[t]!]), ...fromDelta.map((d): [number, number] => [-1, d])];
+  const fields = FIELDS.map((_, f) => mergeField(old.fields[f]!, delta.fields[f]!, pairs, newOf, addedIds, after, f));
+  const byTerm = new Map(terms.map((t, i) => [t, i]));
+  const lost = lostTerms(old.fields, oldLive);
+  const surface = pairs.map((pair, u) => spelling(u, pair, old, delta.surface, lost, fields, after, terms[u]!));
+  return PassageIndex.fromParts({ documentCount: after.length, terms, surface, sorted: sortedIds(old, fromOld, terms, fromDelta.length), fields, byTerm });
+}
+
+/** Per term, how many of its postings in this field point at passages still there. */
+function liveCounts(field: BuiltField, newOf: Int32Array, termCount: number): Uint32Array {
+  const counts = new Uint32Array(termCount);
+  for (let t = 0; t < termCount; t++) {
+    let n = 0;
+    for (let i = field.offsets[t]!; i < field.offsets[t + 1]!; i++) if (newOf[field.docs[i]!]! >= 0) n++;
+    counts[t] = n;
+  }
+  return counts;
+}
+
+/** Per old term, 1 when some passage holding it is gone. */
+function lostTerms(fields: readonly BuiltField[], live: readonly Uint32Array[]): Uint8Array {
+  const lost = new Uint8Array(live[0]!.length);
+  for (let t = 0; t < lost.length; t++) lost[t] = fields.some((f, k) => f.offsets[t + 1]! - f.offsets[t]! > live[k]![t]!) ? 1 : 0;
+  return lost;
+}
+
+/** One field's postings for the new term ids: the old ones renumbered, the delta's merged in passage order. */
+function mergeField(old: BuiltField, delta: BuiltField, pairs: readonly [number, number][], newOf: Int32Array, addedIds: Uint32Array, after: readonly Passage[], f: number): BuiltField {
+  let size = 0;
+  for (const [o, d] of pairs) size += (o >= 0 ? old.offsets[o + 1]! - old.offsets[o]! : 0) + (d >= 0 ? delta.offsets[d + 1]! - delta.offsets[d]! : 0);
+  const offsets = new Uint32Array(pairs.length + 1);
+  const docs = new Uint32Array(size);
+  const tfs = new Uint16Array(size);
+  let at = 0;
+  pairs.forEach(([o, d], u) => {
+    let i = o >= 0 ? old.offsets[o]! : 0;
+    const iEnd = o >= 0 ? old.offsets[o + 1]! : 0;
+    let j = d >= 0 ? delta.offsets[d]! : 0;
+    const jEnd = d >= 0 ? delta.offsets[d + 1]! : 0;
+    for (;;) {
+      while (i < iEnd && newOf[old.docs[i]!]! < 0) i++;
+      const a = i < iEnd ? newOf[old.docs[i]!]! : Infinity;
+      const b = j < jEnd ? addedIds[delta.docs[j]!]! : Infinity;
+      if (a === Infinity && b === Infinity) break;
+      if (a < b) [docs[at], tfs[at++], i] = [a, old.tfs[i]!, i + 1];
+      else [docs[at], tfs[at++], j] = [b, delta.tfs[j]!, j + 1];
+    }
+    offsets[u + 1] = at;
+  });
+  const lengths = new Uint16Array(after.length);
+  newOf.forEach((n, o) => {
+    if (n >= 0) lengths[n] = old.lengths[o]!;
+  });
+  addedIds.forEach((n, k) => (lengths[n] = delta.lengths[k]!));
+  return { offsets, docs: docs.subarray(0, at), tfs: tfs.subarray(0, at), lengths, average: runningAverage(lengths, after, f) };
+}
+
+/** MiniSearch's running average of a field's length, as the builder keeps it: passages without the field count, unchanged. */
+function runningAverage(lengths: Uint16Array, after: readonly Passage[], f: number): number {
+  let average = 0;
+  for (let d = 0; d < after.length; d++) {
+    const p = after[d]!;
+    const value = [p.text, p.heading, p.title][f] ?? null;
+    if (value !== null) average = (average * d + lengths[d]!) / (d + 1);
+  }
+  return average || 1;
+}
+
+/** How a term was first written (`''` when only ever derived): the earlier segment's spelling, or the passages read again when that is not certain. */
+function spelling(u: number, [o, d]: [number, number], old: IndexParts, deltaSurface: readonly string[], lost: Uint8Array, fields: readonly BuiltField[], after: readonly Passage[], term: string): string {
+  const own = o >= 0 ? old.surface[o]! : '';
+  const theirs = d >= 0 ? deltaSurface[d]! : '';
+  const whole = o < 0 || lost[o] === 0;
+  if (d < 0 && whole) return own;
+  // Removing passages never makes a term written: when the old ones never wrote it, the delta's first writer is the first.
+  if (o < 0 || own === '') return theirs;
+  if (theirs === '' && whole) return own;
+  for (const doc of inOrder(fields, u)) {
+    const written = writtenIn(after[doc]!, term);
+    if (written !== undefined) return written;
+  }
+  return '';
+}
+
+/** The passages holding term `u` in any field, ascending, each once. */
+function* inOrder(fields: readonly BuiltField[], u: number): Iterable<number> {
+  const at = fields.map((f) => f.offsets[u]!);
+  for (;;) {
+    let next = Infinity;
+    fields.forEach((f, k) => {
+      if (at[k]! < f.offsets[u + 1]!) next = Math.min(next, f.docs[at[k]!]!);
+    });
+    if (next === Infinity) return;
+    fields.forEach((f, k) => {
+      if (at[k]! < f.offsets[u + 1]! && f.docs[at[k]!] === next) at[k]!++;
+    });
+    yield next;
+  }
+}
+
+/** How a passage writes `term` first (its fields in index order), lower-cased as the builder keeps it. */
+function writtenIn(p: Passage, term: string): string | undefined {
+  for (const value of [p.text, p.heading, p.title]) {
+    if (value === null) continue;
+    let written: string | undefined;
+    indexTerms(value, (t, text) => {
+      if (written === undefined && t === term) written = text.toLowerCase();
+    });
+    if (written !== undefined) return written;
+  }
+  return undefined;
+}
+
+/** Term ids in term order: the old order without the terms gone, merged with the new terms sorted. */
+function sortedIds(old: IndexParts, fromOld: readonly number[], terms: readonly string[], newCount: number): Uint32Array {
+  const renumber = new Int32Array(old.terms.length).fill(-1);
+  fromOld.forEach((t, u) => (renumber[t] = u));
+  const kept: number[] = [];
+  for (const t of old.sorted) if (renumber[t]! >= 0) kept.push(renumber[t]!);
+  const fresh = Array.from({ length: newCount }, (_, k) => fromOld.length + k).sort((a, b) => (terms[a]! < terms[b]! ? -1 : 1));
+  const out = new Uint32Array(kept.length + fresh.length);
+  let [i, j, n] = [0, 0, 0];
+  while (i < kept.length || j < fresh.length) {
+    if (j >= fresh.length || (i < kept.length && terms[kept[i]!]! < terms[fresh[j]!]!)) out[n++] = kept[i++]!;
+    else out[n++] = fresh[j++]!;
+  }
+  return out;
+}

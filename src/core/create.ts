@@ -1,6 +1,7 @@
 // Builds the core from a folder of articles: load, index, extract quotes.
-import { openCorpus } from '../cache/corpus.ts';
+import { openCorpus, type OpenedCorpus } from '../cache/corpus.ts';
 import { openSearchEngine } from '../search/persist.ts';
+import type { LocalSearchEngine } from '../search/engine.ts';
 import { DEFAULT_SEARCH_OPTIONS } from '../search/options.ts';
 import { openVectors, type OpenedVectors } from '../search/semantic/open.ts';
 import { savedQuoteBook, type SavedQuoteBook } from '../quotes/persist.ts';
@@ -27,12 +28,14 @@ export interface CreateCoreOptions {
   onRead?: (done: number, total: number) => void;
   /** With a PostgreSQL URL the core answers from that store (filled by `npm run index`), not from `dataDir`. */
   databaseUrl?: string;
+  /** Told what the core was made from (the corpus as loaded or saved, its engine): a live core follows the folder from there. */
+  onOpened?: (opened: OpenedCorpus, engine: LocalSearchEngine) => void;
 }
 
 /** How long after start-up the passage vectors are opened. */
 const VECTORS_AFTER_MS = 1000;
 
-export async function createCore({ dataDir, cacheDir, warn, onVectors, progress = NO_PROGRESS, onRead, databaseUrl }: CreateCoreOptions): Promise<Core> {
+export async function createCore({ dataDir, cacheDir, warn, onVectors, progress = NO_PROGRESS, onRead, databaseUrl, onOpened }: CreateCoreOptions): Promise<Core> {
   if (databaseUrl) {
     // Imported only here: without DATABASE_URL nothing of the store (nor `pg`) is loaded.
     const { createStoreCore } = await import('../store/core.ts');
@@ -49,6 +52,7 @@ export async function createCore({ dataDir, cacheDir, warn, onVectors, progress 
   const articles = new Map(corpus.articles.map((a) => [a.source, a]));
   const onBuild = tracker(progress, 'building the search index', 'passages');
   const { engine } = await openSearchEngine(corpus, { dataDir, cacheDir, warn, contentHash, onBuild });
+  onOpened?.(opened, engine);
   if (onVectors) {
     const open = () =>
       openVectors(corpus, { dataDir, cacheDir, warn, contentHash, sifA: DEFAULT_SEARCH_OPTIONS.semantic.sifA }).then(
@@ -89,7 +93,7 @@ function tracker(progress: ProgressFactory, label: string, unit: string): (done:
  * Extracting quotes reads every sentence of the corpus: done (or read back from the cache) at the
  * first quote request, not at start-up.
  */
-function lazyQuoteBook(saved: SavedQuoteBook): QuoteBook {
+export function lazyQuoteBook(saved: SavedQuoteBook): QuoteBook {
   let book: QuoteBook | undefined;
   const get = (): QuoteBook => (book ??= saved.open());
   return {

@@ -1,11 +1,16 @@
 // What `npm start` serves: a live core that is loaded in the background (platforms answer from
-// what is ready meanwhile, saying how far reading got) and then follows the data folder, with a
-// log line per file added, changed or removed.
+// what is ready meanwhile, saying how far reading got) and then follows the data folder file by
+// file (`archive.ts`: only changed files are read, the index takes them as a segment), with a log
+// line per file added, changed or removed. What changed is saved a few seconds later, so the next
+// start reads it back instead of the folder.
 import type { Logger } from '../log.ts';
 import type { ProgressFactory } from '../progress.ts';
 import { createCore, type CreateCoreOptions } from './create.ts';
 import { LiveCore, type CoreChanges } from './live.ts';
 import { watchArticles, type Watching } from './watch.ts';
+import { Archive, type Applied, type FirstLoad } from './archive.ts';
+import { stampFiles } from './archive-files.ts';
+import { refitVectors, saveArchive } from './archive-save.ts';
 
 export interface FollowOptions {
   dataDir: string;
@@ -18,6 +23,8 @@ export interface FollowOptions {
   eagerQuotes?: boolean;
   /** Serve from PostgreSQL: the store follows `npm run index` itself (LISTEN/NOTIFY), so the folder is not watched. */
   databaseUrl?: string;
+  /** How long after the last change what changed is saved (default 5 s). */
+  saveAfterMs?: number;
 }
 
 export interface Following {
@@ -30,22 +37,60 @@ export interface Following {
   settled(): Promise<void>;
 }
 
-export function loadAndFollow({ dataDir, cacheDir, log, progress, onVectors, eagerQuotes = false, databaseUrl }: FollowOptions): Following {
+export function loadAndFollow(options: FollowOptions): Following {
+  const { dataDir, cacheDir, log, progress, eagerQuotes = false, databaseUrl, saveAfterMs = 5000 } = options;
   const core = new LiveCore();
   const warn = (m: string) => log.warn(m);
   let watching: Watching | undefined;
   let stopped = false;
+  let archive: Archive | null = null;
+  let saveTimer: NodeJS.Timeout | undefined;
+  let refitting = false;
+  /** Loads the folder whole; the archive follows it file by file from there. */
+  const loadWhole = async (extra: Partial<CreateCoreOptions>) => {
+    const { stamps } = databaseUrl ? { stamps: new Map<string, string>() } : await stampFiles(dataDir).catch(() => ({ stamps: new Map<string, string>() }));
+    // Told by createCore: what it was made from, and (later, in the background) the vectors of its passages.
+    const made: { first?: Omit<FirstLoad, 'served'>; served?: LiveCore['corpus']['passages'] } = {};
+    const onVectors: CreateCoreOptions['onVectors'] = options.onVectors && ((v) => (made.served && archive?.attachVectors(v.vectors, made.served), options.onVectors?.(v)));
+    const next = await createCore({ dataDir, cacheDir, warn, onVectors, databaseUrl, ...extra, onOpened: (opened, engine) => (made.first = { opened, engine, stamps }) });
+    made.served = next.corpus.passages;
+    const { first } = made;
+    archive = first && !databaseUrl ? await Archive.open({ dataDir, cacheDir, warn }, { ...first, served: next.corpus }).catch(() => null) : null;
+    return next;
+  };
+  const applied = (done: Applied, started: number): void => {
+    if (eagerQuotes) done.core.quotes.speakers();
+    logChanges(log, core.swap(done.core), Date.now() - started, done.ms);
+    if (!cacheDir || !archive) return;
+    const followed = archive;
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => void saveArchive(followed, { dataDir, cacheDir, warn }).catch((err: unknown) => warn(`what changed could not be saved (${String(err)}); the next start reads the folder`)), saveAfterMs);
+    saveTimer.unref();
+    if (options.onVectors && !refitting && archive.sinceFit > Math.max(1000, core.corpus.passages.length * 0.05)) {
+      refitting = true;
+      void refitVectors(followed, { dataDir, cacheDir, warn }).finally(() => (refitting = false));
+    }
+  };
   const reload = async (): Promise<void> => {
     const started = Date.now();
-    const next = await createCore({ dataDir, cacheDir, warn, onVectors });
+    if (archive) {
+      try {
+        const done = await archive.apply();
+        if (done) applied(done, started);
+        return;
+      } catch (err) {
+        log.warn({ err }, 'a change could not be applied file by file; reading the folder whole');
+        archive = null;
+      }
+    }
+    const next = await loadWhole({});
     if (eagerQuotes) next.quotes.speakers();
-    const changes = core.swap(next);
-    logChanges(log, changes, Date.now() - started);
+    logChanges(log, core.swap(next), Date.now() - started);
   };
   const ready = (async () => {
-    const first = await createCore({ dataDir, cacheDir, warn, onVectors, progress, onRead: (done, total) => core.noteReading(done, total), databaseUrl });
+    const first = await loadWhole({ progress, onRead: (done, total) => core.noteReading(done, total) });
     core.swap(first);
-    log.info({ articles: core.corpus.articles.length, passages: core.corpus.passages.length }, 'coverage loaded');
+    log.info({ articles: core.corpus.articles.length, passages: core.corpus.passages.length, fileByFile: archive !== null }, 'coverage loaded');
     if (!stopped && !databaseUrl) watching = watchArticles({ dataDir, cacheDir, log, reload });
   })();
   return {
@@ -53,6 +98,7 @@ export function loadAndFollow({ dataDir, cacheDir, log, progress, onVectors, eag
     ready,
     stop: () => {
       stopped = true;
+      clearTimeout(saveTimer);
       watching?.close();
       return Promise.resolve();
     },
@@ -63,9 +109,11 @@ export function loadAndFollow({ dataDir, cacheDir, log, progress, onVectors, eag
   };
 }
 
-function logChanges(log: Logger, { added, changed, removed }: CoreChanges, ms: number): void {
+function logChanges(log: Logger, { added, changed, removed }: CoreChanges, ms: number, steps?: Applied['ms']): void {
   for (const a of added) log.info({ file: a.source, passages: a.passages.length }, `article added: ${a.source}`);
   for (const a of changed) log.info({ file: a.source, passages: a.passages.length }, `article changed: ${a.source}`);
   for (const a of removed) log.info({ file: a.source }, `article removed: ${a.source}`);
-  if (added.length + changed.length + removed.length > 0) log.info({ added: added.length, changed: changed.length, removed: removed.length, ms }, 'articles updated');
+  if (added.length + changed.length + removed.length === 0) return;
+  const how = steps ? { fileByFile: true, readMs: Math.round(steps.read), crossFileMs: Math.round(steps.crossFile), indexMs: Math.round(steps.index) } : { fileByFile: false };
+  log.info({ added: added.length, changed: changed.length, removed: removed.length, ms, ...how }, 'articles updated');
 }

@@ -60,9 +60,11 @@ export class LiveCore implements Core {
     for (const a of next.corpus.articles) {
       const old = before.get(a.source);
       before.delete(a.source);
+      // Followed file by file, an article that did not change is the same object: no need to compare it.
+      const same = old === a || (old !== undefined && sameArticle(old, a));
       if (!old) changes.added.push(a);
-      else if (!sameArticle(old, a)) changes.changed.push(a);
-      if (!old || !sameArticle(old, a) || !this.#readAt.has(a.source)) this.#readAt.set(a.source, readAtMs);
+      else if (!same) changes.changed.push(a);
+      if (!same || !this.#readAt.has(a.source)) this.#readAt.set(a.source, readAtMs);
     }
     changes.removed = [...before.values()];
     for (const a of changes.removed) this.#readAt.delete(a.source);

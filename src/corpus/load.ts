@@ -3,10 +3,10 @@
 // rule that dropped it, and a file that loses more than a third of its text is named in a warning.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Article, Corpus } from './types.ts';
+import type { Article, Corpus, Passage } from './types.ts';
 import { decodeArticle } from './decode.ts';
 import { parseArticle, type Dropped } from './article.ts';
-import { mergeSharedText } from './cross-file.ts';
+import { mergeSharedText, type RepeatedPassage } from './cross-file.ts';
 import { listArticleFiles } from './files.ts';
 import { lossWarnings } from './audit.ts';
 import type { parseHtmlArticle } from './html.ts';
@@ -17,6 +17,16 @@ export interface LoadResult {
   corpus: Corpus;
   /** One line per file that was skipped or lost much of its text, naming it and why. */
   warnings: string[];
+  /** What the cross-file step took out, for following the folder file by file (left out by loaders that do not say). */
+  shared?: TakenOut;
+}
+
+/** What the cross-file step took out of the files as read: with the corpus, every file as read can be put back together. */
+export interface TakenOut {
+  /** Each passage taken out (chrome, or shared text kept in an earlier file), as read. */
+  passages: (Passage & { rule: RepeatedPassage['rule'] })[];
+  /** Files left out whole (no article text of their own, cited nowhere), as read. */
+  files: Article[];
 }
 
 export interface LoadReport extends LoadResult {
@@ -26,8 +36,8 @@ export interface LoadReport extends LoadResult {
 
 /** `onFile(done, total)` after each file read: the progress of a long first start. */
 export async function loadCorpus(dir: string, onFile?: (done: number, total: number) => void): Promise<LoadResult> {
-  const { corpus, warnings } = await loadCorpusReport(dir, onFile);
-  return { corpus, warnings };
+  const { corpus, warnings, shared } = await loadCorpusReport(dir, onFile);
+  return { corpus, warnings, shared };
 }
 
 /** `loadCorpus`, also saying which lines were dropped and why. */
@@ -36,7 +46,7 @@ export async function loadCorpusReport(dir: string, onFile?: (done: number, tota
   // The DOM and Readability are loaded only for folders that hold web pages.
   const html = listing.files.some((f) => HTML.test(f)) ? (await import('./html.ts')).parseHtmlArticle : null;
   const results = listing.files.map((name, i) => {
-    const result = readArticle(dir, name, html);
+    const result = readArticleFile(dir, name, html);
     onFile?.(i + 1, listing.files.length);
     return result;
   });
@@ -52,26 +62,39 @@ export async function loadCorpusReport(dir: string, onFile?: (done: number, tota
   for (const list of dropped.values()) list.sort((a, b) => a.line - b.line);
   const cited = new Set(articles.flatMap((a) => a.passages.flatMap((p) => (p.also ?? []).map((at) => at.source))));
   const usable: Article[] = [];
-  for (const a of articles) {
+  const shared: TakenOut = { passages: takenOut(parsed.map((r) => r.article), removed), files: [] };
+  articles.forEach((a, i) => {
     // A file whose text is all shared with an earlier one stays: its places are cited under that text.
-    if (a.passages.length > 0 || cited.has(a.source)) usable.push(a);
-    else warnings.push(`${a.source}: skipped, no article text was found in it`);
-  }
+    if (a.passages.length > 0 || cited.has(a.source)) return void usable.push(a);
+    warnings.push(`${a.source}: skipped, no article text was found in it`);
+    shared.files.push(parsed[i]!.article);
+  });
   const kept = new Set(usable.map((a) => a.source));
   const whole = parsed.filter((r) => kept.has(r.article.source));
   warnings.push(...lossWarnings(whole.map((r) => ({ source: r.article.source, text: r.text })), dropped));
-  return { corpus: { articles: usable, passages: usable.flatMap((a) => a.passages) }, warnings, dropped };
+  return { corpus: { articles: usable, passages: usable.flatMap((a) => a.passages) }, warnings, dropped, shared };
 }
 
-type FileResult =
+/** The passages taken out, with every field as read. */
+function takenOut(read: readonly Article[], removed: readonly RepeatedPassage[]): TakenOut['passages'] {
+  if (removed.length === 0) return [];
+  const bySource = new Map(read.map((a) => [a.source, a]));
+  return removed.flatMap((r) => {
+    const p = bySource.get(r.source)?.passages.find((q) => q.line === r.line && q.text === r.text);
+    return p ? [{ ...p, rule: r.rule }] : [];
+  });
+}
+
+export type FileResult =
   | ({ ok: true; name: string; text: string; warning: string | null } & ReturnType<typeof parseArticle>)
   | { ok: false; name: string; reason: string };
 
 /**
+ * One file, decoded and parsed (`html`: the web-page parser, imported by the caller when needed).
  * Reads synchronously: for thousands of small files that costs a fraction of the CPU time of
  * promise-based reads (measured about a sixth), and loading happens once, at start-up.
  */
-function readArticle(dir: string, name: string, html: typeof parseHtmlArticle | null): FileResult {
+export function readArticleFile(dir: string, name: string, html: typeof parseHtmlArticle | null): FileResult {
   try {
     const decoded = decodeArticle(readFileSync(path.join(dir, name)));
     if (!decoded.ok) return { ok: false, name, reason: decoded.reason };

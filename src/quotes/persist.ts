@@ -28,17 +28,19 @@ export interface SavedQuoteBook {
  * Prepares a quote book for the corpus without extracting anything yet: the key (a hash of the
  * corpus and of this module's code) is worked out now, the book at `open()`.
  */
-export async function savedQuoteBook(corpus: Corpus, options: { dataDir: string; cacheDir?: string; contentHash: string; warn?: Warn }): Promise<SavedQuoteBook> {
+export async function savedQuoteBook(corpus: Corpus, options: { dataDir: string; cacheDir?: string; contentHash: string | (() => string); warn?: Warn }): Promise<SavedQuoteBook> {
   const { cacheDir, dataDir, contentHash, warn } = options;
   if (!cacheDir) return { open: () => createQuoteBook(corpus) };
   const file = cachePath(cacheDir, dataDir, 'quotes');
   // This folder's code, and the text kit it splits, tokenizes and folds with.
   const code = `${await codeVersion(path.dirname(HERE), HERE)} ${await codeVersion(TEXT_KIT_DIR, HERE)}`;
-  const key = createHash('sha256').update(`format ${FORMAT}\0${code}\0${contentHash}`).digest('hex');
+  // A corpus followed live passes its hash as a function: worked out only if quotes are asked for.
+  const key = () => createHash('sha256').update(`format ${FORMAT}\0${code}\0${typeof contentHash === 'string' ? contentHash : contentHash()}`).digest('hex');
   const codeKey = createHash('sha256').update(`format ${FORMAT}\0${code}`).digest('hex');
   return {
     open() {
-      const saved = readCacheSync(file, KIND, key, warn);
+      const bookKey = key();
+      const saved = readCacheSync(file, KIND, bookKey, warn);
       if (saved) {
         try {
           return quoteBookFrom(corpus, parse(saved));
@@ -48,7 +50,7 @@ export async function savedQuoteBook(corpus: Corpus, options: { dataDir: string;
       }
       const articlesFile = cachePath(cacheDir, dataDir, 'quote-articles');
       const { data, articles } = extractReusing(corpus, savedArticles(articlesFile, codeKey, warn));
-      writeCache(file, KIND, key, packSections([jsonSection(data)]), warn);
+      writeCache(file, KIND, bookKey, packSections([jsonSection(data)]), warn);
       writeCache(articlesFile, ARTICLES_KIND, codeKey, packSections([jsonSection(Object.fromEntries(articles))]), warn);
       return quoteBookFrom(corpus, data);
     },

@@ -9,6 +9,7 @@ import { Reader } from './reader.ts';
 import type { CandidateSource, Lexicon } from './source.ts';
 import type { SearchEngine, SearchHit, SearchOptions } from './types.ts';
 import { HybridSource } from './semantic/hybrid.ts';
+import type { PassageMapping } from './segments.ts';
 
 export type { SearchEngineOptions, SearchEngineOptionsInput } from './options.ts';
 export { DEFAULT_SEARCH_OPTIONS } from './options.ts';
@@ -31,6 +32,15 @@ export function createSearchEngine(corpus: Corpus, options?: SearchEngineOptions
 export function restoreSearchEngine(corpus: Corpus, saved: Uint8Array, options?: SearchEngineOptionsInput): LocalSearchEngine {
   const resolved = resolveOptions(options);
   return localEngine(corpus.passages, InProcessSource.restore(corpus.passages, saved, resolved), resolved);
+}
+
+/**
+ * The engine for a changed corpus, from the engine of the corpus before: only the passages that
+ * differ are indexed (`segments.ts`); the result is the engine a build from scratch gives.
+ */
+export function updateSearchEngine(before: LocalSearchEngine, after: Corpus, mapping?: PassageMapping): LocalSearchEngine {
+  const local = before.local.withChanges(after.passages, mapping);
+  return localEngine(after.passages, local, local.options);
 }
 
 /** BM25 first; passage vectors join in once attached (`semantic/hybrid.ts`). */

@@ -5,6 +5,7 @@
 import type { Passage } from '../corpus/types.ts';
 import type { SearchEngineOptions } from './options.ts';
 import { PassageIndex } from './passage-index.ts';
+import { applyChanges, type PassageMapping } from './segments.ts';
 import { parseQuery } from './query/parse.ts';
 import { expandWithWordNet } from './query/expand-wordnet.ts';
 import { expandWithTables } from './query/expand-tables.ts';
@@ -25,7 +26,7 @@ export class InProcessSource implements CandidateSource, Lexicon {
   private constructor(
     private readonly passages: readonly Passage[],
     private readonly index: PassageIndex,
-    private readonly options: SearchEngineOptions,
+    readonly options: SearchEngineOptions,
   ) {
     this.norms = index.lengthNorms(options.bm25.k, options.bm25.b);
   }
@@ -42,6 +43,11 @@ export class InProcessSource implements CandidateSource, Lexicon {
       throw new Error(`search: the saved index holds ${index.documentCount} passages, the corpus ${passages.length}`);
     }
     return new InProcessSource(passages, index, options);
+  }
+
+  /** The source for `after`, from this one's index and the passages that differ (`segments.ts`): only those are indexed. */
+  withChanges(after: readonly Passage[], mapping?: PassageMapping): InProcessSource {
+    return new InProcessSource(after, applyChanges(this.index, this.passages, after, mapping), this.options);
   }
 
   /** Everything built, as bytes that `restore` loads back. */

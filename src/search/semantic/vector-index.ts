@@ -9,6 +9,7 @@ import { jsonSection, packSections, readJson, readUint32, unpackSections } from 
 import { COARSE, principalAxes, project } from './coarse.ts';
 import { embedRows, firstComponent, removeAndNormalise, rowsOf } from './sif.ts';
 import { DIMENSIONS, type WordTable } from './word-table.ts';
+import type { PassageMapping } from '../segments.ts';
 
 const FORMAT = 'coverage-bot/passage-vectors@3';
 /** How many passages of the short scan are compared in full, per candidate asked for (at least `MIN_SHORTLIST`). */
@@ -56,6 +57,33 @@ export class VectorIndex {
     }
     await new Promise((resolve) => setImmediate(resolve));
     return new VectorIndex(table, a, pc, vectors, scales, shortView(floats, n));
+  }
+
+  /**
+   * The vectors of a changed corpus: passages kept keep theirs, new ones are embedded against this
+   * index's principal component and short-scan axes. Those two are fitted to the whole corpus, so
+   * after many changes a full build (`open.ts`) refits them; one file barely moves them.
+   */
+  withChanges(after: readonly Passage[], mapping: PassageMapping): VectorIndex {
+    const n = after.length;
+    const [vectors, scales] = [new Int8Array(n * DIMENSIONS), new Float32Array(n)];
+    const short = { axes: this.coarse.axes, vectors: new Int8Array(n * COARSE), scales: new Float32Array(n) };
+    mapping.newOf.forEach((to, from) => {
+      if (to < 0) return;
+      vectors.set(this.vectors.subarray(from * DIMENSIONS, (from + 1) * DIMENSIONS), to * DIMENSIONS);
+      short.vectors.set(this.coarse.vectors.subarray(from * COARSE, (from + 1) * COARSE), to * COARSE);
+      [scales[to], short.scales[to]] = [this.scales[from]!, this.coarse.scales[from]!];
+    });
+    const one = new Float32Array(DIMENSIONS);
+    const out = new Float32Array(COARSE);
+    for (const i of mapping.added) {
+      one.fill(0);
+      const ok = embedRows(rowsOf(after[i]!.text, this.table), this.table, this.a, one) && removeAndNormalise(one, null) && removeAndNormalise(one, this.pc);
+      if (ok) scales[i] = quantise(one, vectors, i * DIMENSIONS);
+      else one.fill(0);
+      short.scales[i] = quantise(project(short.axes, one, out), short.vectors, i * COARSE, COARSE);
+    }
+    return new VectorIndex(this.table, this.a, this.pc, vectors, scales, short);
   }
 
   static restore(saved: Uint8Array, table: WordTable): VectorIndex {

@@ -1,0 +1,110 @@
+// The files side of following the archive file by file: which article files changed since they
+// were last read (by size, times and inode, as the cache's fingerprint sees them), reading only
+// those, and the small saved record of what the cross-file step took out, with which the files as
+// read are put back together at the next start without reading them.
+import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { cachePath, readCache, reason, writeCache, type Warn } from '../cache/cache-file.ts';
+import { listArticleFiles } from '../corpus/files.ts';
+import { readArticleFile, type FileResult, type TakenOut } from '../corpus/load.ts';
+import type { parseHtmlArticle } from '../corpus/html.ts';
+import { SOURCES_FILE } from '../coverage/sources-file.ts';
+import type { Article, Corpus, Passage } from '../corpus/types.ts';
+
+const HTML = /\.html?$/iu;
+const KIND = 'shared text';
+const FORMAT = 1;
+/** Files stat'ed at once. */
+const BATCH = 256;
+
+/** Per article file (and `sources.yml`), what its size, times and inode were when read. */
+export type Stamps = Map<string, string>;
+
+export interface FileChanges {
+  added: string[];
+  changed: string[];
+  removed: string[];
+  /** `sources.yml` changed: outlets and dates are applied again. */
+  sourcesFile: boolean;
+  stamps: Stamps;
+  listingWarnings: string[];
+}
+
+export async function stampFiles(dataDir: string): Promise<{ stamps: Stamps; listingWarnings: string[] }> {
+  const listing = await listArticleFiles(dataDir);
+  const stamps: Stamps = new Map();
+  const names = [...listing.files, SOURCES_FILE];
+  for (let i = 0; i < names.length; i += BATCH) {
+    const batch = names.slice(i, i + BATCH);
+    const stats = await Promise.all(batch.map((name) => stat(path.join(dataDir, name), { bigint: true }).catch(() => null)));
+    stats.forEach((s, k) => s && stamps.set(batch[k]!, `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}`));
+  }
+  return { stamps, listingWarnings: listing.warnings };
+}
+
+export async function changedFiles(dataDir: string, before: Stamps): Promise<FileChanges> {
+  const { stamps, listingWarnings } = await stampFiles(dataDir);
+  const changes: FileChanges = { added: [], changed: [], removed: [], sourcesFile: stamps.get(SOURCES_FILE) !== before.get(SOURCES_FILE), stamps, listingWarnings };
+  for (const [name, stamp] of stamps) {
+    if (name === SOURCES_FILE) continue;
+    const was = before.get(name);
+    if (was === undefined) changes.added.push(name);
+    else if (was !== stamp) changes.changed.push(name);
+  }
+  for (const name of before.keys()) if (name !== SOURCES_FILE && !stamps.has(name)) changes.removed.push(name);
+  return changes;
+}
+
+/** Reads the named files (the web-page parser only when one is a web page). */
+export async function readFiles(dataDir: string, names: readonly string[]): Promise<FileResult[]> {
+  const html: typeof parseHtmlArticle | null = names.some((n) => HTML.test(n)) ? (await import('../corpus/html.ts')).parseHtmlArticle : null;
+  return names.map((name) => readArticleFile(dataDir, name, html));
+}
+
+/** The files as read, in file order: the loaded corpus's articles with what the cross-file step took out put back. */
+export function filesAsRead(corpus: Corpus, taken: TakenOut): Article[] {
+  const out = new Map<string, Passage[]>();
+  const withoutAlso = ({ also: _also, ...p }: Passage): Passage => p;
+  const articles = new Map<string, Article>();
+  for (const a of corpus.articles) articles.set(a.source, a);
+  for (const a of taken.files) articles.set(a.source, a);
+  for (const p of taken.passages) {
+    const { rule: _rule, ...passage } = p;
+    const list = out.get(p.source) ?? [];
+    list.push(passage);
+    out.set(p.source, list);
+  }
+  return [...articles.keys()].sort().map((source) => {
+    const a = articles.get(source)!;
+    const back = out.get(source);
+    const own = a.passages.map((p) => (p.also ? withoutAlso(p) : p));
+    if (!back) return own.every((p, i) => p === a.passages[i]) ? a : { ...a, passages: own };
+    return { ...a, passages: [...own, ...back].sort((x, y) => x.line - y.line) };
+  });
+}
+
+function sidecar(cacheDir: string, dataDir: string, contentHash: string): { file: string; key: string } {
+  return { file: cachePath(cacheDir, dataDir, 'shared-text'), key: createHash('sha256').update(`format ${FORMAT}\0${contentHash}`).digest('hex') };
+}
+
+/** Keeps what the cross-file step took out of the corpus with this content hash. */
+export function saveTakenOut(cacheDir: string, dataDir: string, contentHash: string, taken: TakenOut, warn?: Warn): void {
+  const { file, key } = sidecar(cacheDir, dataDir, contentHash);
+  writeCache(file, KIND, key, Buffer.from(JSON.stringify(taken)), warn);
+}
+
+/** What was saved for this corpus, or null (never saved, made for another corpus, or damaged). */
+export async function readTakenOut(cacheDir: string, dataDir: string, contentHash: string, warn?: Warn): Promise<TakenOut | null> {
+  const { file, key } = sidecar(cacheDir, dataDir, contentHash);
+  const saved = await readCache(file, KIND, key, warn);
+  if (!saved) return null;
+  try {
+    const taken = JSON.parse(saved.toString('utf8')) as TakenOut;
+    if (!Array.isArray(taken.passages) || !Array.isArray(taken.files)) throw new Error('unexpected layout');
+    return taken;
+  } catch (err) {
+    warn?.(`Saved ${KIND} ${file} is corrupt (${reason(err)}); the next change reads the folder whole.`);
+    return null;
+  }
+}

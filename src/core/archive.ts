@@ -1,0 +1,192 @@
+// The archive followed file by file (issue 17). A change of files costs in proportion to the files
+// changed, not to the archive: only they are read; the cross-file step is re-checked through its
+// fingerprint map (`corpus/cross-file.ts`) for the files sharing text with them; the search index
+// takes the change as a delta segment merged into the main one (`search/segments.ts`); the passage
+// vectors keep theirs and embed the new passages (refitted in the background once enough changed);
+// the quote book reads again only the articles not already extracted (`quotes/persist.ts`).
+// Every step gives what loading the folder whole gives, and a test says so.
+import { SharedText, type MergedFile } from '../corpus/cross-file.ts';
+import type { OpenedCorpus } from '../cache/corpus.ts';
+import type { TakenOut } from '../corpus/load.ts';
+import type { Article, Corpus } from '../corpus/types.ts';
+import { readSourceRules, withSourceMeta, type SourceRule } from '../coverage/sources-file.ts';
+import { updateSearchEngine, type LocalSearchEngine } from '../search/engine.ts';
+import { mapPassages } from '../search/segments.ts';
+import type { VectorIndex } from '../search/semantic/vector-index.ts';
+import { changedFiles, filesAsRead, readFiles, readTakenOut, saveTakenOut, type Stamps } from './archive-files.ts';
+import { fileWarnings, quotesFor } from './archive-parts.ts';
+import type { Core } from './core.ts';
+
+export interface ArchiveOptions {
+  dataDir: string;
+  cacheDir?: string;
+  warn?: (message: string) => void;
+}
+
+/** What the first load of the folder gave, for following it from there. */
+export interface FirstLoad {
+  opened: OpenedCorpus;
+  engine: LocalSearchEngine;
+  /** The files' stamps taken before the load: a file changed while it ran is read again. */
+  stamps: Stamps;
+  /** The corpus the core serves (with outlets and dates). */
+  served: Corpus;
+}
+
+/** One applied change: the core to serve, the files read, and how long each step took. */
+export interface Applied {
+  core: Core;
+  read: string[];
+  removed: string[];
+  ms: { read: number; crossFile: number; index: number; total: number };
+}
+
+export class Archive {
+  readonly #options: ArchiveOptions;
+  readonly #shared: SharedText;
+  /** Per file read, what the cross-file step made of it (usable or not). */
+  readonly #merged = new Map<string, MergedFile>();
+  readonly #warnings = new Map<string, string[]>();
+  #listingWarnings: string[] = [];
+  #stamps: Stamps;
+  #rules: SourceRule[] = [];
+  #engine: LocalSearchEngine;
+  #corpus: Corpus;
+  #served: Corpus;
+  #vectors: VectorIndex | undefined;
+  /** Passages embedded against an older fit since the vectors were last built whole. */
+  #sinceFit = 0;
+
+  private constructor(options: ArchiveOptions, shared: SharedText, first: FirstLoad, taken: TakenOut) {
+    this.#options = options;
+    this.#shared = shared;
+    this.#stamps = first.stamps;
+    this.#engine = first.engine;
+    this.#corpus = first.opened.corpus;
+    this.#served = first.served;
+    const removed = new Map<string, MergedFile['removed']>();
+    for (const p of taken.passages) removed.set(p.source, [...(removed.get(p.source) ?? []), { source: p.source, line: p.line, text: p.text, rule: p.rule }]);
+    for (const a of first.opened.corpus.articles) this.#merged.set(a.source, { article: a, removed: removed.get(a.source) ?? [], cited: a.passages.length === 0 });
+    for (const a of taken.files) this.#merged.set(a.source, { article: { ...a, passages: [] }, removed: removed.get(a.source) ?? [], cited: false });
+    // The loader's warnings start with the file they are about; others (a folder skipped) are the listing's.
+    for (const w of first.opened.warnings) {
+      const source = w.slice(0, Math.max(0, w.indexOf(': ')));
+      if (first.stamps.has(source)) this.#warnings.set(source, [...(this.#warnings.get(source) ?? []), w]);
+      else this.#listingWarnings.push(w);
+    }
+  }
+
+  /**
+   * Follows the folder from its first load. Null when what the cross-file step took out is not
+   * known (a corpus saved by an older version): the next change then reloads the folder whole.
+   */
+  static async open(options: ArchiveOptions, first: FirstLoad): Promise<Archive | null> {
+    const { dataDir, cacheDir, warn } = options;
+    const { opened } = first;
+    let taken = opened.shared ?? null;
+    if (taken && cacheDir) saveTakenOut(cacheDir, dataDir, opened.contentHash, taken, warn);
+    if (!taken && cacheDir) taken = await readTakenOut(cacheDir, dataDir, opened.contentHash, warn);
+    if (!taken) return null;
+    const archive = new Archive(options, SharedText.of(filesAsRead(opened.corpus, taken)), first, taken);
+    archive.#rules = await readSourceRules(dataDir, warn);
+    return archive;
+  }
+
+  /** The corpus as loaded (before `sources.yml`), what the cross-file step took out, and the warnings: what is saved for the next start. */
+  saved(): { corpus: Corpus; taken: TakenOut; warnings: string[]; engine: LocalSearchEngine; served: Corpus } {
+    const taken: TakenOut = { passages: [], files: [] };
+    for (const [source, m] of this.#merged) {
+      const read = this.#shared.article(source);
+      if (!read) continue;
+      for (const r of m.removed) {
+        const p = read.passages.find((q) => q.line === r.line && q.text === r.text);
+        if (p) taken.passages.push({ ...p, rule: r.rule });
+      }
+      if (!usable(m)) taken.files.push(read);
+    }
+    return { corpus: this.#corpus, taken, warnings: this.#allWarnings(), engine: this.#engine, served: this.#served };
+  }
+
+  /** Passage vectors made for `passages` (an earlier corpus, or this one): used from now on, carried over to the current passages. */
+  attachVectors(vectors: VectorIndex, passages: Corpus['passages']): void {
+    const current = this.#served.passages;
+    const mapping = mapPassages(passages, current);
+    const same = mapping.added.length === 0 && mapping.newOf.every((to, from) => to === from);
+    this.#vectors = same ? vectors : vectors.withChanges(current, mapping);
+    if (same) this.#sinceFit = 0;
+    this.#engine.attachVectors?.(this.#vectors);
+  }
+
+  /** Passages embedded since the vectors were last fitted to the whole corpus. */
+  get sinceFit(): number {
+    return this.#sinceFit;
+  }
+
+  /** Reads what changed in the folder and returns the core that serves it; null when nothing did. */
+  async apply(): Promise<Applied | null> {
+    const started = performance.now();
+    const { dataDir, cacheDir, warn } = this.#options;
+    const files = await changedFiles(dataDir, this.#stamps);
+    const names = [...files.added, ...files.changed];
+    if (names.length + files.removed.length === 0 && !files.sourcesFile) {
+      this.#stamps = files.stamps;
+      return null;
+    }
+    const results = await readFiles(dataDir, names);
+    const readMs = performance.now() - started;
+    const set = results.flatMap((r) => (r.ok ? [r.article] : []));
+    const gone = [...files.removed, ...results.flatMap((r) => (r.ok ? [] : [r.name]))];
+    const affected = this.#shared.update(set, gone);
+    for (const source of gone) this.#merged.delete(source);
+    for (const [source, m] of this.#shared.merge(affected)) this.#merged.set(source, m);
+    for (const name of [...names, ...files.removed]) this.#warnings.delete(name);
+    for (const r of results) this.#warnings.set(r.name, fileWarnings(r, this.#merged.get(r.name)));
+    this.#listingWarnings = files.listingWarnings;
+    if (files.sourcesFile) this.#rules = await readSourceRules(dataDir, warn);
+    const crossMs = performance.now() - started - readMs;
+    const before = this.#served;
+    const reuse = files.sourcesFile ? new Map<string, Article>() : new Map(before.articles.map((a) => [a.source, a]));
+    this.#corpus = this.#assemble();
+    this.#served = this.#withMeta(this.#corpus, reuse);
+    const mapping = mapPassages(before.passages, this.#served.passages);
+    this.#engine = updateSearchEngine(this.#engine, this.#served, mapping);
+    if (this.#vectors) {
+      this.#vectors = this.#vectors.withChanges(this.#served.passages, mapping);
+      this.#sinceFit += mapping.added.length;
+      this.#engine.attachVectors?.(this.#vectors);
+    }
+    const indexMs = performance.now() - started - readMs - crossMs;
+    this.#stamps = files.stamps;
+    const served = this.#served;
+    const articles = new Map(served.articles.map((a) => [a.source, a]));
+    const core: Core = { corpus: served, search: this.#engine, quotes: await quotesFor(this.#corpus, served, { dataDir, cacheDir, warn }), articleOf: (s) => articles.get(s) };
+    for (const w of names.flatMap((n) => this.#warnings.get(n) ?? [])) warn?.(w);
+    return { core, read: names, removed: files.removed, ms: { read: readMs, crossFile: crossMs, index: indexMs, total: performance.now() - started } };
+  }
+
+  /** Every usable file's article, in file order. */
+  #assemble(): Corpus {
+    const articles = [...this.#merged.keys()].sort().flatMap((s) => {
+      const m = this.#merged.get(s)!;
+      return usable(m) ? [m.article] : [];
+    });
+    return { articles, passages: articles.flatMap((a) => a.passages) };
+  }
+
+  /** Outlets and dates from `sources.yml` and file names; an article that did not change keeps its object (and its passages theirs). */
+  #withMeta(corpus: Corpus, reuse: ReadonlyMap<string, Article>): Corpus {
+    const articles = corpus.articles.map((a) => {
+      const known = reuse.get(a.source);
+      return known && known.passages === a.passages && known.title === a.title ? known : withSourceMeta(a, this.#rules);
+    });
+    return { articles, passages: articles.flatMap((a) => a.passages) };
+  }
+
+  #allWarnings(): string[] {
+    return [...this.#listingWarnings, ...[...this.#warnings.values()].flat()];
+  }
+}
+
+function usable(m: MergedFile): boolean {
+  return m.article.passages.length > 0 || m.cited;
+}

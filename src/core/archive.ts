@@ -9,7 +9,7 @@ import { SharedText, type MergedFile } from '../corpus/cross-file.ts';
 import type { OpenedCorpus } from '../cache/corpus.ts';
 import type { TakenOut } from '../corpus/load.ts';
 import type { Article, Corpus } from '../corpus/types.ts';
-import { readSourceRules, withSourceMeta, type SourceRule } from '../coverage/sources-file.ts';
+import { readSourceRules, SOURCES_FILE, withSourceMeta, type SourceRule } from '../coverage/sources-file.ts';
 import { updateSearchEngine, type LocalSearchEngine } from '../search/engine.ts';
 import { mapPassages } from '../search/segments.ts';
 import type { VectorIndex } from '../search/semantic/vector-index.ts';
@@ -27,8 +27,10 @@ export interface ArchiveOptions {
 export interface FirstLoad {
   opened: OpenedCorpus;
   engine: LocalSearchEngine;
-  /** The files' stamps taken before the load: a file changed while it ran is read again. */
+  /** The files' stamps, taken after the load was served. */
   stamps: Stamps;
+  /** When the load began (ms since the epoch): a file changed since may not be what was loaded, and is read again. */
+  loadedAtMs: number;
   /** The corpus the core serves (with outlets and dates). */
   served: Corpus;
 }
@@ -60,7 +62,7 @@ export class Archive {
   private constructor(options: ArchiveOptions, shared: SharedText, first: FirstLoad, taken: TakenOut) {
     this.#options = options;
     this.#shared = shared;
-    this.#stamps = first.stamps;
+    this.#stamps = uncertain(first.stamps, this.#merged, first.loadedAtMs);
     this.#engine = first.engine;
     this.#corpus = first.opened.corpus;
     this.#served = first.served;
@@ -185,6 +187,22 @@ export class Archive {
   #allWarnings(): string[] {
     return [...this.#listingWarnings, ...[...this.#warnings.values()].flat()];
   }
+}
+
+/** Coarse file times (FAT: 2 s) cannot tell an edit just before the load from one just after it. */
+const CLOCK_SLACK_MS = 2000;
+
+/** The stamps, with those of files the load may not have seen as they are now blanked: the first change reads them again. */
+function uncertain(stamps: Stamps, loaded: ReadonlyMap<string, MergedFile>, loadedAtMs: number): Stamps {
+  const out: Stamps = new Map();
+  for (const [name, stamp] of stamps) {
+    const [, mtimeNs = '0', ctimeNs = '0'] = stamp.split(':');
+    const [m, c] = [BigInt(mtimeNs), BigInt(ctimeNs)];
+    const changedMs = Number((m > c ? m : c) / 1_000_000n);
+    const known = loaded.has(name) || name === SOURCES_FILE;
+    out.set(name, known && changedMs < loadedAtMs - CLOCK_SLACK_MS ? stamp : '');
+  }
+  return out;
 }
 
 function usable(m: MergedFile): boolean {

@@ -46,16 +46,27 @@ export function loadAndFollow(options: FollowOptions): Following {
   let archive: Archive | null = null;
   let saveTimer: NodeJS.Timeout | undefined;
   let refitting = false;
+  /** Whatever follows the folder file by file from the last whole load: opened after that load is served. */
+  let opening: Promise<Archive | null> = Promise.resolve(null);
   /** Loads the folder whole; the archive follows it file by file from there. */
   const loadWhole = async (extra: Partial<CreateCoreOptions>) => {
-    const { stamps } = databaseUrl ? { stamps: new Map<string, string>() } : await stampFiles(dataDir).catch(() => ({ stamps: new Map<string, string>() }));
     // Told by createCore: what it was made from, and (later, in the background) the vectors of its passages.
-    const made: { first?: Omit<FirstLoad, 'served'>; served?: LiveCore['corpus']['passages'] } = {};
+    const made: { first?: Omit<FirstLoad, 'served' | 'stamps' | 'loadedAtMs'>; served?: LiveCore['corpus']['passages'] } = {};
     const onVectors: CreateCoreOptions['onVectors'] = options.onVectors && ((v) => (made.served && archive?.attachVectors(v.vectors, made.served), options.onVectors?.(v)));
-    const next = await createCore({ dataDir, cacheDir, warn, onVectors, databaseUrl, ...extra, onOpened: (opened, engine) => (made.first = { opened, engine, stamps }) });
+    archive = null;
+    const loadedAtMs = Date.now();
+    const next = await createCore({ dataDir, cacheDir, warn, onVectors, databaseUrl, ...extra, onOpened: (opened, engine) => (made.first = { opened, engine }) });
     made.served = next.corpus.passages;
     const { first } = made;
-    archive = first && !databaseUrl ? await Archive.open({ dataDir, cacheDir, warn }, { ...first, served: next.corpus }).catch(() => null) : null;
+    // After the core is served: the first answers never wait for it. Files changed meanwhile are caught
+    // by the watch's next check, as before (the stamps are taken now, not before the load).
+    const open = async (): Promise<Archive | null> => {
+      if (!first || databaseUrl) return null;
+      await new Promise((resolve) => setImmediate(resolve));
+      const { stamps } = await stampFiles(dataDir);
+      return (archive = await Archive.open({ dataDir, cacheDir, warn }, { ...first, stamps, loadedAtMs, served: next.corpus }));
+    };
+    opening = open().catch((err: unknown) => (log.warn({ err }, 'the folder cannot be followed file by file; each change reloads it whole'), null));
     return next;
   };
   const applied = (done: Applied, started: number): void => {
@@ -73,6 +84,7 @@ export function loadAndFollow(options: FollowOptions): Following {
   };
   const reload = async (): Promise<void> => {
     const started = Date.now();
+    await opening;
     if (archive) {
       try {
         const done = await archive.apply();
@@ -90,7 +102,7 @@ export function loadAndFollow(options: FollowOptions): Following {
   const ready = (async () => {
     const first = await loadWhole({ progress, onRead: (done, total) => core.noteReading(done, total) });
     core.swap(first);
-    log.info({ articles: core.corpus.articles.length, passages: core.corpus.passages.length, fileByFile: archive !== null }, 'coverage loaded');
+    log.info({ articles: core.corpus.articles.length, passages: core.corpus.passages.length }, 'coverage loaded');
     if (!stopped && !databaseUrl) watching = watchArticles({ dataDir, cacheDir, log, reload });
   })();
   return {
@@ -104,6 +116,7 @@ export function loadAndFollow(options: FollowOptions): Following {
     },
     settled: async () => {
       await ready;
+      await opening;
       await watching?.settled();
     },
   };

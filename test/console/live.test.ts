@@ -63,6 +63,9 @@ describe('npm start follows the data folder', () => {
 
       const log = bot.stderr();
       for (const what of ['article added: zeppelin.txt', 'article changed: zeppelin.txt', 'article removed: zeppelin.txt']) expect(log).toContain(what);
+      // Applied file by file (per-file segments), not by reading the folder whole.
+      expect(log).toContain('"fileByFile":true');
+      expect(log).not.toContain('"fileByFile":false');
     } finally {
       bot.child.kill('SIGKILL');
       rmSync(data, { recursive: true, force: true });

@@ -44,10 +44,11 @@ async function answers(core: Core): Promise<unknown[]> {
 }
 
 async function follow(dataDir: string, cacheDir: string): Promise<{ archive: Archive; core: Core }> {
+  const loadedAtMs = Date.now();
+  let first: Omit<FirstLoad, 'served' | 'stamps' | 'loadedAtMs'> | undefined;
+  const core = await createCore({ dataDir, cacheDir, onOpened: (opened, engine) => (first = { opened, engine }) });
   const { stamps } = await stampFiles(dataDir);
-  let first: Omit<FirstLoad, 'served'> | undefined;
-  const core = await createCore({ dataDir, cacheDir, onOpened: (opened, engine) => (first = { opened, engine, stamps }) });
-  const archive = await Archive.open({ dataDir, cacheDir }, { ...first!, served: core.corpus });
+  const archive = await Archive.open({ dataDir, cacheDir }, { ...first!, stamps, loadedAtMs, served: core.corpus });
   expect(archive).not.toBeNull();
   return { archive: archive!, core };
 }

@@ -46,8 +46,11 @@ interface Pass {
 export class SharedText {
   readonly #articles = new Map<string, Article>();
   readonly #keys = new Map<string, string[]>();
-  /** Fingerprint → the files holding it, each with its first passage there, in file order. */
-  readonly #holders = new Map<string, Holder[]>();
+  /**
+   * Fingerprint → the files holding it, each with its first passage there, in file order. Most
+   * text is held by one file: then just that file's name (no object per passage).
+   */
+  readonly #holders = new Map<string, string | Holder[]>();
   /** Fingerprint → the files holding it joined ('' when one file does): a run of shared lines shares one label. */
   readonly #labels = new Map<string, string>();
 
@@ -77,14 +80,11 @@ export class SharedText {
     for (const source of [...removed, ...set.map((a) => a.source)]) for (const key of this.#remove(source)) touched.add(key);
     for (const a of set) for (const key of this.#add(a, false)) touched.add(key);
     const first = new Set(set.map((a) => a.source));
-    for (const key of touched) for (const h of this.#holders.get(key) ?? []) first.add(h.source);
+    for (const key of touched) for (const h of this.#shared(key)) first.add(h.source);
+    const keys = new Set<string>();
+    for (const source of first) for (const key of this.#keys.get(source) ?? []) keys.add(key);
     const affected = new Set(first);
-    for (const source of first) {
-      for (const key of this.#keys.get(source) ?? []) {
-        const holders = this.#holders.get(key)!;
-        if (holders.length > 1) for (const h of holders) affected.add(h.source);
-      }
-    }
+    for (const key of keys) for (const h of this.#shared(key)) affected.add(h.source);
     for (const source of removed) affected.delete(source);
     return affected;
   }
@@ -103,7 +103,7 @@ export class SharedText {
     const removed: RepeatedPassage[] = [];
     let cited = false;
     const passages = article.passages.flatMap((p, j): Passage[] => {
-      const holders = this.#holders.get(keys[j]!)!;
+      const holders = this.#shared(keys[j]!);
       if (holders.length < 2) return [p];
       const firstHere = holders[holderAt(holders, source)]!.passage === j;
       if (this.#chrome(keys[j]!, pass)) {
@@ -124,7 +124,7 @@ export class SharedText {
   #chrome(key: string, pass: Pass): boolean {
     let verdict = pass.chrome.get(key);
     if (verdict === undefined) {
-      const holders = this.#holders.get(key)!;
+      const holders = this.#shared(key);
       const at = holders.map((h) => ({ article: this.#articles.get(h.source)!, passage: h.passage, sets: () => this.#setsOf(h.source, pass) }));
       verdict = isChrome(at);
       pass.chrome.set(key, verdict);
@@ -142,6 +142,12 @@ export class SharedText {
     return sets;
   }
 
+  /** The holders of a text that more than one file holds; [] otherwise. */
+  #shared(key: string): readonly Holder[] {
+    const held = this.#holders.get(key);
+    return held === undefined || typeof held === 'string' ? [] : held;
+  }
+
   #placeOf(h: Holder): Place {
     const p = this.#articles.get(h.source)!.passages[h.passage]!;
     return { source: p.source, line: p.line };
@@ -154,8 +160,11 @@ export class SharedText {
     this.#keys.set(article.source, keys);
     const mine: string[] = [];
     keys.forEach((key, passage) => {
-      let holders = this.#holders.get(key);
-      if (!holders) this.#holders.set(key, (holders = []));
+      const held = this.#holders.get(key);
+      if (held === undefined) return void (this.#holders.set(key, article.source), mine.push(key));
+      if (held === article.source) return;
+      const holders = typeof held === 'string' ? [{ source: held, passage: this.#keys.get(held)!.indexOf(key) }] : held;
+      this.#holders.set(key, holders);
       const at = last ? holders.length : insertionPoint(holders, article.source);
       if (holders[at - 1]?.source === article.source || holders[at]?.source === article.source) return;
       holders.splice(at, 0, { source: article.source, passage });
@@ -171,7 +180,8 @@ export class SharedText {
     const mine: string[] = [];
     for (const key of new Set(keys)) {
       const holders = this.#holders.get(key)!;
-      holders.splice(holderAt(holders, source), 1);
+      if (typeof holders === 'string') this.#holders.delete(key);
+      else holders.splice(holderAt(holders, source), 1);
       if (holders.length === 0) this.#holders.delete(key);
       this.#labels.delete(key);
       mine.push(key);
@@ -185,7 +195,7 @@ export class SharedText {
   #label(key: string): string {
     let label = this.#labels.get(key);
     if (label === undefined) {
-      const holders = this.#holders.get(key)!;
+      const holders = this.#shared(key);
       label = holders.length > 1 ? holders.map((h) => h.source).join('\0') : '';
       this.#labels.set(key, label);
     }

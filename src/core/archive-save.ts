@@ -19,7 +19,7 @@ interface SaveOptions {
 }
 
 export async function saveArchive(archive: Archive, { dataDir, cacheDir, warn }: SaveOptions): Promise<void> {
-  if (!cacheDir) return;
+  if (!cacheDir || archive.busy) return; // the change being applied saves when it is done
   const { corpus, taken, warnings, engine, served } = archive.saved();
   // The followed corpus stands in for the loader: saved under the folder's current state, when it has settled.
   const opened = await openCorpus(dataDir, { cacheDir, warn, load: () => Promise.resolve({ corpus, warnings }) });
@@ -30,7 +30,7 @@ export async function saveArchive(archive: Archive, { dataDir, cacheDir, warn }:
 
 /** Builds the vectors of the current corpus whole (in the background, yielding), then serves them. */
 export async function refitVectors(archive: Archive, { dataDir, cacheDir, warn }: SaveOptions): Promise<void> {
-  const { corpus, served } = archive.saved();
+  const { corpus, served } = archive.current();
   try {
     const opened = await openVectors(served, { dataDir, cacheDir, warn, contentHash: corpusContentHash(corpus), sifA: DEFAULT_SEARCH_OPTIONS.semantic.sifA });
     archive.attachVectors(opened.vectors, served.passages);

@@ -58,6 +58,7 @@ export class Archive {
   #vectors: VectorIndex | undefined;
   /** Passages embedded against an older fit since the vectors were last built whole. */
   #sinceFit = 0;
+  #busy = false;
 
   private constructor(options: ArchiveOptions, shared: SharedText, first: FirstLoad, taken: TakenOut) {
     this.#options = options;
@@ -109,6 +110,11 @@ export class Archive {
     return { corpus: this.#corpus, taken, warnings: this.#allWarnings(), engine: this.#engine, served: this.#served };
   }
 
+  /** The corpus as loaded and as served now. */
+  current(): { corpus: Corpus; served: Corpus } {
+    return { corpus: this.#corpus, served: this.#served };
+  }
+
   /** Passage vectors made for `passages` (an earlier corpus, or this one): used from now on, carried over to the current passages. */
   attachVectors(vectors: VectorIndex, passages: Corpus['passages']): void {
     const current = this.#served.passages;
@@ -124,8 +130,22 @@ export class Archive {
     return this.#sinceFit;
   }
 
-  /** Reads what changed in the folder and returns the core that serves it; null when nothing did. */
+  /** A change is being applied (its steps let questions through): what `saved()` would give is half made. */
+  get busy(): boolean {
+    return this.#busy;
+  }
+
+  /** Reads what changed in the folder and returns the core that serves it; null when nothing did. One at a time. */
   async apply(): Promise<Applied | null> {
+    this.#busy = true;
+    try {
+      return await this.#apply();
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  async #apply(): Promise<Applied | null> {
     const started = performance.now();
     const { dataDir, cacheDir, warn } = this.#options;
     const files = await changedFiles(dataDir, this.#stamps);
@@ -136,6 +156,7 @@ export class Archive {
     }
     const results = await readFiles(dataDir, names);
     const readMs = performance.now() - started;
+    await breather();
     const set = results.flatMap((r) => (r.ok ? [r.article] : []));
     const gone = [...files.removed, ...results.flatMap((r) => (r.ok ? [] : [r.name]))];
     const affected = this.#shared.update(set, gone);
@@ -146,6 +167,7 @@ export class Archive {
     this.#listingWarnings = files.listingWarnings;
     if (files.sourcesFile) this.#rules = await readSourceRules(dataDir, warn);
     const crossMs = performance.now() - started - readMs;
+    await breather();
     const before = this.#served;
     const reuse = files.sourcesFile ? new Map<string, Article>() : new Map(before.articles.map((a) => [a.source, a]));
     this.#corpus = this.#assemble();
@@ -187,6 +209,11 @@ export class Archive {
   #allWarnings(): string[] {
     return [...this.#listingWarnings, ...[...this.#warnings.values()].flat()];
   }
+}
+
+/** Lets waiting questions be answered between two steps of a change. */
+function breather(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Coarse file times (FAT: 2 s) cannot tell an edit just before the load from one just after it. */

@@ -63,7 +63,7 @@ export class Archive {
   private constructor(options: ArchiveOptions, shared: SharedText, first: FirstLoad, taken: TakenOut) {
     this.#options = options;
     this.#shared = shared;
-    this.#stamps = uncertain(first.stamps, this.#merged, first.loadedAtMs);
+    this.#stamps = first.stamps;
     this.#engine = first.engine;
     this.#corpus = first.opened.corpus;
     this.#served = first.served;
@@ -77,6 +77,7 @@ export class Archive {
       if (first.stamps.has(source)) this.#warnings.set(source, [...(this.#warnings.get(source) ?? []), w]);
       else this.#listingWarnings.push(w);
     }
+    this.#stamps = uncertain(first.stamps, this.#merged, first.loadedAtMs);
   }
 
   /**

@@ -18,16 +18,28 @@ export interface PassageMapping {
 }
 
 export function mapPassages(before: readonly Passage[], after: readonly Passage[]): PassageMapping {
-  const at = new Map<string, number>();
-  before.forEach((p, i) => at.set(`${p.source}\0${p.line}`, i));
   const newOf = new Int32Array(before.length).fill(-1);
-  const added: number[] = [];
+  // Passages of unchanged files are the same objects, in the same order: matched in one walk.
+  const unmatched: number[] = [];
+  let j = 0;
   after.forEach((p, i) => {
+    let k = j;
+    while (k < before.length && k < j + 64 && before[k] !== p) k++;
+    if (k < before.length && before[k] === p) [newOf[k], j] = [i, k + 1];
+    else unmatched.push(i);
+  });
+  const added: number[] = [];
+  if (unmatched.length === 0) return { newOf, added };
+  // The rest (a file read again, its text shared anew): the same file, line and indexed text is the same passage.
+  const at = new Map<string, number>();
+  before.forEach((p, o) => newOf[o] === -1 && at.set(`${p.source}\0${p.line}`, o));
+  for (const i of unmatched) {
+    const p = after[i]!;
     const o = at.get(`${p.source}\0${p.line}`);
     const q = o === undefined ? undefined : before[o]!;
     if (o !== undefined && q && newOf[o] === -1 && q.text === p.text && q.heading === p.heading && q.title === p.title) newOf[o] = i;
     else added.push(i);
-  });
+  }
   return { newOf, added };
 }
 
@@ -49,7 +61,8 @@ export function applyChanges(main: PassageIndex, before: readonly Passage[], aft
     if (o === undefined) fromDelta.push(id);
     else deltaOfOld[o] = id;
   });
-  for (let t = 0; t < old.terms.length; t++) if (deltaOfOld[t]! >= 0 || oldLive.some((c) => c[t]! > 0)) fromOld.push(t);
+  const [text, heading, title] = oldLive as [Uint32Array, Uint32Array, Uint32Array];
+  for (let t = 0; t < old.terms.length; t++) if (deltaOfOld[t]! >= 0 || text[t]! + heading[t]! + title[t]! > 0) fromOld.push(t);
   const terms = [...fromOld.map((t) => old.terms[t]!), ...fromDelta.map((d) => delta.terms[d]!)];
   const pairs = [...fromOld.map((t): [number, number] => [t, deltaOfOld[t]!]), ...fromDelta.map((d): [number, number] => [-1, d])];
   const fields = FIELDS.map((_, f) => mergeField(old.fields[f]!, delta.fields[f]!, pairs, newOf, addedIds, after, f));
@@ -85,21 +98,30 @@ function mergeField(old: BuiltField, delta: BuiltField, pairs: readonly [number,
   const docs = new Uint32Array(size);
   const tfs = new Uint16Array(size);
   let at = 0;
-  pairs.forEach(([o, d], u) => {
+  for (let u = 0; u < pairs.length; u++) {
+    const [o, d] = pairs[u]!;
     let i = o >= 0 ? old.offsets[o]! : 0;
     const iEnd = o >= 0 ? old.offsets[o + 1]! : 0;
     let j = d >= 0 ? delta.offsets[d]! : 0;
     const jEnd = d >= 0 ? delta.offsets[d + 1]! : 0;
-    for (;;) {
-      while (i < iEnd && newOf[old.docs[i]!]! < 0) i++;
-      const a = i < iEnd ? newOf[old.docs[i]!]! : Infinity;
-      const b = j < jEnd ? addedIds[delta.docs[j]!]! : Infinity;
-      if (a === Infinity && b === Infinity) break;
-      if (a < b) [docs[at], tfs[at++], i] = [a, old.tfs[i]!, i + 1];
-      else [docs[at], tfs[at++], j] = [b, delta.tfs[j]!, j + 1];
+    // Old postings keep their order when renumbered; the delta's are merged in where they fall.
+    while (i < iEnd || j < jEnd) {
+      const a = i < iEnd ? newOf[old.docs[i]!]! : -1;
+      if (i < iEnd && a < 0) {
+        i++;
+        continue;
+      }
+      const b = j < jEnd ? addedIds[delta.docs[j]!]! : -1;
+      if (b < 0 || (i < iEnd && a < b)) {
+        docs[at] = a;
+        tfs[at++] = old.tfs[i++]!;
+      } else {
+        docs[at] = b;
+        tfs[at++] = delta.tfs[j++]!;
+      }
     }
     offsets[u + 1] = at;
-  });
+  }
   const lengths = new Uint16Array(after.length);
   newOf.forEach((n, o) => {
     if (n >= 0) lengths[n] = old.lengths[o]!;

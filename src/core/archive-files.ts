@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { cachePath, readCache, reason, writeCache, type Warn } from '../cache/cache-file.ts';
 import { listArticleFiles } from '../corpus/files.ts';
-import { readArticleFile, type FileResult, type TakenOut } from '../corpus/load.ts';
+import type { FileResult, TakenOut } from '../corpus/load.ts';
 import type { parseHtmlArticle } from '../corpus/html.ts';
 import { SOURCES_FILE } from '../coverage/sources-file.ts';
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
@@ -58,8 +58,15 @@ export async function changedFiles(dataDir: string, before: Stamps): Promise<Fil
 
 /** Reads the named files (the web-page parser only when one is a web page). */
 export async function readFiles(dataDir: string, names: readonly string[]): Promise<FileResult[]> {
+  // Imported here, not at start-up: a start from the saved corpus never loads the decoders.
+  const { readArticleFile } = await import('../corpus/load.ts');
   const html: typeof parseHtmlArticle | null = names.some((n) => HTML.test(n)) ? (await import('../corpus/html.ts')).parseHtmlArticle : null;
   return names.map((name) => readArticleFile(dataDir, name, html));
+}
+
+/** Loads the reader's code ahead of the first change, so that change does not wait for it. */
+export function warmReader(): void {
+  void import('../corpus/load.ts').catch(() => undefined);
 }
 
 /** The files as read, in file order: the loaded corpus's articles with what the cross-file step took out put back. */

@@ -13,7 +13,7 @@ import { readSourceRules, SOURCES_FILE, withSourceMeta, type SourceRule } from '
 import { updateSearchEngine, type LocalSearchEngine } from '../search/engine.ts';
 import { mapPassages } from '../search/segments.ts';
 import type { VectorIndex } from '../search/semantic/vector-index.ts';
-import { changedFiles, filesAsRead, readFiles, readTakenOut, saveTakenOut, type Stamps } from './archive-files.ts';
+import { changedFiles, filesAsRead, readFiles, readTakenOut, saveTakenOut, warmReader, type Stamps } from './archive-files.ts';
 import { fileWarnings, quotesFor } from './archive-parts.ts';
 import type { Core } from './core.ts';
 
@@ -93,6 +93,7 @@ export class Archive {
     if (!taken) return null;
     const archive = new Archive(options, SharedText.of(filesAsRead(opened.corpus, taken)), first, taken);
     archive.#rules = await readSourceRules(dataDir, warn);
+    warmReader();
     return archive;
   }
 

@@ -16,13 +16,15 @@ interface SaveOptions {
   dataDir: string;
   cacheDir?: string;
   warn: (message: string) => void;
+  /** How old the newest file change must be for the corpus to be saved (`openCorpus`'s; tests pass 0). */
+  settleMs?: number;
 }
 
-export async function saveArchive(archive: Archive, { dataDir, cacheDir, warn }: SaveOptions): Promise<void> {
+export async function saveArchive(archive: Archive, { dataDir, cacheDir, warn, settleMs }: SaveOptions): Promise<void> {
   if (!cacheDir || archive.busy) return; // the change being applied saves when it is done
   const { corpus, taken, warnings, engine, served } = archive.saved();
   // The followed corpus stands in for the loader: saved under the folder's current state, when it has settled.
-  const opened = await openCorpus(dataDir, { cacheDir, warn, load: () => Promise.resolve({ corpus, warnings }) });
+  const opened = await openCorpus(dataDir, { cacheDir, warn, settleMs, load: () => Promise.resolve({ corpus, warnings }) });
   if (opened.from === 'saved') return;
   saveTakenOut(cacheDir, dataDir, opened.contentHash, taken, warn);
   await openSearchEngine(served, { dataDir, cacheDir, warn, contentHash: opened.contentHash, factory: { create: () => engine, restore: restoreSearchEngine } });

@@ -9,6 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { allCommands } from '../../commands/index.ts';
 import { Archive, type FirstLoad } from '../../src/core/archive.ts';
 import { stampFiles } from '../../src/core/archive-files.ts';
+import { saveArchive } from '../../src/core/archive-save.ts';
+import { openSearchEngine } from '../../src/search/persist.ts';
 import type { Core } from '../../src/core/core.ts';
 import { createCore } from '../../src/core/create.ts';
 import { CommandRouter } from '../../src/core/router.ts';
@@ -97,6 +99,26 @@ describe('the archive followed file by file', () => {
     unlinkSync(path.join(data, 'ledger.txt'));
     const after = await applyAndCompare(archive, data);
     expect(after.corpus.passages.find((p) => p.text === AGENCY)?.also).toBeUndefined();
+  });
+
+  it('saves what changed, so the next start reads neither the folder nor the index again, and follows from there', async () => {
+    const { data: pending, cache } = folders();
+    const data = await pending;
+    const { archive } = await follow(data, cache);
+    writeFileSync(path.join(data, 'ledger.txt'), ['Ledger: ferries to be replaced', '', AGENCY].join('\n'));
+    const changed = await applyAndCompare(archive, data);
+    await saveArchive(archive, { dataDir: data, cacheDir: cache, warn: (m) => expect.fail(m), settleMs: 0 });
+    const from: string[] = [];
+    const hashes: string[] = [];
+    const loadedAtMs = Date.now();
+    const restarted = await createCore({ dataDir: data, cacheDir: cache, onOpened: (opened) => (from.push(opened.from), hashes.push(opened.contentHash)) });
+    expect(from).toEqual(['saved']);
+    expect((await openSearchEngine(restarted.corpus, { dataDir: data, cacheDir: cache, contentHash: hashes[0]! })).from).toBe('saved');
+    expect(await answers(restarted)).toEqual(await answers(changed));
+    let first: Omit<FirstLoad, 'served' | 'stamps' | 'loadedAtMs'> | undefined;
+    const again = await createCore({ dataDir: data, cacheDir: cache, onOpened: (opened, engine) => (first = { opened, engine }) });
+    const { stamps } = await stampFiles(data);
+    expect(await Archive.open({ dataDir: data, cacheDir: cache }, { ...first!, stamps, loadedAtMs, served: again.corpus })).not.toBeNull();
   });
 
   it('follows from the saved cache as from a fresh load', async () => {

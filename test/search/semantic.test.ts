@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createSearchEngine } from '../../src/search/engine.ts';
+import { createSearchEngine, updateSearchEngine } from '../../src/search/engine.ts';
+import { mapPassages } from '../../src/search/segments.ts';
 import { openVectors } from '../../src/search/semantic/open.ts';
 import { cites, corpusOf } from './corpus.ts';
 
@@ -36,5 +37,23 @@ describe('answers by meaning', async () => {
     const other = createSearchEngine(corpusOf({ 'one.txt': ['Title', 'A single passage about carmakers.'] }));
     other.attachVectors?.(again.vectors);
     expect(cites(await other.search('Which carmaker is cutting jobs?'))).toEqual(['one.txt:3']);
+  }, 60_000);
+
+  it('carries the vectors over a change of files: kept passages keep theirs, a new one is found by meaning', async () => {
+    const { vectors } = await openVectors(corpus, { dataDir: '/nowhere/articles', cacheDir: cache, sifA: 1e-4 });
+    const after = corpusOf({
+      'autos.txt': ['Factory news', 'Toyota will lay off two thousand factory workers at its plant in Kentucky.'],
+      'coast.txt': ['Outlook', 'Gales and downpours will batter the shore on Saturday and Sunday.'],
+      'sport.txt': ['Results', 'The home team won the final with a goal in the last minute.'],
+    });
+    const mapping = mapPassages(corpus.passages, after.passages);
+    expect(mapping.added.length).toBe(1);
+    const engine = updateSearchEngine(createSearchEngine(corpus), after, mapping);
+    const carried = vectors.withChanges(after.passages, mapping);
+    engine.attachVectors?.(carried);
+    expect(cites(await engine.search('Which carmaker is cutting jobs?'))[0]).toBe('autos.txt:3');
+    expect(cites(await engine.search('Will it be stormy by the sea this weekend?'))[0]).toBe('coast.txt:3');
+    const q = carried.embed('factory workers laid off')!;
+    expect(carried.cosine(q, 0)).toBeCloseTo(vectors.cosine(q, 0), 6);
   }, 60_000);
 });

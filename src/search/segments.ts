@@ -51,7 +51,10 @@ export function applyChanges(main: PassageIndex, before: readonly Passage[], aft
   for (const i of added) builder.add(after[i]!);
   const delta = builder.finish();
   const addedIds = Uint32Array.from(added);
-  const oldLive = FIELDS.map((_, f) => liveCounts(old.fields[f]!, newOf, old.terms.length));
+  const noneGone = newOf.every((n) => n >= 0);
+  // Files added after every other (new files named by date often are): the old postings are copied as they are.
+  const appended = noneGone && newOf.every((n, o) => n === o);
+  const oldLive = FIELDS.map((_, f) => liveCounts(old.fields[f]!, newOf, old.terms.length, noneGone));
   // Terms: the old ones still held somewhere (in id order), then the delta's new ones.
   const fromOld: number[] = [];
   const fromDelta: number[] = [];
@@ -65,7 +68,7 @@ export function applyChanges(main: PassageIndex, before: readonly Passage[], aft
   for (let t = 0; t < old.terms.length; t++) if (deltaOfOld[t]! >= 0 || text[t]! + heading[t]! + title[t]! > 0) fromOld.push(t);
   const terms = [...fromOld.map((t) => old.terms[t]!), ...fromDelta.map((d) => delta.terms[d]!)];
   const pairs = [...fromOld.map((t): [number, number] => [t, deltaOfOld[t]!]), ...fromDelta.map((d): [number, number] => [-1, d])];
-  const fields = FIELDS.map((_, f) => mergeField(old.fields[f]!, delta.fields[f]!, pairs, newOf, addedIds, after, f));
+  const fields = FIELDS.map((_, f) => mergeField(old.fields[f]!, delta.fields[f]!, pairs, { newOf, addedIds, appended }, after, f));
   const byTerm = new Map(terms.map((t, i) => [t, i]));
   const lost = lostTerms(old.fields, oldLive);
   const surface = pairs.map((pair, u) => spelling(u, pair, old, delta.surface, lost, fields, after, terms[u]!));
@@ -73,8 +76,12 @@ export function applyChanges(main: PassageIndex, before: readonly Passage[], aft
 }
 
 /** Per term, how many of its postings in this field point at passages still there. */
-function liveCounts(field: BuiltField, newOf: Int32Array, termCount: number): Uint32Array {
+function liveCounts(field: BuiltField, newOf: Int32Array, termCount: number, noneGone: boolean): Uint32Array {
   const counts = new Uint32Array(termCount);
+  if (noneGone) {
+    for (let t = 0; t < termCount; t++) counts[t] = field.offsets[t + 1]! - field.offsets[t]!;
+    return counts;
+  }
   for (let t = 0; t < termCount; t++) {
     let n = 0;
     for (let i = field.offsets[t]!; i < field.offsets[t + 1]!; i++) if (newOf[field.docs[i]!]! >= 0) n++;
@@ -91,7 +98,14 @@ function lostTerms(fields: readonly BuiltField[], live: readonly Uint32Array[]):
 }
 
 /** One field's postings for the new term ids: the old ones renumbered, the delta's merged in passage order. */
-function mergeField(old: BuiltField, delta: BuiltField, pairs: readonly [number, number][], newOf: Int32Array, addedIds: Uint32Array, after: readonly Passage[], f: number): BuiltField {
+interface Renumbering {
+  newOf: Int32Array;
+  addedIds: Uint32Array;
+  /** No passage gone and every new one after the old ones: old ids stay. */
+  appended: boolean;
+}
+
+function mergeField(old: BuiltField, delta: BuiltField, pairs: readonly [number, number][], { newOf, addedIds, appended }: Renumbering, after: readonly Passage[], f: number): BuiltField {
   let size = 0;
   for (const [o, d] of pairs) size += (o >= 0 ? old.offsets[o + 1]! - old.offsets[o]! : 0) + (d >= 0 ? delta.offsets[d + 1]! - delta.offsets[d]! : 0);
   const offsets = new Uint32Array(pairs.length + 1);
@@ -104,6 +118,14 @@ function mergeField(old: BuiltField, delta: BuiltField, pairs: readonly [number,
     const iEnd = o >= 0 ? old.offsets[o + 1]! : 0;
     let j = d >= 0 ? delta.offsets[d]! : 0;
     const jEnd = d >= 0 ? delta.offsets[d + 1]! : 0;
+    if (appended) {
+      docs.set(old.docs.subarray(i, iEnd), at);
+      tfs.set(old.tfs.subarray(i, iEnd), at);
+      at += iEnd - i;
+      for (; j < jEnd; j++) [docs[at], tfs[at++]] = [addedIds[delta.docs[j]!]!, delta.tfs[j]!];
+      offsets[u + 1] = at;
+      continue;
+    }
     // Old postings keep their order when renumbered; the delta's are merged in where they fall.
     while (i < iEnd || j < jEnd) {
       const a = i < iEnd ? newOf[old.docs[i]!]! : -1;
@@ -123,9 +145,8 @@ function mergeField(old: BuiltField, delta: BuiltField, pairs: readonly [number,
     offsets[u + 1] = at;
   }
   const lengths = new Uint16Array(after.length);
-  newOf.forEach((n, o) => {
-    if (n >= 0) lengths[n] = old.lengths[o]!;
-  });
+  if (appended) lengths.set(old.lengths);
+  else newOf.forEach((n, o) => n >= 0 && (lengths[n] = old.lengths[o]!));
   addedIds.forEach((n, k) => (lengths[n] = delta.lengths[k]!));
   return { offsets, docs: docs.subarray(0, at), tfs: tfs.subarray(0, at), lengths, average: runningAverage(lengths, after, f) };
 }
@@ -135,7 +156,7 @@ function runningAverage(lengths: Uint16Array, after: readonly Passage[], f: numb
   let average = 0;
   for (let d = 0; d < after.length; d++) {
     const p = after[d]!;
-    const value = [p.text, p.heading, p.title][f] ?? null;
+    const value = f === 0 ? p.text : f === 1 ? p.heading : p.title;
     if (value !== null) average = (average * d + lengths[d]!) / (d + 1);
   }
   return average || 1;

@@ -36,6 +36,12 @@ describe('applyChanges', () => {
     expect(contents(changed)).toEqual(contents(PassageIndex.build(after)));
   });
 
+  it('gives the same when a file is only added after every other (old postings copied as they are)', () => {
+    const after = [...BEFORE, passage('e.txt', 1, 'Harbours reopened; the WHO said zeppelins were safe.', 'Reopening'), passage('e.txt', 3, 'A new word: hovercraft.')];
+    const changed = applyChanges(PassageIndex.build(BEFORE), BEFORE, after);
+    expect(contents(changed)).toEqual(contents(PassageIndex.build(after)));
+  });
+
   it('keeps a term spelled as its first remaining passage writes it when the passage that wrote it first is gone', () => {
     const after = BEFORE.filter((p) => p.source !== 'a.txt');
     const changed = applyChanges(PassageIndex.build(BEFORE), BEFORE, after);

@@ -103,7 +103,8 @@ export function loadAndFollow(options: FollowOptions): Following {
     const first = await loadWhole({ progress, onRead: (done, total) => core.noteReading(done, total) });
     core.swap(first);
     log.info({ articles: core.corpus.articles.length, passages: core.corpus.passages.length }, 'coverage loaded');
-    if (!stopped && !databaseUrl) watching = watchArticles({ dataDir, cacheDir, log, reload });
+    // Followed file by file, a reload finds what changed itself (and does nothing when nothing did).
+    if (!stopped && !databaseUrl) watching = watchArticles({ dataDir, cacheDir, log, reload, compareState: () => archive === null });
   })();
   return {
     core,

@@ -22,6 +22,11 @@ export interface WatchOptions {
   debounceMs?: number;
   /** How often the folder is checked without any event. */
   pollMs?: number;
+  /**
+   * Whether to compare the folder's state (every file's size and times, hashed) before reloading;
+   * default always. A reload that finds changes itself (file by file) skips this second walk.
+   */
+  compareState?: () => boolean;
 }
 
 export interface Watching {
@@ -30,7 +35,7 @@ export interface Watching {
   settled(): Promise<void>;
 }
 
-export function watchArticles({ dataDir, cacheDir, log, reload, debounceMs = 200, pollMs = 30_000 }: WatchOptions): Watching {
+export function watchArticles({ dataDir, cacheDir, log, reload, debounceMs = 200, pollMs = 30_000, compareState = () => true }: WatchOptions): Watching {
   let lastKey = stateKey(dataDir, cacheDir);
   let timer: NodeJS.Timeout | undefined;
   let pending = false;
@@ -39,9 +44,11 @@ export function watchArticles({ dataDir, cacheDir, log, reload, debounceMs = 200
   const run = async (): Promise<void> => {
     do {
       again = false;
-      const key = stateKey(dataDir, cacheDir);
-      if (key === lastKey) continue;
-      lastKey = key;
+      if (compareState()) {
+        const key = stateKey(dataDir, cacheDir);
+        if (key === lastKey) continue;
+        lastKey = key;
+      }
       try {
         await reload();
       } catch (err) {

@@ -107,7 +107,9 @@ export class PassageIndex {
   }
 
   termId(term: string): number | undefined {
-    return this.byTerm.get(term);
+    const id = this.byTerm.get(term);
+    // The map may be shared with the index a change made from this one, which adds its new terms after ours.
+    return id !== undefined && id < this.terms.length ? id : undefined;
   }
 
   surfaceOf(id: number): string {
@@ -151,7 +153,7 @@ export class PassageIndex {
 
   /** Index terms within `distance` edits of `term`: [term, id, distance]. */
   near(term: string, distance: number): [string, number, number][] {
-    this.fuzzyMap ??= SearchableMap.from(this.byTerm);
+    this.fuzzyMap ??= SearchableMap.from(this.byTerm.size === this.terms.length ? this.byTerm : new Map([...this.byTerm].filter(([, id]) => id < this.terms.length)));
     return [...this.fuzzyMap.fuzzyGet(term, distance)].map(([t, [id, d]]) => [t, id, d]);
   }
 

@@ -60,7 +60,7 @@ export function applyChanges(main: PassageIndex, before: readonly Passage[], aft
   const fromDelta: number[] = [];
   const deltaOfOld = new Int32Array(old.terms.length).fill(-1);
   delta.terms.forEach((term, id) => {
-    const o = old.byTerm.get(term);
+    const o = main.termId(term);
     if (o === undefined) fromDelta.push(id);
     else deltaOfOld[o] = id;
   });
@@ -69,10 +69,20 @@ export function applyChanges(main: PassageIndex, before: readonly Passage[], aft
   const terms = [...fromOld.map((t) => old.terms[t]!), ...fromDelta.map((d) => delta.terms[d]!)];
   const pairs = [...fromOld.map((t): [number, number] => [t, deltaOfOld[t]!]), ...fromDelta.map((d): [number, number] => [-1, d])];
   const fields = FIELDS.map((_, f) => mergeField(old.fields[f]!, delta.fields[f]!, pairs, { newOf, addedIds, appended }, after, f));
-  const byTerm = new Map(terms.map((t, i) => [t, i]));
+  const byTerm = termMap(old, fromOld, terms);
   const lost = lostTerms(old.fields, oldLive);
   const surface = pairs.map((pair, u) => spelling(u, pair, old, delta.surface, lost, fields, after, terms[u]!));
   return PassageIndex.fromParts({ documentCount: after.length, terms, surface, sorted: sortedIds(old, fromOld, terms, fromDelta.length), fields, byTerm });
+}
+
+/**
+ * Term → id. When no term is gone, the old map is extended in place and shared: the old index
+ * ignores ids past its own terms, and a map built anew for 250k terms costs more than the rest.
+ */
+function termMap(old: IndexParts, fromOld: readonly number[], terms: readonly string[]): Map<string, number> {
+  if (fromOld.length !== old.terms.length || old.byTerm.size !== old.terms.length) return new Map(terms.map((t, i) => [t, i]));
+  for (let u = fromOld.length; u < terms.length; u++) old.byTerm.set(terms[u]!, u);
+  return old.byTerm;
 }
 
 /** Per term, how many of its postings in this field point at passages still there. */
@@ -118,12 +128,16 @@ function mergeField(old: BuiltField, delta: BuiltField, pairs: readonly [number,
     const iEnd = o >= 0 ? old.offsets[o + 1]! : 0;
     let j = d >= 0 ? delta.offsets[d]! : 0;
     const jEnd = d >= 0 ? delta.offsets[d + 1]! : 0;
-    if (appended) {
-      docs.set(old.docs.subarray(i, iEnd), at);
-      tfs.set(old.tfs.subarray(i, iEnd), at);
-      at += iEnd - i;
-      for (; j < jEnd; j++) [docs[at], tfs[at++]] = [addedIds[delta.docs[j]!]!, delta.tfs[j]!];
-      offsets[u + 1] = at;
+    if (appended && d < 0) {
+      // A run of old terms without delta postings: copied in one go (ids unchanged, runs are consecutive).
+      let v = u + 1;
+      while (v < pairs.length && pairs[v]![1] < 0 && pairs[v]![0] === o + (v - u)) v++;
+      const to = old.offsets[o + (v - u)]!;
+      docs.set(old.docs.subarray(i, to), at);
+      tfs.set(old.tfs.subarray(i, to), at);
+      for (let k = u; k < v; k++) offsets[k + 1] = old.offsets[o + (k - u) + 1]! - i + at;
+      at += to - i;
+      u = v - 1;
       continue;
     }
     // Old postings keep their order when renumbered; the delta's are merged in where they fall.

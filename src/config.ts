@@ -19,6 +19,10 @@ const schema = z.object({
   DISCORD_CLIENT_ID: optionalText.pipe(z.string().regex(/^\d{15,25}$/, { error: 'must be the application id (digits)' }).optional()),
   DISCORD_GUILD_ID: optionalText.pipe(z.string().regex(/^\d{15,25}$/, { error: 'must be a server id (digits)' }).optional()),
   DISCORD_API_URL: optionalUrl,
+  // `auto`: one process while Discord recommends one shard, else a ShardingManager with a process per shard.
+  DISCORD_SHARDS: optionalText
+    .pipe(z.string().regex(/^(?:auto|[1-9]\d{0,4})$/i, { error: 'must be auto or a whole number of shards such as 2' }).optional())
+    .transform((s): 'auto' | number => (s === undefined || s.toLowerCase() === 'auto' ? 'auto' : Number(s))),
   SLACK_BOT_TOKEN: optionalText.pipe(z.string().startsWith('xoxb-', { error: 'must start with xoxb-' }).optional()),
   SLACK_APP_TOKEN: optionalText.pipe(z.string().startsWith('xapp-', { error: 'must start with xapp-' }).optional()),
   SLACK_SIGNING_SECRET: optionalText,

@@ -1,8 +1,9 @@
 // `npm start`: loads the articles, then starts every registered platform whose credentials are set
-// (src/adapters/registry.ts), or the console chat when none are.
+// (src/adapters/registry.ts), or the console chat when none are. Discord past one shard runs in shard
+// processes of its own (src/adapters/discord/sharding.ts), each one this same script.
 import { buttonKey, checkCredentials, ConfigError, readConfig, type Config } from './config.ts';
 import { useButtonKey } from './reply/codec.ts';
-import { createLogger } from './log.ts';
+import { createLogger, type Logger } from './log.ts';
 import { guardProcess } from './lifecycle.ts';
 import { loadAndFollow } from './core/follow.ts';
 import type { OpenedVectors } from './search/semantic/open.ts';
@@ -10,7 +11,7 @@ import { RateLimiter } from './core/rate-limit.ts';
 import { CommandRouter } from './core/router.ts';
 import { allCommands } from '../commands/index.ts';
 import { runConsole } from './adapters/console/console.ts';
-import type { PlatformDeps } from './adapters/platform.ts';
+import type { Platform, PlatformDeps } from './adapters/platform.ts';
 import { PLATFORMS } from './adapters/registry.ts';
 import { DataDirError } from './corpus/files.ts';
 import { progressFactory } from './progress.ts';
@@ -25,7 +26,11 @@ async function main(): Promise<void> {
   stopOnSignals({ log, running: () => running });
   const progress = progressFactory({ bar: process.stderr.isTTY === true, log });
   const onVectors = ({ from, ms }: OpenedVectors) => log.info(`Answers by meaning are on (passage vectors ${from} in ${Math.round(ms)} ms).`);
-  const on = PLATFORMS.filter((p) => p.configured(config));
+  // A Discord shard runs Discord alone; Discord past one shard runs in shard processes of its own.
+  const owner = PLATFORMS.find((p) => p.ownsProcess?.());
+  const on = await startApart(owner ? [owner] : PLATFORMS.filter((p) => p.configured(config)), config, log, running);
+  // Every platform runs in processes of its own, each loading the articles: nothing to load here.
+  if (on.length === 0 && running.length > 0) return;
   const following = loadAndFollow({ dataDir: config.DATA_DIR, cacheDir: config.CACHE_DIR, log, progress, onVectors, eagerQuotes: on.length > 0, databaseUrl: config.DATABASE_URL });
   running.push(following);
   const { core } = following;
@@ -45,6 +50,17 @@ async function main(): Promise<void> {
   // request (the console keeps it lazy, so it starts at once).
   const started = Date.now();
   log.info({ speakers: core.quotes.speakers().length, ms: Date.now() - started }, 'quotes extracted');
+}
+
+/** Starts the platforms that run in processes of their own; returns those to start in this one. */
+async function startApart(platforms: readonly Platform[], config: Config, log: Logger, running: Stoppable[]): Promise<Platform[]> {
+  const here: Platform[] = [];
+  for (const platform of platforms) {
+    const apart = await platform.startApart?.(config, log);
+    if (apart) running.push(apart);
+    else here.push(platform);
+  }
+  return here;
 }
 
 /** A configuration mistake (a bad value, half a credential pair) is one line naming the variable, and exit 1. */

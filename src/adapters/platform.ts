@@ -30,4 +30,11 @@ export interface Platform {
   /** Whether the configuration holds what this platform needs to start. */
   configured(config: Config): boolean;
   start(config: Config, deps: PlatformDeps): Promise<RunningPlatform>;
+  /**
+   * Optional: starts the platform in processes of its own when it needs them (Discord past one shard),
+   * which load the articles themselves. Null, or no such method: `start` runs it in this process.
+   */
+  startApart?(config: Config, log: Logger): Promise<RunningPlatform | null>;
+  /** Optional: whether this process was started by the platform to run it alone (a Discord shard). */
+  ownsProcess?(): boolean;
 }

@@ -1,6 +1,8 @@
 // A fake Discord on localhost for driving the real discord.js client: a REST API that records what
 // the bot sends (interaction callbacks, webhook edits and follow-ups, command registration) and a
 // WebSocket gateway that says HELLO, accepts IDENTIFY, sends READY and then the dispatches a test asks for.
+// Sharded as Discord is: each connection identifies as shard [id, count] and gets the events of the
+// guilds whose `(guild_id >> 22) % count` is its id.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -20,17 +22,33 @@ export interface FakeOptions {
   rejectToken?: boolean;
   /** Close the gateway with this code on IDENTIFY (4014: disallowed intents). */
   closeOnIdentify?: number;
+  /** The shard count `GET /gateway/bot` recommends (default 1). */
+  shards?: number;
+  /** How many shards may identify at once, as `GET /gateway/bot` says (default 1). */
+  maxConcurrency?: number;
+}
+
+export interface Identify {
+  intents?: number;
+  token?: string;
+  shard?: [number, number];
 }
 
 type Waiter = { match: (r: Recorded) => boolean; resolve: (r: Recorded) => void };
 
 export class FakeDiscord {
   readonly requests: Recorded[] = [];
-  identify: { intents?: number; token?: string } | null = null;
+  identify: Identify | null = null;
+  /** Every IDENTIFY received, in order. */
+  readonly identifies: Identify[] = [];
+  /** The shards that were sent READY, in order. */
+  readonly sessions: [number, number][] = [];
   /** Interaction ids whose callbacks and webhooks answer 404 Unknown interaction, as for an expired token. */
   readonly expired = new Set<string>();
   readonly #waiters: Waiter[] = [];
   readonly #sockets = new Set<WebSocket>();
+  readonly #shardOf = new Map<WebSocket, [number, number]>();
+  readonly #sessionWaiters: { count: number; resolve: () => void }[] = [];
   #seq = 0;
   #messageIds = 0;
 
@@ -59,10 +77,20 @@ export class FakeDiscord {
     return `http://127.0.0.1:${this.port}/api`;
   }
 
-  /** Sends a gateway dispatch (`INTERACTION_CREATE`, …) to every connected client. */
+  /** Sends a gateway dispatch (`INTERACTION_CREATE`, …) to every connected client (of a guild's event, to its shard's). */
   dispatch(t: string, d: unknown): void {
     const packet = JSON.stringify({ op: 0, t, s: ++this.#seq, d });
-    for (const ws of this.#sockets) ws.send(packet);
+    const guild = (d as { guild_id?: unknown } | null)?.guild_id;
+    for (const ws of this.#sockets) {
+      const [id, count] = this.#shardOf.get(ws) ?? [0, 1];
+      if (typeof guild !== 'string' || shardOfGuild(guild, count) === id) ws.send(packet);
+    }
+  }
+
+  /** Resolves once `count` gateway sessions have been sent READY. */
+  sessionsReady(count: number): Promise<void> {
+    if (this.sessions.length >= count) return Promise.resolve();
+    return new Promise((resolve) => this.#sessionWaiters.push({ count, resolve }));
   }
 
   /** The first recorded request matching, now or when it arrives. */
@@ -112,7 +140,8 @@ export class FakeDiscord {
     const { method, path } = r;
     if (method === 'GET' && path === '/gateway/bot') {
       if (this.options.rejectToken) return [401, { message: '401: Unauthorized', code: 0 }];
-      return [200, { url: `ws://127.0.0.1:${this.port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
+      const limit = { total: 1000, remaining: 999, reset_after: 0, max_concurrency: this.options.maxConcurrency ?? 1 };
+      return [200, { url: `ws://127.0.0.1:${this.port}/gateway`, shards: this.options.shards ?? 1, session_start_limit: limit }];
     }
     if ([...this.expired].some((id) => path.includes(`/${id}/`) || path.includes(`/token-${id}`))) return [404, { message: 'Unknown interaction', code: 10062 }];
     if (method === 'POST' && /^\/interactions\/[^/]+\/[^/]+\/callback$/.test(path)) return [204, undefined];
@@ -135,29 +164,42 @@ export class FakeDiscord {
 
   #onGateway(ws: WebSocket): void {
     this.#sockets.add(ws);
-    ws.on('close', () => this.#sockets.delete(ws));
+    ws.on('close', () => (this.#sockets.delete(ws), this.#shardOf.delete(ws)));
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45_000 }, s: null, t: null }));
     ws.on('message', (data) => {
       const packet = JSON.parse(String(data)) as { op: number; d: unknown };
       if (packet.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
-      if (packet.op === 2) this.#onIdentify(ws, packet.d as { intents?: number; token?: string });
+      if (packet.op === 2) this.#onIdentify(ws, packet.d as Identify);
     });
   }
 
-  #onIdentify(ws: WebSocket, d: { intents?: number; token?: string }): void {
+  #onIdentify(ws: WebSocket, d: Identify): void {
     this.identify = d;
+    this.identifies.push(d);
     if (this.options.closeOnIdentify) return ws.close(this.options.closeOnIdentify, 'refused by fake Discord');
+    const shard = d.shard ?? [0, 1];
+    this.#shardOf.set(ws, shard);
     const ready = {
       v: 10,
       user: BOT_USER,
       guilds: [],
-      session_id: 'fake-session',
+      session_id: `fake-session-${shard[0]}`,
       resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
-      shard: [0, 1],
+      shard,
       application: { id: APP_ID, flags: 0 },
     };
     ws.send(JSON.stringify({ op: 0, t: 'READY', s: ++this.#seq, d: ready }));
+    this.sessions.push(shard);
+    for (const w of this.#sessionWaiters.filter((w) => this.sessions.length >= w.count)) {
+      this.#sessionWaiters.splice(this.#sessionWaiters.indexOf(w), 1);
+      w.resolve();
+    }
   }
+}
+
+/** The shard that gets a guild's events, by Discord's rule: `(guild_id >> 22) % shard_count`. */
+export function shardOfGuild(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

@@ -73,7 +73,8 @@ function reportOnce(report: (message: string) => void): (message: string) => voi
   };
 }
 
-function exitWith(log: Logger): (message: string) => void {
+/** Why the bot cannot run, told the way a newcomer reads it: one line on stderr (and in the log), exit 1. */
+export function exitWith(log: Logger): (message: string) => void {
   return (message) => {
     log.fatal(message);
     process.stderr.write(`${message}\n`);

@@ -1,0 +1,33 @@
+// One Discord shard process, started by the manager in ./sharding.ts as this same `npm start` script:
+// it loads the articles (or opens DATABASE_URL) like any `npm start`, and runs Discord alone with the
+// client discord.js points at its shard. Why it cannot run goes to the manager, which says it once and
+// stops every shard; a shard whose manager is gone stops too, rather than serving on unmanaged.
+import type { Config } from '../../config.ts';
+import type { Logger } from '../../log.ts';
+import type { PlatformDeps } from '../platform.ts';
+import { shardFatal } from './shard-env.ts';
+import { startDiscord, type DiscordBot } from './start.ts';
+
+export async function startShard(config: Config, deps: PlatformDeps): Promise<DiscordBot> {
+  // The IPC channel closes when the manager ends (even killed outright): stop as on SIGTERM.
+  process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+  let exiting: Promise<never> | undefined;
+  try {
+    return await startDiscord({ config, ...deps, onFatal: (message) => void (exiting ??= tellManager(message, deps.log)) });
+  } catch (err) {
+    // A refused login also rejects here: the manager has been told, and this process is ending.
+    if (exiting) return exiting;
+    throw err;
+  }
+}
+
+/** Sends the reason to the manager, then exits 1 once it is written; never resolves. */
+function tellManager(message: string, log: Logger): Promise<never> {
+  log.debug({ message }, 'telling the shard manager why this shard cannot run');
+  return new Promise<never>(() => {
+    process.send?.(shardFatal(message), undefined, undefined, (err) => {
+      if (err) process.stderr.write(`${message}\n`);
+      process.exit(1);
+    });
+  });
+}

@@ -77,14 +77,21 @@ export class FakeDiscord {
     return `http://127.0.0.1:${this.port}/api`;
   }
 
-  /** Sends a gateway dispatch (`INTERACTION_CREATE`, …) to every connected client (of a guild's event, to its shard's). */
-  dispatch(t: string, d: unknown): void {
+  /**
+   * Sends a gateway dispatch (`INTERACTION_CREATE`, …) to every connected client, or a guild's event
+   * to the shard that has the guild only; returns the shards it went to.
+   */
+  dispatch(t: string, d: unknown): [number, number][] {
     const packet = JSON.stringify({ op: 0, t, s: ++this.#seq, d });
     const guild = (d as { guild_id?: unknown } | null)?.guild_id;
+    const sent: [number, number][] = [];
     for (const ws of this.#sockets) {
-      const [id, count] = this.#shardOf.get(ws) ?? [0, 1];
-      if (typeof guild !== 'string' || shardOfGuild(guild, count) === id) ws.send(packet);
+      const shard = this.#shardOf.get(ws) ?? [0, 1];
+      if (typeof guild === 'string' && shardOfGuild(guild, shard[1]) !== shard[0]) continue;
+      ws.send(packet);
+      sent.push(shard);
     }
+    return sent;
   }
 
   /** Resolves once `count` gateway sessions have been sent READY. */

@@ -81,7 +81,7 @@ function alive(pid: number): boolean {
 }
 
 /** The pids of the shard processes the manager said it started. */
-const shardPids = (r: Running): number[] => logs(r).filter((l) => l.msg === 'Discord shard process started').map((l) => l.pid as number);
+const shardPids = (r: Running): number[] => logs(r).filter((l) => l.msg === 'Discord shard process started').map((l) => l.shard_pid as number);
 
 describe('DISCORD_SHARDS', () => {
   it('reads auto (the default) or a whole number of shards', () => {
@@ -149,6 +149,19 @@ describe('Discord sharding through npm start', () => {
     r.child.kill('SIGTERM');
     expect((await r.done).code).toBe(0);
   }, 60_000);
+
+  it('auto with two shards recommended: a manager and two shards, which stop themselves when the manager is killed', async () => {
+    fake = await FakeDiscord.start({ shards: 2, maxConcurrency: 2 });
+    const r = await startBot(fake);
+    await waitForLogs(r, 'Discord shard ready', 2);
+    expect(fake.identifies.map((i) => i.shard).sort()).toEqual([[0, 2], [1, 2]]);
+    const pids = shardPids(r);
+    r.child.kill('SIGKILL');
+    // npm start's stderr closes only when every process holding it (the shards too) has ended.
+    await r.done;
+    const stopped = logs(r).filter((l) => l.msg === 'asked to stop: stopping the platforms').map((l) => l.pid);
+    expect(stopped.sort()).toEqual([...pids].sort());
+  }, 90_000);
 
   it('auto with two shards recommended, intents refused (4014): the reason once, every shard stopped, exit 1', async () => {
     fake = await FakeDiscord.start({ shards: 2, maxConcurrency: 2, closeOnIdentify: 4014 });

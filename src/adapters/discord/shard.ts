@@ -11,6 +11,9 @@ import { startDiscord, type DiscordBot } from './start.ts';
 export async function startShard(config: Config, deps: PlatformDeps): Promise<DiscordBot> {
   // The IPC channel closes when the manager ends (even killed outright): stop as on SIGTERM.
   process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+  // discord.js tells the manager of each ready or disconnect without a callback: once the manager is
+  // gone that fails on `process`, which would otherwise end the shard as an unexpected exception.
+  process.on('error', (err) => deps.log.debug({ err }, 'the shard manager could not be told'));
   let exiting: Promise<never> | undefined;
   try {
     return await startDiscord({ config, ...deps, onFatal: (message) => void (exiting ??= tellManager(message, deps.log)) });

@@ -111,7 +111,7 @@ export function startShards(plan: ShardPlan, { config, log, onFatal = exitWith(l
     shard.on('spawn', (child) => {
       if (!(child instanceof ChildProcess)) return; // mode 'process': always a child process
       ready = false;
-      log.info({ shard: shard.id, shards: plan.count, pid: child.pid }, 'Discord shard process started');
+      log.info({ shard: shard.id, shards: plan.count, shard_pid: child.pid }, 'Discord shard process started');
       // 'close', not 'exit': it comes after the last IPC message (the reason a shard could not run).
       child.once('close', (code, signal) => {
         if (stopping) return;
@@ -123,7 +123,7 @@ export function startShards(plan: ShardPlan, { config, log, onFatal = exitWith(l
     });
     shard.on('ready', () => {
       ready = true;
-      log.info({ shard: shard.id, shards: plan.count, pid: shard.process?.pid }, 'Discord shard ready');
+      log.info({ shard: shard.id, shards: plan.count, shard_pid: shard.process?.pid }, 'Discord shard ready');
     });
     shard.on('message', (message: unknown) => {
       if (isShardFatal(message)) fatal ??= message.coverageBotFatal;

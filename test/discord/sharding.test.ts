@@ -2,6 +2,7 @@
 // Discord, which recommends a shard count, routes each guild's events to its shard, and refuses
 // tokens or intents when asked. The shard processes are real: discord.js's ShardingManager forks them.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.ts';
 import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
@@ -27,8 +28,8 @@ afterEach(async () => {
 });
 
 async function startBot(f: FakeDiscord, env: Record<string, string> = {}): Promise<Running> {
-  const dataDir = await writeArticles(SAMPLE_ARTICLES);
-  run = startEntry('src/main.ts', [], { DISCORD_TOKEN: 'test-token', DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: f.apiUrl, DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env });
+  const DATA_DIR = await writeArticles(SAMPLE_ARTICLES);
+  run = startEntry('src/main.ts', [], { DISCORD_TOKEN: 'test-token', DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: f.apiUrl, DATA_DIR, LOG_LEVEL: 'info', ...env });
   return run;
 }
 
@@ -131,7 +132,7 @@ describe('Discord sharding through npm start', () => {
     // Three loads: the two shards and the restarted one; the manager loaded nothing.
     expect(logs(r).filter((l) => l.msg === 'coverage loaded')).toHaveLength(3);
     for (const pid of shardPids(r)) expect(alive(pid)).toBe(false);
-  }, 120_000);
+  }, 180_000);
 
   it('auto with one shard recommended: no manager, Discord runs in the npm start process', async () => {
     fake = await FakeDiscord.start({ shards: 1 });
@@ -183,5 +184,14 @@ describe('Discord sharding through npm start', () => {
     expect(r.stderr().split('\n').filter((l) => l.startsWith('Discord rejected DISCORD_TOKEN (401 Unauthorized).'))).toHaveLength(1);
     expect(shardPids(r)).toEqual([]);
     expect(fake.identifies).toEqual([]);
+  }, 60_000);
+
+  it('DISCORD_SHARDS=2 with a DATA_DIR that does not exist: said once by the manager, no shard started, exit 1', async () => {
+    fake = await FakeDiscord.start();
+    const missing = path.join(await writeArticles({}), 'nowhere');
+    const r = await startBot(fake, { DISCORD_SHARDS: '2', DATA_DIR: missing });
+    expect((await r.done).code).toBe(1);
+    expect(r.stderr().split('\n').filter((l) => l.startsWith(`DATA_DIR ${missing} `))).toHaveLength(1);
+    expect(shardPids(r)).toEqual([]);
   }, 60_000);
 });

@@ -10,6 +10,7 @@ import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DiscordjsError, DiscordjsErrorCodes, REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Shard } from 'discord.js';
 import type { Config } from '../../config.ts';
+import { checkDataDir, DataDirError } from '../../corpus/files.ts';
 import type { Logger } from '../../log.ts';
 import type { RunningPlatform } from '../platform.ts';
 import { loginFailureMessage } from './fatal.ts';
@@ -21,6 +22,8 @@ import { makeRequest } from './uploads.ts';
 const IDENTIFY_WINDOW_MS = 5_000;
 /** How long the manager waits for a shard's first ready before starting the next bucket anyway. */
 const READY_WAIT_MS = 60_000;
+/** A shard that keeps stopping (an unreadable DATA_DIR, a crash on start) is not restarted forever, as systemd's StartLimitBurst. */
+const RESTARTS = { most: 3, withinMs: 10 * 60_000 } as const;
 
 export interface ShardPlan {
   /** Shards in all (SHARD_COUNT). */
@@ -41,9 +44,11 @@ export async function startShardsIfNeeded({ config, log, onFatal = exitWith(log)
   let plan: ShardPlan | null;
   try {
     plan = await planShards(config, log);
+    // The shards read the articles, this process does not: a DATA_DIR they cannot read is said here, once.
+    if (plan && !config.DATABASE_URL) await checkDataDir(config.DATA_DIR);
   } catch (err) {
-    log.debug({ err }, 'asking Discord for the shard count failed');
-    onFatal(loginFailureMessage(err));
+    log.debug({ err }, 'Discord shards cannot start');
+    onFatal(err instanceof DataDirError ? err.message : loginFailureMessage(err));
     return { stop: () => Promise.resolve() };
   }
   return plan && startShards(plan, { config, log, onFatal });
@@ -70,78 +75,106 @@ export async function planShards(config: Config, log: Logger): Promise<ShardPlan
 
 /** Spawns the shards in the background; the returned platform stops them all. */
 export function startShards(plan: ShardPlan, { config, log, onFatal = exitWith(log) }: StartShardsOptions): RunningPlatform {
-  const ids = Array.from({ length: plan.count }, (_, i) => i);
   const manager = new ShardingManager(process.argv[1]!, {
     totalShards: plan.count,
-    shardList: ids,
+    shardList: Array.from({ length: plan.count }, (_, i) => i),
     mode: 'process',
-    // Restarts are decided here: a shard that never got ready is not started again and again.
+    // Restarts are decided here (ShardFleet#closed): not again and again for a shard that cannot run.
     respawn: false,
     shardArgs: process.argv.slice(2),
     execArgv: process.execArgv,
     ...(config.DISCORD_TOKEN && { token: config.DISCORD_TOKEN }),
   });
-  const aborted = new AbortController();
-  let stopping = false;
-  let fatal: string | undefined;
+  const fleet = new ShardFleet(manager, plan, log, onFatal);
+  void fleet.spawnAll();
+  return { stop: () => fleet.stop() };
+}
 
-  const stop = async (): Promise<void> => {
-    stopping = true;
-    aborted.abort();
-    await Promise.all([...manager.shards.values()].map(killShard));
-  };
-  const fail = (message: string): void => {
-    if (stopping) return;
-    void stop().finally(() => onFatal(message));
-  };
+/** The shards of one manager: started in identify buckets, watched, restarted, stopped. */
+class ShardFleet {
+  readonly #aborted = new AbortController();
+  #stopping = false;
+  /** Why a shard said it cannot run; the first one told is the one reported. */
+  #fatal: string | undefined;
+  /** When each shard was restarted lately, for RESTARTS.within. */
+  readonly #restarts = new Map<number, number[]>();
 
-  const spawn = (shard: Shard): Promise<void> => {
-    if (stopping) return Promise.resolve();
+  constructor(
+    private readonly manager: ShardingManager,
+    private readonly plan: ShardPlan,
+    private readonly log: Logger,
+    private readonly onFatal: (message: string) => void,
+  ) {}
+
+  async spawnAll(): Promise<void> {
+    const { count, concurrency } = this.plan;
+    for (let first = 0; first < count; first += concurrency) {
+      if (first > 0) await sleep(IDENTIFY_WINDOW_MS, undefined, { signal: this.#aborted.signal }).catch(() => undefined);
+      if (this.#stopping) return;
+      const ids = Array.from({ length: Math.min(concurrency, count - first) }, (_, i) => first + i);
+      await Promise.all(ids.map((id) => this.#spawn(this.#watch(this.manager.createShard(id)))));
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.#stopping = true;
+    this.#aborted.abort();
+    await Promise.all([...this.manager.shards.values()].map(killShard));
+  }
+
+  #fail(message: string): void {
+    if (this.#stopping) return;
+    void this.stop().finally(() => this.onFatal(message));
+  }
+
+  /** Starts a shard's process and waits (a while) for its first ready. */
+  #spawn(shard: Shard): Promise<void> {
+    if (this.#stopping) return Promise.resolve();
     return shard.spawn(READY_WAIT_MS).then(
       () => undefined,
       (err: unknown) => {
         // A shard that died or disconnected before ready is dealt with when its process closes.
-        if (err instanceof DiscordjsError && err.code === DiscordjsErrorCodes.ShardingReadyTimeout) log.warn({ shard: shard.id, wait_ms: READY_WAIT_MS }, 'a Discord shard is not ready yet; starting the next ones anyway');
+        if (err instanceof DiscordjsError && err.code === DiscordjsErrorCodes.ShardingReadyTimeout) {
+          this.log.warn({ shard: shard.id, wait_ms: READY_WAIT_MS }, 'a Discord shard is not ready yet; starting the next ones anyway');
+        }
       },
     );
-  };
+  }
 
-  const watch = (shard: Shard): Shard => {
+  #watch(shard: Shard): Shard {
     let ready = false;
     shard.on('spawn', (child) => {
       if (!(child instanceof ChildProcess)) return; // mode 'process': always a child process
       ready = false;
-      log.info({ shard: shard.id, shards: plan.count, shard_pid: child.pid }, 'Discord shard process started');
+      this.log.info({ shard: shard.id, shards: this.plan.count, shard_pid: child.pid }, 'Discord shard process started');
       // 'close', not 'exit': it comes after the last IPC message (the reason a shard could not run).
-      child.once('close', (code, signal) => {
-        if (stopping) return;
-        if (fatal !== undefined) return fail(fatal);
-        if (!ready) return fail(`Discord shard ${shard.id} stopped before it was ready (${code ?? signal}); the lines above say why.`);
-        log.warn({ shard: shard.id, code, signal }, 'a Discord shard stopped; starting it again');
-        void spawn(shard);
-      });
+      child.once('close', (code, signal) => this.#closed(shard, ready, code ?? signal));
     });
     shard.on('ready', () => {
       ready = true;
-      log.info({ shard: shard.id, shards: plan.count, shard_pid: shard.process?.pid }, 'Discord shard ready');
+      this.log.info({ shard: shard.id, shards: this.plan.count, shard_pid: shard.process?.pid }, 'Discord shard ready');
     });
     shard.on('message', (message: unknown) => {
-      if (isShardFatal(message)) fatal ??= message.coverageBotFatal;
+      if (isShardFatal(message)) this.#fatal ??= message.coverageBotFatal;
     });
-    shard.on('error', (err: unknown) => log.warn({ err, shard: shard.id }, 'Discord shard error'));
+    shard.on('error', (err: unknown) => this.log.warn({ err, shard: shard.id }, 'Discord shard error'));
     return shard;
-  };
+  }
 
-  const spawnAll = async (): Promise<void> => {
-    for (let first = 0; first < plan.count; first += plan.concurrency) {
-      if (first > 0) await sleep(IDENTIFY_WINDOW_MS, undefined, { signal: aborted.signal }).catch(() => undefined);
-      if (stopping) return;
-      const bucket = ids.slice(first, first + plan.concurrency).map((id) => watch(manager.createShard(id)));
-      await Promise.all(bucket.map(spawn));
+  /** A shard's process ended without being asked to: say why and stop, or start it again. */
+  #closed(shard: Shard, wasReady: boolean, how: number | string | null): void {
+    if (this.#stopping) return;
+    if (this.#fatal !== undefined) return this.#fail(this.#fatal);
+    if (!wasReady) return this.#fail(`Discord shard ${shard.id} stopped before it was ready (${how}); the lines above say why. The bot has stopped.`);
+    const now = Date.now();
+    const recent = (this.#restarts.get(shard.id) ?? []).filter((at) => now - at < RESTARTS.withinMs);
+    if (recent.length >= RESTARTS.most) {
+      return this.#fail(`Discord shard ${shard.id} stopped ${recent.length + 1} times within ${RESTARTS.withinMs / 60_000} minutes (last: ${how}); the lines above say why. The bot has stopped.`);
     }
-  };
-  void spawnAll();
-  return { stop };
+    this.#restarts.set(shard.id, [...recent, now]);
+    this.log.warn({ shard: shard.id, exit: how }, 'a Discord shard stopped; starting it again');
+    void this.#spawn(shard);
+  }
 }
 
 /** Ends a shard's process (SIGTERM: it stops its client, as `npm start` does) and waits until it is gone. */

@@ -43,6 +43,8 @@ export class FakeDiscord {
   readonly identifies: Identify[] = [];
   /** The shards that were sent READY, in order. */
   readonly sessions: [number, number][] = [];
+  /** The close code of each identified connection that ended (1000: the client stopped cleanly), by shard. */
+  readonly closes: { shard: [number, number]; code: number }[] = [];
   /** Interaction ids whose callbacks and webhooks answer 404 Unknown interaction, as for an expired token. */
   readonly expired = new Set<string>();
   readonly #waiters: Waiter[] = [];
@@ -171,7 +173,12 @@ export class FakeDiscord {
 
   #onGateway(ws: WebSocket): void {
     this.#sockets.add(ws);
-    ws.on('close', () => (this.#sockets.delete(ws), this.#shardOf.delete(ws)));
+    ws.on('close', (code) => {
+      const shard = this.#shardOf.get(ws);
+      if (shard) this.closes.push({ shard, code });
+      this.#sockets.delete(ws);
+      this.#shardOf.delete(ws);
+    });
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45_000 }, s: null, t: null }));
     ws.on('message', (data) => {
       const packet = JSON.parse(String(data)) as { op: number; d: unknown };

@@ -100,7 +100,7 @@ describe('DISCORD_SHARDS', () => {
 });
 
 describe('Discord sharding through npm start', () => {
-  it('DISCORD_SHARDS=2: two shard processes identify as [0, 2] and [1, 2], each answers its guilds, a crashed one is restarted, SIGTERM stops them all', async () => {
+  it('DISCORD_SHARDS=2: two shard processes identify as [0, 2] and [1, 2], each answers its guilds, a crashed one is restarted, SIGTERM stops them all cleanly', async () => {
     fake = await FakeDiscord.start({ maxConcurrency: 2 });
     const r = await startBot(fake, { DISCORD_SHARDS: '2' });
     const ready = await waitForLogs(r, 'Discord shard ready', 2);
@@ -127,8 +127,11 @@ describe('Discord sharding through npm start', () => {
     expect(fake.dispatch('INTERACTION_CREATE', i)).toEqual([[1, 2]]);
     expect(await answerTo(fake, i)).toContain('library.txt:3');
 
-    r.child.kill('SIGTERM');
+    // SIGTERM to every process at once, as systemd does: each shard stops its client cleanly (close 1000).
+    const live = [pids[0]!, again[2]!.shard_pid as number];
+    for (const pid of [r.child.pid!, ...live]) process.kill(pid, 'SIGTERM');
     expect((await r.done).code).toBe(0);
+    expect(fake.closes.filter((c) => c.code === 1000).map((c) => c.shard).sort()).toEqual([[0, 2], [1, 2]]);
     // Three loads: the two shards and the restarted one; the manager loaded nothing.
     expect(logs(r).filter((l) => l.msg === 'coverage loaded')).toHaveLength(3);
     for (const pid of shardPids(r)) expect(alive(pid)).toBe(false);

@@ -9,8 +9,14 @@ import { shardFatal } from './shard-env.ts';
 import { startDiscord, type DiscordBot } from './start.ts';
 
 export async function startShard(config: Config, deps: PlatformDeps): Promise<DiscordBot> {
-  // The IPC channel closes when the manager ends (even killed outright): stop as on SIGTERM.
-  process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+  // The manager stops a shard by closing the IPC channel, which also closes when the manager ends
+  // (even killed outright): stop as on SIGTERM, unless a signal came already (systemd and Ctrl-C
+  // signal every process of the bot at once, and a second signal would cut the stop short).
+  let signalled = false;
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => (signalled = true));
+  process.once('disconnect', () => {
+    if (!signalled) process.kill(process.pid, 'SIGTERM');
+  });
   // discord.js tells the manager of each ready or disconnect without a callback: once the manager is
   // gone that fails on `process`, which would otherwise end the shard as an unexpected exception.
   process.on('error', (err) => deps.log.debug({ err }, 'the shard manager could not be told'));

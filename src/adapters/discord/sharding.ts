@@ -24,6 +24,8 @@ const IDENTIFY_WINDOW_MS = 5_000;
 const READY_WAIT_MS = 60_000;
 /** A shard that keeps stopping (an unreadable DATA_DIR, a crash on start) is not restarted forever, as systemd's StartLimitBurst. */
 const RESTARTS = { most: 3, withinMs: 10 * 60_000 } as const;
+/** How long a shard may take to stop before it is killed: inside `npm start`'s own 5 s grace (src/shutdown.ts). */
+const STOP_WAIT_MS = 4_500;
 
 export interface ShardPlan {
   /** Shards in all (SHARD_COUNT). */
@@ -119,7 +121,7 @@ class ShardFleet {
   async stop(): Promise<void> {
     this.#stopping = true;
     this.#aborted.abort();
-    await Promise.all([...this.manager.shards.values()].map(killShard));
+    await Promise.all([...this.manager.shards.values()].map(stopShard));
   }
 
   #fail(message: string): void {
@@ -177,11 +179,19 @@ class ShardFleet {
   }
 }
 
-/** Ends a shard's process (SIGTERM: it stops its client, as `npm start` does) and waits until it is gone. */
-async function killShard(shard: Shard): Promise<void> {
+/**
+ * Asks a shard to stop by closing its IPC channel (it then stops as on SIGTERM, see ./shard.ts; a
+ * signal here would be a second one when systemd or Ctrl-C signalled every process already), and
+ * kills it if it has not ended within STOP_WAIT_MS.
+ */
+async function stopShard(shard: Shard): Promise<void> {
   const child = shard.process;
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const closed = once(child, 'close');
-  shard.kill();
-  await closed;
+  // 'exit', not 'close': Node emits no 'close' for a child whose IPC channel the parent disconnected.
+  const exited = once(child, 'exit');
+  if (child.connected) child.disconnect();
+  else child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_WAIT_MS);
+  await exited;
+  clearTimeout(timer);
 }

@@ -3,8 +3,8 @@
 // there), while this process only manages them. `auto` asks Discord how many shards it recommends
 // and stays in one process when that is one; a number forces that many. Shards start in Discord's
 // identify buckets (max_concurrency at once, then a 5 s wait), a log line says when each is ready,
-// a shard that crashes after being ready is started again, and one that cannot run (a refused token
-// or intents) stops them all with its reason on one line and exit code 1.
+// a shard that crashes after being ready is started again (at most 3 times in 10 minutes), and one
+// that cannot run (a refused token or intents) stops them all with its reason on one line, exit 1.
 import { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';

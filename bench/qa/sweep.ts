@@ -1,7 +1,8 @@
 // Measurement helper for issue 13: hit@1 / hit@3 of several `semantic` settings on one question set,
 // with the index, the word vectors and (with `--encoder`) the sentence vectors built once, beside
 // the stemmed BM25 peer of the same run. Only the `semantic` options vary (the lexical index is shared).
-// `npx tsx bench/qa/sweep.ts rtqa [--encoder] '{"weight":0.35}' '{"weight":0.5,"sentenceShare":0.7}' …`
+// `--sample`: the questions and candidates `encode-sample.ts` embedded (a re-rank only).
+// `npx tsx bench/qa/sweep.ts rtqa [--encoder|--sample] '{"weight":0.35}' '{"weight":0.5,"sentenceShare":0.7}' …`
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../../src/core/create.ts';
@@ -14,20 +15,24 @@ import { VectorIndex } from '../../src/search/semantic/vector-index.ts';
 import { openWordTable } from '../../src/search/semantic/word-table.ts';
 import { bm25Peer } from './bm25-peer.ts';
 import { readEncoded } from './encode-set.ts';
+import { readSample, sampleOf } from './encode-sample.ts';
 import { goldRank, openSet } from './set.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 async function main(argv: string[]): Promise<void> {
-  const [name = 'rtqa', ...rest] = argv.filter((a) => a !== '--encoder');
-  const set = await openSet(name, ROOT);
+  const [name = 'rtqa', ...rest] = argv.filter((a) => !a.startsWith('--'));
+  const sampled = argv.includes('--sample');
+  const whole = await openSet(name, ROOT);
+  const set = sampled ? { ...whole, items: sampleOf(whole.items) } : whole;
   const cacheDir = path.resolve(ROOT, process.env.CACHE_DIR ?? '.cache');
   const core = await createCore({ dataDir: set.articlesDir!, cacheDir });
   const { passages } = core.corpus;
   const local = createSearchEngine(core.corpus).local;
   const table = await openWordTable(cacheDir);
   const glove = new Map<string, VectorIndex>();
-  const encoded = argv.includes('--encoder') ? await readEncoded(cacheDir, set.name, passages.map((p) => p.text)) : null;
+  const texts = passages.map((p) => p.text);
+  const encoded = sampled ? await readSample(cacheDir, set.name, texts) : argv.includes('--encoder') ? await readEncoded(cacheDir, set.name, texts) : null;
   const byQuestion = new Map(set.items.map((item, i) => [item.q, encoded?.questions.subarray(i * ENCODER_DIMENSIONS, (i + 1) * ENCODER_DIMENSIONS) ?? null]));
   const sentences = encoded ? SentenceIndex.fromFloats(encoded.passages, (q) => Promise.resolve(byQuestion.get(q) ?? null)) : null;
   const peer = bm25Peer(passages);
@@ -35,7 +40,7 @@ async function main(argv: string[]): Promise<void> {
   console.log(`${set.name}: ${set.items.length} questions, ${passages.length} passages; bm25 peer ${rate(peerRanks)}`);
   for (const arg of rest.length ? rest : ['{}']) {
     const semantic = JSON.parse(arg) as Partial<SearchEngineOptions['semantic']> & { glove?: boolean; context?: number };
-    const options = resolveOptions({ semantic });
+    const options = resolveOptions({ semantic: sampled ? { ...semantic, sentenceCandidates: 0 } : semantic });
     const hybrid = new HybridSource(local, passages.length, options.semantic);
     if (semantic.glove !== false) {
       const key = `${options.semantic.sifA} ${semantic.context ?? 0}`;

@@ -19,6 +19,7 @@ export interface FollowOptions {
   progress?: ProgressFactory;
   /** Passage vectors (answers by meaning) are opened after each load; told when they are in. */
   onVectors?: CreateCoreOptions['onVectors'];
+  onSentences?: CreateCoreOptions['onSentences'];
   /** Extract a reloaded corpus's quotes before serving it (platforms: autocomplete must answer from memory). */
   eagerQuotes?: boolean;
   /** Serve from PostgreSQL: the store follows `npm run index` itself (LISTEN/NOTIFY), so the folder is not watched. */
@@ -55,7 +56,7 @@ export function loadAndFollow(options: FollowOptions): Following {
     const onVectors: CreateCoreOptions['onVectors'] = options.onVectors && ((v) => (made.served && archive?.attachVectors(v.vectors, made.served), options.onVectors?.(v)));
     archive = null;
     const loadedAtMs = Date.now();
-    const next = await createCore({ dataDir, cacheDir, warn, onVectors, databaseUrl, ...extra, onOpened: (opened, engine) => (made.first = { opened, engine }) });
+    const next = await createCore({ dataDir, cacheDir, warn, onVectors, onSentences: options.onSentences, databaseUrl, ...extra, onOpened: (opened, engine) => (made.first = { opened, engine }) });
     made.served = next.corpus.passages;
     const { first } = made;
     // After the core is served: the first answers never wait for it. Files changed meanwhile are caught

@@ -90,9 +90,11 @@ export interface SearchEngineOptions {
    * z(score) + `weight` · z(cosine). `sifA` is SIF's smoothing: a word of probability p weighs
    * a / (a + p), so "the" counts ~1% of a rare word. Measured on the public sets' developers' halves.
    * Once the sentence encoder's vectors are attached too, its `sentenceCandidates` closest passages
-   * join, and the meaning fused is (1 − `sentenceShare`) · z(word cosine) + `sentenceShare` · z(its cosine).
+   * join, and the meaning fused, with `sentenceWeight` in place of `weight`, is
+   * (1 − `sentenceShare`) · z(word cosine) + `sentenceShare` · z(its cosine). A corpus of more than
+   * `sentenceMaxPassages` passages gets no sentence vectors (`semantic/sentences.ts` says why).
    */
-  semantic: { candidates: number; weight: number; sifA: number; sentenceShare: number; sentenceCandidates: number };
+  semantic: { candidates: number; weight: number; sifA: number; sentenceWeight: number; sentenceShare: number; sentenceCandidates: number; sentenceMaxPassages: number };
 }
 
 export interface ExpansionWeights {
@@ -141,7 +143,7 @@ export const DEFAULT_SEARCH_OPTIONS: SearchEngineOptions = {
   subjectSpan: 3,
   wordnet: { perWord: 8, maxShare: 0.2, senseDecay: 0.2 },
   excerpt: { maxSentences: 2, maxLength: 360 },
-  semantic: { candidates: 24, weight: 0.35, sifA: 1e-4, sentenceShare: 0.5, sentenceCandidates: 24 },
+  semantic: { candidates: 24, weight: 0.35, sifA: 1e-4, sentenceWeight: 0.35, sentenceShare: 0.5, sentenceCandidates: 24, sentenceMaxPassages: 20_000 },
 };
 
 export type SearchEngineOptionsInput = {

@@ -53,7 +53,7 @@ export class HybridSource implements CandidateSource {
       ...(lexical.get(id) ?? { id, score: 0, coverage: 0 }),
       meaning: (1 - share) * (words?.[i] ?? 0) + share * (sense?.[i] ?? 0),
     }));
-    return { ...found, candidates };
+    return { ...found, candidates, meaningWeight: sense ? this.options.sentenceWeight : this.options.weight };
   }
 }
 

@@ -24,7 +24,12 @@ export class SentenceIndex {
     const n = floats.length / D;
     const vectors = new Int8Array(n * D);
     const scales = new Float32Array(n);
-    for (let d = 0; d < n; d++) scales[d] = quantise(floats, d * D, vectors);
+    for (let d = 0; d < n; d++) scales[d] = quantise(floats, d * D, vectors, d * D);
+    return new SentenceIndex(vectors, scales, embed);
+  }
+
+  /** From int8 vectors (`count × 512`) and the scale of each (`sentences.ts`). */
+  static fromQuantised(vectors: Int8Array, scales: Float32Array, embed: EmbedQuestion): SentenceIndex {
     return new SentenceIndex(vectors, scales, embed);
   }
 
@@ -51,10 +56,11 @@ export class SentenceIndex {
   }
 }
 
-function quantise(v: Float32Array, at: number, out: Int8Array): number {
+/** Writes unit vector `v[at…at+D]` as int8 at `out[to…]`, returning the scale that turns it back. */
+export function quantise(v: Float32Array, at: number, out: Int8Array, to: number): number {
   let max = 0;
   for (let i = 0; i < D; i++) max = Math.max(max, Math.abs(v[at + i]!));
   const scale = max / 127 || 1;
-  for (let i = 0; i < D; i++) out[at + i] = Math.round(v[at + i]! / scale);
+  for (let i = 0; i < D; i++) out[to + i] = Math.round(v[at + i]! / scale);
   return scale;
 }

@@ -58,7 +58,8 @@ describe('sentence vectors', () => {
 
   it('finds a passage that shares no word with the question once attached (the real model, in its thread)', async () => {
     const question = 'Which fast food chain went bankrupt?';
-    const engine = createSearchEngine(corpus, { semantic: { sentenceShare: 1 } });
+    // No time limit on the question's vector here: the test is about ranking, not speed.
+    const engine = createSearchEngine(corpus, { semantic: { sentenceShare: 1, sentenceWaitMs: 60_000 } });
     expect(cites(await engine.search(question))).not.toContain('food.txt:3');
     const thread = startEncoderThread();
     try {

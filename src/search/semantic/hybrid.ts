@@ -3,6 +3,8 @@
 // every candidate's cosine with the question. The reader then orders the candidates by
 // z(re-ranked score) + weight · z(cosine) (`fuseMeaning`), so neither scale has to match the other.
 // Until vectors are attached (they are built in the background), it is the lexical source itself.
+// The sentence encoder embeds the question in its thread while BM25 runs; an answer waits for it at
+// most `sentenceWaitMs` after BM25 is done, then goes on with words and word vectors only.
 import type { Passage } from '../../corpus/types.ts';
 import type { SearchEngineOptions } from '../options.ts';
 import type { QueryPlan } from '../query/plan.ts';
@@ -35,11 +37,10 @@ export class HybridSource implements CandidateSource {
 
   async candidates(plan: QueryPlan, k: number): Promise<CandidateSet> {
     const { vectors, sentences } = this;
-    const [found, q, s] = await Promise.all([
-      this.lexical.candidates(plan, k),
-      vectors && plan.question ? vectors.embed(plan.question) : null,
-      sentences && plan.question && this.options.sentenceShare > 0 ? sentences.embed(plan.question) : null,
-    ]);
+    const asked = sentences && plan.question && this.options.sentenceShare > 0 ? sentences.embed(plan.question) : null;
+    const found = await this.lexical.candidates(plan, k);
+    const q = vectors && plan.question ? vectors.embed(plan.question) : null;
+    const s = asked ? await within(asked, this.options.sentenceWaitMs) : null;
     if (!q && !s) return found;
     const ids = new Set(found.candidates.map((c) => c.id));
     if (q && vectors && this.options.candidates > 0) for (const h of vectors.nearest(q, this.options.candidates)) ids.add(h.id);
@@ -54,6 +55,17 @@ export class HybridSource implements CandidateSource {
       meaning: (1 - share) * (words?.[i] ?? 0) + share * (sense?.[i] ?? 0),
     }));
     return { ...found, candidates, meaningWeight: sense ? this.options.sentenceWeight : this.options.weight };
+  }
+}
+
+/** What `promise` gives within `ms` from now, else null (the answer goes on without it). */
+async function within<T>(promise: Promise<T | null>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  try {
+    return await Promise.race([promise.catch(() => null), late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

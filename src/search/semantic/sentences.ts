@@ -46,7 +46,9 @@ export async function openSentences(passages: readonly Passage[], options: OpenS
   const vectors = new Int8Array(passages.length * D);
   const scales = new Float32Array(passages.length);
   const missing: number[] = [];
-  keys.forEach((key, d) => (saved.copy(key, vectors, scales, d) ? undefined : missing.push(d)));
+  keys.forEach((key, d) => {
+    if (!saved.copy(key, vectors, scales, d)) missing.push(d);
+  });
   for (let i = 0; i < missing.length; i += CHUNK) {
     const ids = missing.slice(i, i + CHUNK);
     const floats = await options.encoder.embedAll(ids.map((d) => passages[d]!.text));
@@ -102,7 +104,9 @@ function save(file: string, keys: readonly string[], vectors: Int8Array, scales:
   const rows: number[] = [];
   const seen = new Set<string>();
   keys.forEach((key, d) => {
-    if (has(d) && !seen.has(key)) (seen.add(key), rows.push(d));
+    if (!has(d) || seen.has(key)) return;
+    seen.add(key);
+    rows.push(d);
   });
   const words = new Uint32Array(rows.length * 2);
   const outVectors = new Int8Array(rows.length * D);

@@ -37,7 +37,8 @@ export class HybridSource implements CandidateSource {
 
   async candidates(plan: QueryPlan, k: number): Promise<CandidateSet> {
     const { vectors, sentences } = this;
-    const asked = sentences && plan.question && this.options.sentenceShare > 0 ? sentences.embed(plan.question) : null;
+    // Caught at once: a failure must not become an unhandled rejection while BM25 runs.
+    const asked = sentences && plan.question && this.options.sentenceShare > 0 ? sentences.embed(plan.question).catch(() => null) : null;
     const found = await this.lexical.candidates(plan, k);
     const q = vectors && plan.question ? vectors.embed(plan.question) : null;
     const s = asked ? await within(asked, this.options.sentenceWaitMs) : null;
@@ -63,7 +64,7 @@ async function within<T>(promise: Promise<T | null>, ms: number): Promise<T | nu
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
   try {
-    return await Promise.race([promise.catch(() => null), late]);
+    return await Promise.race([promise, late]);
   } finally {
     clearTimeout(timer);
   }

@@ -1,5 +1,5 @@
 // The sentence encoder's passage vectors: made once and saved per passage text (an edited passage
-// costs only itself), off past the size limit, and (one test with the real model, in its worker
+// costs only itself), off past the size limit, never waited for past `sentenceWaitMs`, and (one test with the real model, in its worker
 // thread) a passage that shares no word with the question found by meaning once they are attached.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import { ENCODER_DIMENSIONS, type SentenceEncoder } from '../../src/search/semantic/encoder.ts';
 import { startEncoderThread } from '../../src/search/semantic/encoder-thread.ts';
+import { SentenceIndex } from '../../src/search/semantic/sentence-index.ts';
 import { openSentences } from '../../src/search/semantic/sentences.ts';
 import { cites, corpusOf } from './corpus.ts';
 
@@ -54,6 +55,15 @@ describe('sentence vectors', () => {
     const { opened, encoder } = await open(corpus.passages, countingEncoder(), 3);
     expect(opened).toEqual({ on: false, reason: `${corpus.passages.length} passages is more than the 3 the sentence encoder is used for` });
     expect(encoder.texts).toEqual([]);
+  });
+
+  it('answers with words and word vectors when the sentence vector of the question does not come in time', async () => {
+    const opened = await open();
+    if (!opened.opened.on) throw new Error('expected sentence vectors');
+    const never = SentenceIndex.fromQuantised(new Int8Array(corpus.passages.length * ENCODER_DIMENSIONS), new Float32Array(corpus.passages.length), () => new Promise(() => undefined));
+    const engine = createSearchEngine(corpus, { semantic: { sentenceWaitMs: 0 } });
+    engine.attachSentences?.(never);
+    expect(cites(await engine.search('Which council raises taxes?'))[0]).toBe('budget.txt:3');
   });
 
   it('finds a passage that shares no word with the question once attached (the real model, in its thread)', async () => {

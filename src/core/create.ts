@@ -3,7 +3,7 @@ import { openCorpus, type OpenedCorpus } from '../cache/corpus.ts';
 import { openSearchEngine } from '../search/persist.ts';
 import type { LocalSearchEngine } from '../search/engine.ts';
 import { DEFAULT_SEARCH_OPTIONS } from '../search/options.ts';
-import { openSentenceVectors, openVectors, type OpenedVectors, type SentenceEvent } from '../search/semantic/open.ts';
+import { attachSentenceVectors, openVectors, type OpenedVectors, type SentenceEvent } from '../search/semantic/open.ts';
 import { savedQuoteBook, type SavedQuoteBook } from '../quotes/persist.ts';
 import type { QuoteBook } from '../quotes/types.ts';
 import type { Core } from './core.ts';
@@ -65,11 +65,7 @@ export async function createCore({ dataDir, cacheDir, warn, onVectors, onSentenc
         },
         (err: unknown) => warn?.(`Answers by meaning are off: the passage vectors could not be made (${String(err)}).`),
       );
-    const openSentences = async () => {
-      const { sentenceMaxPassages } = DEFAULT_SEARCH_OPTIONS.semantic;
-      const index = await openSentenceVectors(corpus, { dataDir, cacheDir, warn, maxPassages: sentenceMaxPassages, onEvent: onSentences! });
-      if (index) engine.attachSentences?.(index);
-    };
+    const openSentences = () => attachSentenceVectors({ corpus, search: engine }, { dataDir, cacheDir, warn, onEvent: onSentences! });
     // Reading the word table back takes ~0.1 s of the main thread: not while the first question is answered.
     setTimeout(() => void open(), VECTORS_AFTER_MS).unref();
   }

@@ -8,6 +8,7 @@ import type { ProgressFactory } from '../progress.ts';
 import { createCore, type CreateCoreOptions } from './create.ts';
 import { LiveCore, type CoreChanges } from './live.ts';
 import { watchArticles, type Watching } from './watch.ts';
+import { attachSentenceVectors } from '../search/semantic/open.ts';
 import { Archive, type Applied, type FirstLoad } from './archive.ts';
 import { stampFiles } from './archive-files.ts';
 import { refitVectors, saveArchive } from './archive-save.ts';
@@ -73,6 +74,8 @@ export function loadAndFollow(options: FollowOptions): Following {
   const applied = (done: Applied, started: number): void => {
     if (eagerQuotes) done.core.quotes.speakers();
     logChanges(log, core.swap(done.core), Date.now() - started, done.ms);
+    // The changed engine has no sentence vectors: saved per passage text, only the new passages are embedded.
+    if (options.onSentences) void attachSentenceVectors(done.core, { dataDir, cacheDir, warn, onEvent: options.onSentences });
     if (!cacheDir || !archive) return;
     const followed = archive;
     clearTimeout(saveTimer);

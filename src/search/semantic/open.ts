@@ -9,6 +9,7 @@ import type { Corpus } from '../../corpus/types.ts';
 import { cachePath, readCache, reason, writeCache, type Warn } from '../../cache/cache-file.ts';
 import { corpusContentHash } from '../../cache/content-hash.ts';
 import { codeVersion } from '../../cache/fingerprint.ts';
+import { DEFAULT_SEARCH_OPTIONS } from '../options.ts';
 import type { SentenceEncoder } from './encoder.ts';
 import { startEncoderThread, type EncoderThread } from './encoder-thread.ts';
 import type { SentenceIndex } from './sentence-index.ts';
@@ -97,4 +98,14 @@ export function sentenceLine(e: SentenceEvent): string {
   if (e.kind === 'progress') return `Sentence vectors: ${e.done} of ${e.total} passages embedded (in the background; answers use words and word vectors meanwhile).`;
   if (e.kind === 'ready') return `Answers by sentence meaning are on (${e.encoded} passages embedded, ${e.reused} read back, in ${Math.round(e.ms / 1000)} s).`;
   return `Sentence vectors are off: ${e.reason}.`;
+}
+
+/** `openSentenceVectors` for a core's corpus, attached to its engine when made. */
+export async function attachSentenceVectors(
+  core: { corpus: Corpus; search: { attachSentences?(index: SentenceIndex): void } },
+  options: { dataDir: string; cacheDir?: string; warn?: Warn; onEvent: (e: SentenceEvent) => void },
+): Promise<void> {
+  const maxPassages = DEFAULT_SEARCH_OPTIONS.semantic.sentenceMaxPassages;
+  const index = await openSentenceVectors(core.corpus, { ...options, maxPassages });
+  if (index) core.search.attachSentences?.(index);
 }

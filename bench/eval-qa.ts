@@ -1,4 +1,4 @@
-// `npm run eval:qa -- [rtqa|wikiqa|squad2|path/to/questions.json] [--options '{…}'] [--lexical] [--out FILE]`:
+// `npm run eval:qa -- [rtqa|wikiqa|squad2|path/to/questions.json] [--options '{…}'] [--lexical] [--encoder] [--out FILE]`:
 // hit@1 / hit@3 of /ask on a question set, beside a plain stemmed BM25 library over exactly the
 // passages the bot indexed, in the same run. Without a set: the seed corpus's `dev-qa.json`.
 // A bare name is a public set in `../shared/eval/real/<name>/` (its `articles/` are loaded through
@@ -13,7 +13,11 @@ import { createSearchEngine, type SearchEngineOptionsInput } from '../src/search
 import { resolveOptions } from '../src/search/options.ts';
 import { VectorIndex } from '../src/search/semantic/vector-index.ts';
 import { openWordTable } from '../src/search/semantic/word-table.ts';
+import { ENCODER_DIMENSIONS } from '../src/search/semantic/encoder.ts';
+import { SentenceIndex } from '../src/search/semantic/sentence-index.ts';
+import type { SearchEngine } from '../src/search/types.ts';
 import { bm25Peer } from './qa/bm25-peer.ts';
+import { readEncoded } from './qa/encode-set.ts';
 import { misses, table, type Outcome } from './qa/report.ts';
 import { goldRank, openSet, type QaItem } from './qa/set.ts';
 
@@ -26,6 +30,8 @@ interface Args {
   out: string | undefined;
   /** `--lexical`: without the passage vectors (as before they are built). */
   lexical: boolean;
+  /** `--encoder`: with the sentence encoder's vectors too (made beforehand by `bench/qa/encode-set.ts`). */
+  encoder: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -36,7 +42,7 @@ function parseArgs(argv: readonly string[]): Args {
   const flagged = new Set(['--options', '--out'].flatMap((f) => (argv.includes(f) ? [argv.indexOf(f) + 1] : [])));
   const set = argv.find((a, i) => !a.startsWith('--') && !flagged.has(i)) ?? path.resolve(ROOT, '../shared/eval/dev-qa.json');
   const options = value('--options');
-  return { set, options: options ? (JSON.parse(options) as SearchEngineOptionsInput) : undefined, out: value('--out'), lexical: argv.includes('--lexical') };
+  return { set, options: options ? (JSON.parse(options) as SearchEngineOptionsInput) : undefined, out: value('--out'), lexical: argv.includes('--lexical'), encoder: argv.includes('--encoder') };
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -55,6 +61,10 @@ async function main(argv: readonly string[]): Promise<number> {
     const table = await openWordTable(cacheDir);
     search.attachVectors?.(await VectorIndex.build(passages, table, resolveOptions(args.options).semantic.sifA));
   }
+  if (args.encoder && !(await attachEncoded(search, cacheDir, set.name, passages, set.items))) {
+    process.stderr.write(`No sentence-encoder vectors for ${set.name}: run npx tsx bench/qa/encode-set.ts ${set.name}\n`);
+    return 2;
+  }
   const peer = bm25Peer(passages);
   const outcomes: Outcome[] = [];
   for (const item of set.items) {
@@ -68,6 +78,14 @@ async function main(argv: readonly string[]): Promise<number> {
   await writeFile(out, `${summary}${misses(SYSTEMS, outcomes)}\n`);
   process.stdout.write(`${summary}(report with every miss: ${path.relative(process.cwd(), out)})\n`);
   return 0;
+}
+
+async function attachEncoded(search: SearchEngine, cacheDir: string, name: string, passages: readonly Passage[], items: readonly QaItem[]): Promise<boolean> {
+  const encoded = await readEncoded(cacheDir, name, passages.map((p) => p.text));
+  if (!encoded) return false;
+  const byQuestion = new Map(items.map((item, i) => [item.q, encoded.questions.subarray(i * ENCODER_DIMENSIONS, (i + 1) * ENCODER_DIMENSIONS)]));
+  search.attachSentences?.(SentenceIndex.fromFloats(encoded.passages, (q) => Promise.resolve(byQuestion.get(q) ?? null)));
+  return true;
 }
 
 function outcome(item: QaItem, lists: Passage[][]): Outcome {

@@ -147,7 +147,7 @@ interface Speed {
 
 async function latencies(dataDir: string, cacheDir: string, questions: string[]): Promise<Speed> {
   progress('passage vectors (semantic candidates), as the bot opens them in the background');
-  const { core, vectors } = await coreWithVectors(dataDir, cacheDir, (m) => progress(`warning: ${m}`));
+  const { core, vectors } = await coreWithVectors(dataDir, cacheDir, (m) => progress(`warning: ${m}`), questions);
   const router = new CommandRouter(allCommands());
   const ask = await measureAsync(questions, (q) => router.run('ask', { question: q }, { core }));
   // The same index without the vectors (as in the first second after start-up), for their cost.

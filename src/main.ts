@@ -6,7 +6,7 @@ import { useButtonKey } from './reply/codec.ts';
 import { createLogger, type Logger } from './log.ts';
 import { guardProcess } from './lifecycle.ts';
 import { loadAndFollow } from './core/follow.ts';
-import type { OpenedVectors } from './search/semantic/open.ts';
+import { sentenceLine, type OpenedVectors, type SentenceEvent } from './search/semantic/open.ts';
 import { RateLimiter } from './core/rate-limit.ts';
 import { CommandRouter } from './core/router.ts';
 import { allCommands } from '../commands/index.ts';
@@ -26,12 +26,13 @@ async function main(): Promise<void> {
   stopOnSignals({ log, running: () => running });
   const progress = progressFactory({ bar: process.stderr.isTTY === true, log });
   const onVectors = ({ from, ms }: OpenedVectors) => log.info(`Answers by meaning are on (passage vectors ${from} in ${Math.round(ms)} ms).`);
+  const onSentences = (e: SentenceEvent) => log.info(sentenceLine(e));
   // A Discord shard runs Discord alone; Discord past one shard runs in shard processes of its own.
   const owner = PLATFORMS.find((p) => p.ownsProcess?.());
   const on = await startApart(owner ? [owner] : PLATFORMS.filter((p) => p.configured(config)), config, log, running);
   // Every platform runs in processes of its own, each loading the articles: nothing to load here.
   if (on.length === 0 && running.length > 0) return;
-  const following = loadAndFollow({ dataDir: config.DATA_DIR, cacheDir: config.CACHE_DIR, log, progress, onVectors, eagerQuotes: on.length > 0, databaseUrl: config.DATABASE_URL });
+  const following = loadAndFollow({ dataDir: config.DATA_DIR, cacheDir: config.CACHE_DIR, log, progress, onVectors, onSentences, eagerQuotes: on.length > 0, databaseUrl: config.DATABASE_URL });
   running.push(following);
   const { core } = following;
   // A missing or unusable DATA_DIR: one line naming it, exit 1.

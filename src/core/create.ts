@@ -3,7 +3,7 @@ import { openCorpus, type OpenedCorpus } from '../cache/corpus.ts';
 import { openSearchEngine } from '../search/persist.ts';
 import type { LocalSearchEngine } from '../search/engine.ts';
 import { DEFAULT_SEARCH_OPTIONS } from '../search/options.ts';
-import { openVectors, type OpenedVectors } from '../search/semantic/open.ts';
+import { attachSentenceVectors, openVectors, type OpenedVectors, type SentenceEvent } from '../search/semantic/open.ts';
 import { savedQuoteBook, type SavedQuoteBook } from '../quotes/persist.ts';
 import type { QuoteBook } from '../quotes/types.ts';
 import type { Core } from './core.ts';
@@ -22,6 +22,8 @@ export interface CreateCoreOptions {
    * start-up; called when they are in use. Left out: words only (tests, one-shot CLI runs).
    */
   onVectors?: (opened: OpenedVectors) => void;
+  /** With `onVectors`: the sentence encoder's vectors are made too (in a worker thread), and how they come along is told here. */
+  onSentences?: (event: SentenceEvent) => void;
   /** Shows how reading the files and building the index go, when they cannot be read back from the cache. */
   progress?: ProgressFactory;
   /** Told after each file read: files done of the total. */
@@ -35,7 +37,7 @@ export interface CreateCoreOptions {
 /** How long after start-up the passage vectors are opened. */
 const VECTORS_AFTER_MS = 1000;
 
-export async function createCore({ dataDir, cacheDir, warn, onVectors, progress = NO_PROGRESS, onRead, databaseUrl, onOpened }: CreateCoreOptions): Promise<Core> {
+export async function createCore({ dataDir, cacheDir, warn, onVectors, onSentences, progress = NO_PROGRESS, onRead, databaseUrl, onOpened }: CreateCoreOptions): Promise<Core> {
   if (databaseUrl) {
     // Imported only here: without DATABASE_URL nothing of the store (nor `pg`) is loaded.
     const { createStoreCore } = await import('../store/core.ts');
@@ -59,9 +61,11 @@ export async function createCore({ dataDir, cacheDir, warn, onVectors, progress 
         (opened) => {
           engine.attachVectors?.(opened.vectors);
           onVectors(opened);
+          if (onSentences) void openSentences();
         },
         (err: unknown) => warn?.(`Answers by meaning are off: the passage vectors could not be made (${String(err)}).`),
       );
+    const openSentences = () => attachSentenceVectors({ corpus, search: engine }, { dataDir, cacheDir, warn, onEvent: onSentences! });
     // Reading the word table back takes ~0.1 s of the main thread: not while the first question is answered.
     setTimeout(() => void open(), VECTORS_AFTER_MS).unref();
   }

@@ -8,6 +8,7 @@ import type { ProgressFactory } from '../progress.ts';
 import { createCore, type CreateCoreOptions } from './create.ts';
 import { LiveCore, type CoreChanges } from './live.ts';
 import { watchArticles, type Watching } from './watch.ts';
+import { attachSentenceVectors } from '../search/semantic/open.ts';
 import { Archive, type Applied, type FirstLoad } from './archive.ts';
 import { stampFiles } from './archive-files.ts';
 import { refitVectors, saveArchive } from './archive-save.ts';
@@ -19,6 +20,7 @@ export interface FollowOptions {
   progress?: ProgressFactory;
   /** Passage vectors (answers by meaning) are opened after each load; told when they are in. */
   onVectors?: CreateCoreOptions['onVectors'];
+  onSentences?: CreateCoreOptions['onSentences'];
   /** Extract a reloaded corpus's quotes before serving it (platforms: autocomplete must answer from memory). */
   eagerQuotes?: boolean;
   /** Serve from PostgreSQL: the store follows `npm run index` itself (LISTEN/NOTIFY), so the folder is not watched. */
@@ -55,7 +57,7 @@ export function loadAndFollow(options: FollowOptions): Following {
     const onVectors: CreateCoreOptions['onVectors'] = options.onVectors && ((v) => (made.served && archive?.attachVectors(v.vectors, made.served), options.onVectors?.(v)));
     archive = null;
     const loadedAtMs = Date.now();
-    const next = await createCore({ dataDir, cacheDir, warn, onVectors, databaseUrl, ...extra, onOpened: (opened, engine) => (made.first = { opened, engine }) });
+    const next = await createCore({ dataDir, cacheDir, warn, onVectors, onSentences: options.onSentences, databaseUrl, ...extra, onOpened: (opened, engine) => (made.first = { opened, engine }) });
     made.served = next.corpus.passages;
     const { first } = made;
     // After the core is served: the first answers never wait for it. Files changed meanwhile are caught
@@ -72,6 +74,8 @@ export function loadAndFollow(options: FollowOptions): Following {
   const applied = (done: Applied, started: number): void => {
     if (eagerQuotes) done.core.quotes.speakers();
     logChanges(log, core.swap(done.core), Date.now() - started, done.ms);
+    // The changed engine has no sentence vectors: saved per passage text, only the new passages are embedded.
+    if (options.onSentences) void attachSentenceVectors(done.core, { dataDir, cacheDir, warn, onEvent: options.onSentences });
     if (!cacheDir || !archive) return;
     const followed = archive;
     clearTimeout(saveTimer);

@@ -46,7 +46,7 @@ export function updateSearchEngine(before: LocalSearchEngine, after: Corpus, map
 /** BM25 first; passage vectors join in once attached (`semantic/hybrid.ts`). */
 function localEngine(passages: readonly Passage[], local: InProcessSource, options: SearchEngineOptions): LocalSearchEngine {
   const hybrid = new HybridSource(local, passages.length, options.semantic);
-  return { ...searchEngineOver({ passages, lexicon: local, source: hybrid, options }), local, attachVectors: (v) => hybrid.attach(v) };
+  return { ...searchEngineOver({ passages, lexicon: local, source: hybrid, options }), local, attachVectors: (v) => hybrid.attach(v), attachSentences: (s) => hybrid.attachSentences(s) };
 }
 
 export interface SearchParts {

@@ -89,8 +89,14 @@ export interface SearchEngineOptions {
    * passages closest to the question join BM25's, and each candidate's final score is
    * z(score) + `weight` · z(cosine). `sifA` is SIF's smoothing: a word of probability p weighs
    * a / (a + p), so "the" counts ~1% of a rare word. Measured on the public sets' developers' halves.
+   * Once the sentence encoder's vectors are attached too, its `sentenceCandidates` closest passages
+   * join, and the meaning fused, with `sentenceWeight` in place of `weight`, is
+   * (1 − `sentenceShare`) · z(word cosine) + `sentenceShare` · z(its cosine). A corpus of more than
+   * `sentenceMaxPassages` passages gets no sentence vectors (`semantic/sentences.ts` says why); an
+   * answer waits at most `sentenceWaitMs` after BM25 for the question's sentence vector (~25 ms on a
+   * free core), then goes on without it.
    */
-  semantic: { candidates: number; weight: number; sifA: number };
+  semantic: { candidates: number; weight: number; sifA: number; sentenceWeight: number; sentenceShare: number; sentenceCandidates: number; sentenceMaxPassages: number; sentenceWaitMs: number };
 }
 
 export interface ExpansionWeights {
@@ -139,7 +145,7 @@ export const DEFAULT_SEARCH_OPTIONS: SearchEngineOptions = {
   subjectSpan: 3,
   wordnet: { perWord: 8, maxShare: 0.2, senseDecay: 0.2 },
   excerpt: { maxSentences: 2, maxLength: 360 },
-  semantic: { candidates: 24, weight: 0.35, sifA: 1e-4 },
+  semantic: { candidates: 24, weight: 0.35, sifA: 1e-4, sentenceWeight: 1, sentenceShare: 0.8, sentenceCandidates: 24, sentenceMaxPassages: 20_000, sentenceWaitMs: 50 },
 };
 
 export type SearchEngineOptionsInput = {

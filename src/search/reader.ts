@@ -30,7 +30,7 @@ export class Reader {
   /** The best `limit` of the candidates, best first, each with its excerpt and matched terms. */
   read(found: CandidateSet, plan: QueryPlan, limit: number): SearchHit[] {
     const meaning = new Map(found.candidates.flatMap((c) => (c.meaning === undefined ? [] : [[this.passages[c.id]!, c.meaning] as const])));
-    const fused = fuseMeaning(rerank(found, this.readings, plan, this.options), meaning, this.options.semantic.weight);
+    const fused = fuseMeaning(rerank(found, this.readings, plan, this.options), meaning, found.meaningWeight ?? this.options.semantic.weight);
     const ranked = phrasesFirst(this.titleLinesLast(fused), plan.phrases ?? []);
     return ranked.slice(0, limit).map((r) => this.toHit(r, found.reached, plan));
   }

@@ -51,6 +51,8 @@ export interface CandidateSet {
    * the reader weighs the words it finds in a sentence by it.
    */
   rarity: ReadonlyMap<string, number>;
+  /** Weight of the candidates' `meaning` beside their score, when the source that set it knows better than the options (`semantic/`). */
+  meaningWeight?: number;
 }
 
 export interface CandidateSource {

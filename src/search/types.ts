@@ -1,6 +1,7 @@
 // What the search module offers the commands: ranked passages with their excerpts.
 import type { Passage } from '../corpus/types.ts';
 import type { MatchedTerm, Span } from '../text/spans.ts';
+import type { SentenceIndex } from './semantic/sentence-index.ts';
 import type { VectorIndex } from './semantic/vector-index.ts';
 
 export interface SearchHit {
@@ -24,4 +25,6 @@ export interface SearchEngine {
   suggest(query: string, max?: number): Promise<string[]>;
   /** Adds meaning to words: passage vectors built for this corpus (`semantic/`); ignored if made for another. */
   attachVectors?(vectors: VectorIndex): void;
+  /** Adds the sentence encoder's passage vectors (`semantic/sentence-index.ts`); ignored if made for another corpus. */
+  attachSentences?(sentences: SentenceIndex): void;
 }

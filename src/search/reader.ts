@@ -32,7 +32,7 @@ export class Reader {
     const meaning = new Map(found.candidates.flatMap((c) => (c.meaning === undefined ? [] : [[this.passages[c.id]!, c.meaning] as const])));
     const fused = fuseMeaning(rerank(found, this.readings, plan, this.options), meaning, this.options.semantic.weight);
     const ranked = phrasesFirst(this.titleLinesLast(fused), plan.phrases ?? []);
-    return ranked.slice(0, limit).map((r) => this.toHit(r, found.reached, plan, meaning.get(r.passage)));
+    return ranked.slice(0, limit).map((r) => this.toHit(r, found.reached, plan));
   }
 
   /**
@@ -45,13 +45,12 @@ export class Reader {
     return ranked.some(last) ? [...ranked.filter((r) => !last(r)), ...ranked.filter(last)] : ranked;
   }
 
-  private toHit(r: Ranked, reached: Reached, plan: QueryPlan, meaning: number | undefined): SearchHit {
+  private toHit(r: Ranked, reached: Reached, plan: QueryPlan): SearchHit {
     return {
       passage: r.passage,
       score: r.score,
       match: r.match,
       weak: r.match < this.options.goodMatch,
-      ...(meaning !== undefined && { meaning }),
       excerpt: excerptOf(r, (term) => reached.has(term), this.options.excerpt.maxLength),
       matched: matchedTerms(r.tokens, reached, plan),
     };

@@ -10,8 +10,6 @@ export interface SearchHit {
   match: number;
   /** `match` is under the engine's `goodMatch` bar: the passage shares too little with the question to be an answer. */
   weak: boolean;
-  /** Cosine with the question's vector, once passage vectors are in use. */
-  meaning?: number;
   /** The one or two sentences that best answer, verbatim, `…` where trimmed; matched words emphasised. */
   excerpt: Span[];
   /** The query terms (and expansions) found in this passage. */

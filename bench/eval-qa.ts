@@ -67,12 +67,15 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const peer = bm25Peer(passages);
   const outcomes: Outcome[] = [];
+  /** Per question: was the bot's first answer weak (what /ask would withhold as "nothing good")? */
+  const weakTop: boolean[] = [];
   for (const item of set.items) {
-    const bot = (await search.search(item.q, { limit: 3 })).map((h) => h.passage);
+    const hits = await search.search(item.q, { limit: 3 });
     const plain = peer.search(item.q, 3).map((id) => passages[id]!);
-    outcomes.push(outcome(item, [bot, plain]));
+    outcomes.push(outcome(item, [hits.map((h) => h.passage), plain]));
+    weakTop.push(hits[0]?.weak ?? true);
   }
-  const summary = `${set.name}: ${set.items.length} questions, ${passages.length} passages\n${table(SYSTEMS, outcomes)}\n`;
+  const summary = `${set.name}: ${set.items.length} questions, ${passages.length} passages\n${table(SYSTEMS, outcomes)}\n${withheld(outcomes, weakTop)}\n`;
   const out = path.resolve(args.out ?? path.join(cacheDir, 'eval', `${set.name}.txt`));
   await mkdir(path.dirname(out), { recursive: true });
   await writeFile(out, `${summary}${misses(SYSTEMS, outcomes)}\n`);
@@ -86,6 +89,15 @@ async function attachEncoded(search: SearchEngine, cacheDir: string, name: strin
   const byQuestion = new Map(items.map((item, i) => [item.q, encoded.questions.subarray(i * ENCODER_DIMENSIONS, (i + 1) * ENCODER_DIMENSIONS)]));
   search.attachSentences?.(SentenceIndex.fromFloats(encoded.passages, (q) => Promise.resolve(byQuestion.get(q) ?? null)));
   return true;
+}
+
+/** What the "nothing good matches" bar would cost and save: right first answers refused, wrong ones withheld. */
+function withheld(outcomes: readonly Outcome[], weakTop: readonly boolean[]): string {
+  const share = (right: boolean) => {
+    const picked = outcomes.flatMap((o, i) => ((o.ranks[0] === 1) === right ? [weakTop[i]!] : []));
+    return ((100 * picked.filter(Boolean).length) / (picked.length || 1)).toFixed(1);
+  };
+  return `nothing good (weak first answer): ${share(true)}% of right first answers refused, ${share(false)}% of wrong ones withheld`;
 }
 
 function outcome(item: QaItem, lists: Passage[][]): Outcome {

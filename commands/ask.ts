@@ -21,22 +21,11 @@ export const ask = defineCommand({
   }),
   refusedData: (raw, problem): AskJson => ({ query: typeof raw.question === 'string' ? raw.question : '', results: [], error: problem }),
   async run({ question, limit, since, until, outlet }, { core }): Promise<Reply> {
-    const hits = await filteredSearch(core, question, limit, articleFilter({ since, until, outlet }));
-    const data: AskJson = { query: question, results: hits.map((h) => resultJson(h, core)) };
-    if (hits.length === 0) {
-      const close = await core.search.suggest(question);
-      return {
-        kind: 'results',
-        title: `Nothing in the coverage matches "${question}".`,
-        lines: [],
-        items: [],
-        notes: [
-          ...(close.length > 0 ? [`Close terms in the articles: ${close.join(', ')}.`] : []),
-          'Try fewer or other words, or /sources to see what the articles cover. /help lists the commands.',
-        ],
-        data,
-      };
-    }
+    const found = await filteredSearch(core, question, limit, articleFilter({ since, until, outlet }));
+    // Weak hits are not padding: the list holds only passages that share enough with the question.
+    const hits = found.filter((h) => !h.weak);
+    const data: AskJson = { query: question, results: hits.map((h) => resultJson(h, core)), nothingGood: found.length > 0 && hits.length === 0 };
+    if (hits.length === 0) return found.length === 0 ? await nothingFound(core, question, data) : nothingGood(question, data);
     return {
       kind: 'results',
       title: `Results for "${question}"`,
@@ -54,6 +43,36 @@ export const ask = defineCommand({
   },
 });
 
+async function nothingFound(core: Core, question: string, data: AskJson): Promise<Reply> {
+  const close = await core.search.suggest(question);
+  return {
+    kind: 'results',
+    title: `Nothing in the coverage matches "${question}".`,
+    lines: [],
+    items: [],
+    notes: [
+      ...(close.length > 0 ? [`Close terms in the articles: ${close.join(', ')}.`] : []),
+      'Try fewer or other words, or /sources to see what the articles cover. /help lists the commands.',
+    ],
+    data,
+  };
+}
+
+/** Passages were found, but none holds enough of the question to be an answer. */
+function nothingGood(question: string, data: AskJson): Reply {
+  return {
+    kind: 'results',
+    title: `Nothing good matches "${question}".`,
+    lines: [],
+    items: [],
+    notes: [
+      'The closest passages share too little with the question to answer it; the coverage may not address it.',
+      'Try other words, or /sources to see what the articles cover. /help lists the commands.',
+    ],
+    data,
+  };
+}
+
 /** With a filter, the search reads further down the ranking and keeps the passages of matching articles. */
 async function filteredSearch(core: Core, question: string, limit: number, filter: ReturnType<typeof articleFilter>): Promise<SearchHit[]> {
   if (!filter) return core.search.search(question, { limit });
@@ -70,5 +89,5 @@ const FILTERED_CANDIDATES = 200;
 function resultJson(h: SearchHit, core: Core): AskResultJson {
   const a = core.articleOf(h.passage.source);
   const meta = { outlet: a?.outlet ?? null, date: a?.date ?? null, url: a?.url ?? null };
-  return { ...passageJson(h.passage), ...meta, excerpt: excerptText(h.excerpt), score: Math.round(h.score * 1000) / 1000 };
+  return { ...passageJson(h.passage), ...meta, excerpt: excerptText(h.excerpt), score: Math.round(h.score * 1000) / 1000, match: Math.round(h.match * 1000) / 1000 };
 }

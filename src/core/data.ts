@@ -20,11 +20,18 @@ export function passageJson(p: Pick<Passage, 'source' | 'line' | 'heading' | 'ti
 export interface AskResultJson extends PassageJson, ArticleMetaJson {
   excerpt: string;
   score: number;
+  /** Share (0–1) of the question's word weight the passage holds. */
+  match: number;
 }
 
 export interface AskJson {
   query: string;
   results: AskResultJson[];
+  /**
+   * True when passages were found but none holds enough of the question to be an answer (`results`
+   * is then empty). Absent when the question was refused.
+   */
+  nothingGood?: boolean;
   /** Present only when the question was refused (empty, too long, no words). */
   error?: string;
 }

@@ -21,7 +21,7 @@ export class Reader {
 
   constructor(
     private readonly passages: readonly Passage[],
-    private readonly options: RerankOptions & Pick<SearchEngineOptions, 'semantic'>,
+    private readonly options: RerankOptions & Pick<SearchEngineOptions, 'semantic' | 'goodMatch'>,
   ) {
     this.readings = new Readings(passages);
     this.titleLines = titleLinesOf(passages);
@@ -49,6 +49,8 @@ export class Reader {
     return {
       passage: r.passage,
       score: r.score,
+      match: r.match,
+      weak: r.match < this.options.goodMatch,
       excerpt: excerptOf(r, (term) => reached.has(term), this.options.excerpt.maxLength),
       matched: matchedTerms(r.tokens, reached, plan),
     };

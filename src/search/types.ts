@@ -7,6 +7,10 @@ import type { VectorIndex } from './semantic/vector-index.ts';
 export interface SearchHit {
   passage: Passage;
   score: number;
+  /** Share (0–1) of the question's word weight this passage holds: 1 when every word (or a close stand-in) is in it. */
+  match: number;
+  /** `match` is under the engine's `goodMatch` bar: the passage shares too little with the question to be an answer. */
+  weak: boolean;
   /** The one or two sentences that best answer, verbatim, `…` where trimmed; matched words emphasised. */
   excerpt: Span[];
   /** The query terms (and expansions) found in this passage. */

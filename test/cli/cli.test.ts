@@ -25,8 +25,9 @@ describe('npm run cli', () => {
     expect(out.query).toBe('when will the ferry terminal open?');
     expect(out.results.length).toBeGreaterThan(0);
     expect(out.results.length).toBeLessThanOrEqual(2);
+    expect(out.nothingGood).toBe(false);
     for (const r of out.results) {
-      expect(Object.keys(r).sort()).toEqual(['also', 'date', 'excerpt', 'heading', 'line', 'outlet', 'score', 'source', 'text', 'title', 'url']);
+      expect(Object.keys(r).sort()).toEqual(['also', 'date', 'excerpt', 'heading', 'line', 'match', 'outlet', 'score', 'source', 'text', 'title', 'url']);
       expect(typeof r.score).toBe('number');
       expect(r.text).toContain(r.excerpt.replace(/^…|…$/g, ''));
     }

@@ -87,6 +87,22 @@ describe('query expansion', () => {
     expect(hit!.excerpt.filter((s) => s.emphasis).map((s) => s.text)).toContain('fear');
   });
 
+  it('leaves out neighbours that stray: times ↛ case, willing ↛ choice, leader ↛ initiator', async () => {
+    const council = createSearchEngine(
+      corpusOf({
+        'council.txt': [
+          'Council news',
+          'The council voted three times on the harbour budget.',
+          'In one case the judge ruled against the council, and the choice of an initiator was left open.',
+          'The mayor said she was willing to meet the fishermen.',
+        ],
+      }),
+    );
+    const via = async (q: string) => (await council.search(q, { limit: 5 })).flatMap((h) => h.matched.filter((m) => m.via).map((m) => `${m.term} ← ${m.via}`));
+    expect(await via('How many times did the council vote?')).not.toContain('case ← times');
+    expect(await via('Is the council leader willing to help?')).toEqual([]);
+  });
+
   it('can be switched off by options', async () => {
     const plain = createSearchEngine(corpus, { expansion: { synonym: 0, related: 0, place: 0 } });
     expect(cites(await plain.search('How did Caracas react?'))).toEqual([]);

@@ -19,10 +19,11 @@ export function expandWithWordNet(plan: QueryPlan, question: string, index: Pass
     const term = group.terms[0]!.term;
     // A capital on the question's first word is only the sentence's.
     const name = !isLowerCase(group.source) && tokens[0]?.text !== group.source;
-    if (inPhrase.has(term) || name) continue;
+    if (inPhrase.has(term) || name || GENERIC.has(group.source.toLowerCase())) continue;
     // `Which vehicle…` asks for a kind of vehicle by name: narrower terms are answers, not loose matches.
     const focus = /^(which|what)$/i.test(tokens[tokens.findIndex((t) => t.term === term) - 1]?.text ?? '');
-    const w = focus ? { ...weights, related: weights.synonym } : weights;
+    // Elsewhere broader and narrower terms stray (`willing` → choice, `leader` → initiator).
+    const w = focus ? { ...weights, related: weights.synonym } : { ...weights, related: 0 };
     expandGroup(group, group.source, wordClass(tokens, term), index, w, limits);
   }
   for (const { phrase, host, terms } of found) {
@@ -30,6 +31,12 @@ export function expandWithWordNet(plan: QueryPlan, question: string, index: Pass
     expandGroup(host, phrase, 'any', index, weights, limits);
   }
 }
+
+/**
+ * Words of quantity and frame whose WordNet neighbours are noise in a question (`times` →
+ * multiplication, `part` → relation, item, `many` → multiplicity): they are matched as written only.
+ */
+const GENERIC = new Set('many much more most times time part parts kind kinds type types way ways thing things number lot lots amount piece example case'.split(' '));
 
 const DETERMINERS = new Set('the a an this that these those which what whose his her its their our my your any some every each no'.split(' '));
 const VERB_MARKERS = new Set('to did do does will would can could should may might must not'.split(' '));

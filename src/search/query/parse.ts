@@ -41,8 +41,8 @@ const HINTS: [RegExp, AnswerKind][] = [
   [/\bwhen\b|\bwhat (year|date|day|month|time)\b|\bhow long\b|\bsince when\b/i, 'date'],
   // `Is it about to start?`, `how soon`: answered by how near or far something is, not by a date.
   [/\b(about to|going to|how soon|any time soon|soon|yet|imminent|imminently)\b/i, 'timing'],
-  [/\bwho(m|se)?\b|\bwhich (person|official|leader|people)\b/i, 'person'],
-  [/\bwhere\b|\bwhich (country|city|state|region)\b/i, 'place'],
+  [/\bwho(m|se)?\b|\b(which|what|this) (person|official|leader|people|artist|singer|actor|actress|player|athlete|musician|rapper|star|celebrity|politician|author|director|comedian|performer|ceo)\b/i, 'person'],
+  [/\bwhere\b|\b(which|what|this) (country|city|state|region|nation|town|island|capital|continent|county|province)\b/i, 'place'],
   [/\bwhy\b|\bfor what reason\b|\bwhat (caused|led)\b/i, 'reason'],
 ];
 

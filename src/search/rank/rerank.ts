@@ -18,6 +18,8 @@ export interface Ranked {
   sentences: SentenceSpan[];
   /** The best sentences, as [first, last) indexes into `sentences`. */
   window: [number, number];
+  /** Share (0–1) of the question's word weight the passage holds (`matchShare`). */
+  match: number;
 }
 
 export type RerankOptions = Pick<SearchEngineOptions, 'sentenceWeight' | 'extraSentenceCost' | 'proximity' | 'hintWeight' | 'hintNear' | 'subjectWeight' | 'subjectSpan' | 'excerpt'>;
@@ -37,7 +39,8 @@ export function rerank({ candidates, reached, rarity: known }: CandidateSet, rea
       const matchedAt = tokens.filter((t) => t.term && reached.has(t.term) && t.start >= from).map((t) => t.start - from);
       const hint = plan.hints.length === 0 ? 0 : (options.hintWeight * kindsIn(text, plan.hints, matchedAt, options.hintNear)) / plan.hints.length;
       const subject = subjectLeads(tokens, sentences.slice(window[0], window[1]), plan.subject, rarity, options.subjectSpan);
-      return { passage, tokens, sentences, window, score: c.score + options.sentenceWeight * score + hint * wordWorth + options.subjectWeight * subject };
+      const match = matchShare(groupValues(tokens, reached, rarity), plan, rarity);
+      return { passage, tokens, sentences, window, match, score: c.score + options.sentenceWeight * score + hint * wordWorth + options.subjectWeight * subject };
     })
     .sort((a, b) => b.score - a.score);
 }
@@ -113,4 +116,32 @@ function subjectLeads(tokens: Token[], sentences: SentenceSpan[], subject: reado
     }
   }
   return best;
+}
+
+/** Per group of the plan found among `tokens`, the best weight × rarity of its terms there. */
+function groupValues(tokens: readonly Token[], reached: Reached, idf: (t: string) => number): Map<number, number> {
+  const groups = new Map<number, number>();
+  for (const t of tokens) {
+    const r = t.term ? reached.get(t.term) : undefined;
+    if (!r) continue;
+    const value = r.weight * idf(t.term!);
+    if (value > (groups.get(r.group) ?? 0)) groups.set(r.group, value);
+  }
+  return groups;
+}
+
+/**
+ * How much of the question the passage holds: per user word the best weight × rarity among the
+ * terms it reached there, over the sum of the words' own rarities. A word the corpus lacks counts
+ * at the rarity of a word in no passage, so a question about something absent scores low.
+ */
+function matchShare(found: Map<number, number>, plan: QueryPlan, rarity: (term: string) => number): number {
+  let asked = 0;
+  let held = 0;
+  plan.groups.forEach((g, i) => {
+    const own = rarity(g.terms[0]!.term);
+    asked += own;
+    held += Math.min(own, found.get(i) ?? 0);
+  });
+  return asked === 0 ? 0 : held / asked;
 }

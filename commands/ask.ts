@@ -20,6 +20,7 @@ export const ask = defineCommand({
     ...filterFields,
   }),
   refusedData: (raw, problem): AskJson => ({ query: typeof raw.question === 'string' ? raw.question : '', results: [], error: problem }),
+  reads: 'search',
   async run({ question, limit, since, until, outlet }, { core }): Promise<Reply> {
     const hits = await filteredSearch(core, question, limit, articleFilter({ since, until, outlet }));
     const data: AskJson = { query: question, results: hits.map((h) => resultJson(h, core)) };

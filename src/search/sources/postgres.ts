@@ -1,11 +1,13 @@
 // The PostgreSQL candidate source (the search seam's `CandidateSource`, `../source.ts`): bounded
-// queries over the passages' stored index terms (`terms && <the rarest query terms>`, a GIN index),
-// then BM25 over the three fields in JavaScript from the stored term counts, as the in-process first
-// pass scores them. The reader re-ranks and excerpts the candidates from the passages' text.
+// queries over the served passages' stored index terms (`terms && <the rarest query terms>`, a GIN
+// index), then BM25 over the three fields in JavaScript from the stored term counts, as the
+// in-process first pass scores them; the best candidates' passages are then fetched by id and handed
+// to the reader with them (`CandidateSet.passages`), so no passage text is kept in memory.
+// Candidate ids are the rows' ids (`passages.id`).
 // Measured in issue 15: any-word `ts_rank_cd` over every match is slow on a large archive; a query
 // bounded by its rarest terms stays fast.
 import type pg from 'pg';
-import type { Passage } from '../../corpus/types.ts';
+import type { Passage, Place } from '../../corpus/types.ts';
 import type { SearchEngineOptions } from '../options.ts';
 import type { QueryPlan } from '../query/plan.ts';
 import { idf } from '../rank/idf.ts';
@@ -17,7 +19,7 @@ import { boundingTerms, variantsOf, type TermCounts, type Variant } from './post
 export const DEFAULT_ROW_BUDGET = 1000;
 
 type Options = Pick<SearchEngineOptions, 'fieldWeights' | 'bm25' | 'commonExpansion'>;
-type Row = { source: string; line: number; len: number; head_len: number; title_len: number; m: [Record<string, number>, Record<string, number>, Record<string, number>] };
+type Row = { id: number; len: number; head_len: number; title_len: number; m: [Record<string, number>, Record<string, number>, Record<string, number>] };
 
 interface Stats {
   n: number;
@@ -30,20 +32,23 @@ export class PostgresSource implements CandidateSource {
 
   private constructor(
     private readonly pool: pg.Pool,
-    private readonly ids: Map<string, number>,
     private readonly stats: Stats,
     private readonly options: Options,
     private readonly budget: number,
   ) {}
 
-  /** A source whose candidate ids point into `passages` (the corpus read from the same store). */
-  static async open(pool: pg.Pool, passages: readonly Passage[], options: Options, budget = DEFAULT_ROW_BUDGET): Promise<PostgresSource> {
-    const { rows } = await pool.query<{ n: string; a0: number | null; a1: number | null; a2: number | null }>(
-      'SELECT count(*) AS n, avg(len)::float8 AS a0, avg(head_len)::float8 AS a1, avg(title_len)::float8 AS a2 FROM passages',
+  /** A source over the passages served now (their count and average field lengths are read once). */
+  static async open(pool: pg.Pool, options: Options, { budget = DEFAULT_ROW_BUDGET, db = pool }: { budget?: number; db?: Pick<pg.PoolClient, 'query'> } = {}): Promise<PostgresSource> {
+    const { rows } = await db.query<{ n: string; a0: number | null; a1: number | null; a2: number | null }>(
+      'SELECT count(*) AS n, avg(len)::float8 AS a0, avg(head_len)::float8 AS a1, avg(title_len)::float8 AS a2 FROM passages WHERE served',
     );
     const r = rows[0]!;
-    const stats: Stats = { n: Number(r.n), averages: [r.a0 || 1, r.a1 || 1, r.a2 || 1] };
-    return new PostgresSource(pool, new Map(passages.map((p, i) => [key(p.source, p.line), i])), stats, options, budget);
+    return new PostgresSource(pool, { n: Number(r.n), averages: [r.a0 || 1, r.a1 || 1, r.a2 || 1] }, options, budget);
+  }
+
+  /** How many passages are served. */
+  get passageCount(): number {
+    return this.stats.n;
   }
 
   async candidates(plan: QueryPlan, k: number): Promise<CandidateSet> {
@@ -56,13 +61,19 @@ export class PostgresSource implements CandidateSource {
       if (!known || known.weight < v.weight) reached.set(v.term, { group: v.group, weight: v.weight, exact: v.exact });
     }
     const rows = await this.fetch(boundingTerms(variants, counts, this.budget), [...new Set(variants.map((v) => v.term))]);
-    const scored: Candidate[] = [];
-    for (const row of rows) {
-      const id = this.ids.get(key(row.source, row.line));
-      if (id !== undefined) scored.push({ id, ...this.score(row, variants, counts, plan.groups.length) });
-    }
+    const scored: Candidate[] = rows.map((row) => ({ id: row.id, ...this.score(row, variants, counts, plan.groups.length) }));
     const best = topK(Int32Array.from(scored.keys()), (i) => scored[i]!.score, k).map(([i]) => scored[i]!);
-    return { candidates: best, reached, rarity: this.rarity(wanted, counts) };
+    return { candidates: best, reached, rarity: this.rarity(wanted, counts), passages: await this.passages(best.map((c) => c.id)) };
+  }
+
+  /** The passages with these ids, as the loader gives them. */
+  async passages(ids: readonly number[]): Promise<Map<number, Passage>> {
+    if (ids.length === 0) return new Map();
+    const { rows } = await this.pool.query<Omit<Passage, 'also'> & { id: string; also: Place[] | null }>(
+      'SELECT id, source, line, heading, title, text, also FROM passages WHERE id = ANY($1::bigint[])',
+      [ids],
+    );
+    return new Map(rows.map(({ id, also, ...p }) => [Number(id), also ? { ...p, also } : p]));
   }
 
   private async termCounts(terms: string[]): Promise<TermCounts> {
@@ -79,14 +90,14 @@ export class PostgresSource implements CandidateSource {
     if (bounding.length === 0) return [];
     // One array per field, the count of each query term in it (null: absent), in `terms` order.
     const counts = (t: string, f: string) => `ARRAY[${terms.map((_, i) => `p.${f}[array_position(p.${t}, $${i + 3})]`).join(', ')}]::int2[]`;
-    const { rows } = await this.pool.query<Omit<Row, 'm'> & { m0: (number | null)[]; m1: (number | null)[]; m2: (number | null)[] }>(
-      `SELECT p.source, p.line, p.len, p.head_len, p.title_len,
+    const { rows } = await this.pool.query<Omit<Row, 'm' | 'id'> & { id: string; m0: (number | null)[]; m1: (number | null)[]; m2: (number | null)[] }>(
+      `SELECT p.id, p.len, p.head_len, p.title_len,
               ${counts('terms', 'tfs')} AS m0, ${counts('head_terms', 'head_tfs')} AS m1, ${counts('title_terms', 'title_tfs')} AS m2
-       FROM passages p WHERE p.terms && $1 OR p.head_terms && $1 OR p.title_terms && $1 LIMIT $2`,
+       FROM passages p WHERE (p.terms && $1 OR p.head_terms && $1 OR p.title_terms && $1) AND p.served LIMIT $2`,
       [bounding, this.budget, ...terms],
     );
     const byTerm = (m: (number | null)[]) => Object.fromEntries(terms.flatMap((t, i) => (m[i] ? [[t, m[i]]] : [])));
-    return rows.map(({ m0, m1, m2, ...r }) => ({ ...r, m: [byTerm(m0), byTerm(m1), byTerm(m2)] }));
+    return rows.map(({ id, m0, m1, m2, ...r }) => ({ ...r, id: Number(id), m: [byTerm(m0), byTerm(m1), byTerm(m2)] }));
   }
 
   /** BM25 per field; a group scores its best term; coordinated by how many groups matched. */
@@ -120,8 +131,4 @@ export class PostgresSource implements CandidateSource {
   private rarity(terms: readonly string[], counts: TermCounts): Map<string, number> {
     return new Map(terms.map((t) => [t, idf(this.stats.n, counts.get(t)?.[0] ?? 0)]));
   }
-}
-
-function key(source: string, line: number): string {
-  return `${source}\0${line}`;
 }

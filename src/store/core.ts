@@ -118,8 +118,10 @@ async function openSnapshot(pool: pg.Pool): Promise<Snapshot> {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const version = await corpusVersion(client);
     const articles = await StoredArticles.open(client, pool);
-    const source = await PostgresSource.open(pool, OPTIONS, { db: client });
-    const lexicon = await StoreLexicon.open(client, source.passageCount, OPTIONS);
+    // Term counts come from the lexicon's vocabulary, read just after with the passages' count.
+    let lexicon: StoreLexicon | undefined;
+    const source = await PostgresSource.open(pool, OPTIONS, { db: client, counts: (terms) => lexicon!.counts(terms) });
+    lexicon = await StoreLexicon.open(client, source.passageCount, OPTIONS);
     await client.query('COMMIT');
     const engine = searchEngineOver({ passages: [], lexicon, source, options: OPTIONS });
     const search: SearchEngine = {

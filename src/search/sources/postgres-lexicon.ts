@@ -9,6 +9,7 @@ import { PassageIndex } from '../passage-index.ts';
 import type { QueryPlan } from '../query/plan.ts';
 import type { Lexicon } from '../source.ts';
 import { suggestTerms } from '../suggest.ts';
+import type { TermCounts } from './postgres-plan.ts';
 
 type Options = Pick<SearchEngineOptions, 'expansion' | 'wordnet'>;
 type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
@@ -33,6 +34,16 @@ export class StoreLexicon implements Lexicon {
     const terms = rows.map((r) => r.term);
     const surface = rows.map((r) => r.surface ?? '');
     return new StoreLexicon(PassageIndex.vocabulary(documentCount, terms, surface, frequencies), options);
+  }
+
+  /** Per term, its passages per field (text, heading, title), for the terms the vocabulary holds. */
+  counts(terms: readonly string[]): TermCounts {
+    const out = new Map<string, [number, number, number]>();
+    for (const term of terms) {
+      const id = this.index.termId(term);
+      if (id !== undefined) out.set(term, [this.index.fieldFrequency(id, 0), this.index.fieldFrequency(id, 1), this.index.fieldFrequency(id, 2)]);
+    }
+    return out;
   }
 
   understand(query: string): QueryPlan {

@@ -13,7 +13,7 @@ import type { QueryPlan } from '../query/plan.ts';
 import { idf } from '../rank/idf.ts';
 import { topK } from '../rank/top-k.ts';
 import type { Candidate, CandidateSet, CandidateSource, Reached } from '../source.ts';
-import { boundingTerms, variantsOf, type TermCounts, type Variant } from './postgres-plan.ts';
+import { boundingTerms, together, variantsOf, type TermCounts, type Variant } from './postgres-plan.ts';
 
 /** At most this many passages are read per question (the rows the bounding terms may match). */
 export const DEFAULT_ROW_BUDGET = 1000;
@@ -27,6 +27,25 @@ interface Stats {
   averages: [number, number, number];
 }
 
+interface OpenOptions {
+  /** Rows read per question at most (default DEFAULT_ROW_BUDGET). */
+  budget?: number;
+  /** Where the statistics are read at open (a transaction's client), default the pool. */
+  db?: Pick<pg.PoolClient, 'query'>;
+  /** Term counts from memory (`StoreLexicon.counts`), saving a query per question. */
+  counts?: (terms: readonly string[]) => TermCounts;
+}
+
+/** `['term 2', …]` (a term and its count in a field) as a record. */
+function byTerm(pairs: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const pair of pairs) {
+    const at = pair.lastIndexOf(' ');
+    out[pair.slice(0, at)] = Number(pair.slice(at + 1));
+  }
+  return out;
+}
+
 export class PostgresSource implements CandidateSource {
   readonly name = 'postgres';
 
@@ -35,15 +54,17 @@ export class PostgresSource implements CandidateSource {
     private readonly stats: Stats,
     private readonly options: Options,
     private readonly budget: number,
+    /** Term counts known in memory (the lexicon's), else read from `search_terms` per question. */
+    private readonly knownCounts?: (terms: readonly string[]) => TermCounts,
   ) {}
 
   /** A source over the passages served now (their count and average field lengths are read once). */
-  static async open(pool: pg.Pool, options: Options, { budget = DEFAULT_ROW_BUDGET, db = pool }: { budget?: number; db?: Pick<pg.PoolClient, 'query'> } = {}): Promise<PostgresSource> {
+  static async open(pool: pg.Pool, options: Options, { budget = DEFAULT_ROW_BUDGET, db = pool, counts }: OpenOptions = {}): Promise<PostgresSource> {
     const { rows } = await db.query<{ n: string; a0: number | null; a1: number | null; a2: number | null }>(
       'SELECT count(*) AS n, avg(len)::float8 AS a0, avg(head_len)::float8 AS a1, avg(title_len)::float8 AS a2 FROM passages WHERE served',
     );
     const r = rows[0]!;
-    return new PostgresSource(pool, { n: Number(r.n), averages: [r.a0 || 1, r.a1 || 1, r.a2 || 1] }, options, budget);
+    return new PostgresSource(pool, { n: Number(r.n), averages: [r.a0 || 1, r.a1 || 1, r.a2 || 1] }, options, budget, counts);
   }
 
   /** How many passages are served. */
@@ -60,7 +81,8 @@ export class PostgresSource implements CandidateSource {
       const known = reached.get(v.term);
       if (!known || known.weight < v.weight) reached.set(v.term, { group: v.group, weight: v.weight, exact: v.exact });
     }
-    const rows = await this.fetch(boundingTerms(variants, counts, this.budget), [...new Set(variants.map((v) => v.term))]);
+    const own = variants.filter((v) => v.exact).map((v) => v.term);
+    const rows = await this.fetch(boundingTerms(variants, counts, this.budget), together(own, counts, this.stats.n), [...new Set(variants.map((v) => v.term))]);
     const scored: Candidate[] = rows.map((row) => ({ id: row.id, ...this.score(row, variants, counts, plan.groups.length) }));
     const best = topK(Int32Array.from(scored.keys()), (i) => scored[i]!.score, k).map(([i]) => scored[i]!);
     return { candidates: best, reached, rarity: this.rarity(wanted, counts), passages: await this.passages(best.map((c) => c.id)) };
@@ -78,6 +100,7 @@ export class PostgresSource implements CandidateSource {
 
   private async termCounts(terms: string[]): Promise<TermCounts> {
     if (terms.length === 0) return new Map();
+    if (this.knownCounts) return this.knownCounts(terms);
     const { rows } = await this.pool.query<{ term: string; df: number; head_df: number; title_df: number }>(
       'SELECT term, df, head_df, title_df FROM search_terms WHERE term = ANY($1)',
       [terms],
@@ -85,18 +108,22 @@ export class PostgresSource implements CandidateSource {
     return new Map(rows.map((r) => [r.term, [r.df, r.head_df, r.title_df]]));
   }
 
-  /** The passages holding a bounding term, each with its counts of the query's terms per field. */
-  private async fetch(bounding: string[], terms: string[]): Promise<Row[]> {
+  /**
+   * The passages holding all of `together` (the question's rarer words: few rows, and the best ones)
+   * or any of `bounding` (its rarest words, up to the row budget), each with its counts of the
+   * query's `terms` per field: the stored terms are read once per row against a hashed list.
+   */
+  private async fetch(bounding: string[], together: string[], terms: string[]): Promise<Row[]> {
     if (bounding.length === 0) return [];
-    // One array per field, the count of each query term in it (null: absent), in `terms` order.
-    const counts = (t: string, f: string) => `ARRAY[${terms.map((_, i) => `p.${f}[array_position(p.${t}, $${i + 3})]`).join(', ')}]::int2[]`;
-    const { rows } = await this.pool.query<Omit<Row, 'm' | 'id'> & { id: string; m0: (number | null)[]; m1: (number | null)[]; m2: (number | null)[] }>(
-      `SELECT p.id, p.len, p.head_len, p.title_len,
-              ${counts('terms', 'tfs')} AS m0, ${counts('head_terms', 'head_tfs')} AS m1, ${counts('title_terms', 'title_tfs')} AS m2
-       FROM passages p WHERE (p.terms && $1 OR p.head_terms && $1 OR p.title_terms && $1) AND p.served LIMIT $2`,
-      [bounding, this.budget, ...terms],
+    const matches = (t: string, f: string) => `ARRAY(SELECT u.t || ' ' || u.f FROM unnest(p.${t}, p.${f}) AS u(t, f) WHERE u.t = ANY($4::text[]))`;
+    const { rows } = await this.pool.query<Omit<Row, 'm' | 'id'> & { id: string; m0: string[]; m1: string[]; m2: string[] }>(
+      `WITH hit AS (
+         (SELECT id FROM passages WHERE cardinality($2::text[]) > 1 AND terms @> $2 AND served LIMIT $3)
+         UNION (SELECT id FROM passages WHERE (terms && $1 OR head_terms && $1 OR title_terms && $1) AND served LIMIT $3))
+       SELECT p.id, p.len, p.head_len, p.title_len, ${matches('terms', 'tfs')} AS m0, ${matches('head_terms', 'head_tfs')} AS m1, ${matches('title_terms', 'title_tfs')} AS m2
+       FROM hit JOIN passages p USING (id)`,
+      [bounding, together, this.budget, terms],
     );
-    const byTerm = (m: (number | null)[]) => Object.fromEntries(terms.flatMap((t, i) => (m[i] ? [[t, m[i]]] : [])));
     return rows.map(({ id, m0, m1, m2, ...r }) => ({ ...r, id: Number(id), m: [byTerm(m0), byTerm(m1), byTerm(m2)] }));
   }
 

@@ -119,9 +119,9 @@ async function openSnapshot(pool: pg.Pool): Promise<Snapshot> {
     const version = await corpusVersion(client);
     const articles = await StoredArticles.open(client, pool);
     // Term counts come from the lexicon's vocabulary, read just after with the passages' count.
-    let lexicon: StoreLexicon | undefined;
-    const source = await PostgresSource.open(pool, OPTIONS, { db: client, counts: (terms) => lexicon!.counts(terms) });
-    lexicon = await StoreLexicon.open(client, source.passageCount, OPTIONS);
+    const read: { lexicon?: StoreLexicon } = {};
+    const source = await PostgresSource.open(pool, OPTIONS, { db: client, counts: (terms) => read.lexicon!.counts(terms) });
+    const lexicon = (read.lexicon = await StoreLexicon.open(client, source.passageCount, OPTIONS));
     await client.query('COMMIT');
     const engine = searchEngineOver({ passages: [], lexicon, source, options: OPTIONS });
     const search: SearchEngine = {

@@ -16,7 +16,7 @@ import type { Candidate, CandidateSet, CandidateSource, Reached } from '../sourc
 import { boundingTerms, together, variantsOf, type TermCounts, type Variant } from './postgres-plan.ts';
 
 /** At most this many passages are read per question (the rows the bounding terms may match). */
-export const DEFAULT_ROW_BUDGET = 1000;
+export const DEFAULT_ROW_BUDGET = 400;
 
 type Options = Pick<SearchEngineOptions, 'fieldWeights' | 'bm25' | 'commonExpansion'>;
 type Row = { id: number; len: number; head_len: number; title_len: number; m: [Record<string, number>, Record<string, number>, Record<string, number>] };
@@ -109,20 +109,22 @@ export class PostgresSource implements CandidateSource {
   }
 
   /**
-   * The passages holding all of `together` (the question's rarer words: few rows, and the best ones)
-   * or any of `bounding` (its rarest words, up to the row budget), each with its counts of the
-   * query's `terms` per field: the stored terms are read once per row against a hashed list.
+   * The passages holding all of `together` (the question's rarer words: the best rows, and few),
+   * up to three quarters of the row budget, then those holding any of `bounding` (its rarest words)
+   * up to the budget; each with its counts of the query's `terms` per field, every row's stored
+   * terms read once against a hashed list.
    */
   private async fetch(bounding: string[], together: string[], terms: string[]): Promise<Row[]> {
     if (bounding.length === 0) return [];
-    const matches = (t: string, f: string) => `ARRAY(SELECT u.t || ' ' || u.f FROM unnest(p.${t}, p.${f}) AS u(t, f) WHERE u.t = ANY($4::text[]))`;
+    const matches = (t: string, f: string) => `ARRAY(SELECT u.t || ' ' || u.f FROM unnest(p.${t}, p.${f}) AS u(t, f) WHERE u.t = ANY($5::text[]))`;
+    const columns = `p.id, p.len, p.head_len, p.title_len, ${matches('terms', 'tfs')} AS m0, ${matches('head_terms', 'head_tfs')} AS m1, ${matches('title_terms', 'title_tfs')} AS m2`;
+    const all = 'cardinality($2::text[]) > 1 AND p.terms @> $2';
     const { rows } = await this.pool.query<Omit<Row, 'm' | 'id'> & { id: string; m0: string[]; m1: string[]; m2: string[] }>(
-      `WITH hit AS (
-         (SELECT id FROM passages WHERE cardinality($2::text[]) > 1 AND terms @> $2 AND served LIMIT $3)
-         UNION (SELECT id FROM passages WHERE (terms && $1 OR head_terms && $1 OR title_terms && $1) AND served LIMIT $3))
-       SELECT p.id, p.len, p.head_len, p.title_len, ${matches('terms', 'tfs')} AS m0, ${matches('head_terms', 'head_tfs')} AS m1, ${matches('title_terms', 'title_tfs')} AS m2
-       FROM hit JOIN passages p USING (id)`,
-      [bounding, together, this.budget, terms],
+      `WITH a AS (SELECT ${columns} FROM passages p WHERE ${all} AND p.served LIMIT $3),
+            b AS (SELECT ${columns} FROM passages p WHERE (p.terms && $1 OR p.head_terms && $1 OR p.title_terms && $1) AND p.served AND NOT (${all})
+                  LIMIT $4::int - (SELECT count(*) FROM a))
+       SELECT * FROM a UNION ALL SELECT * FROM b`,
+      [bounding, together, Math.ceil((this.budget * 3) / 4), this.budget, terms],
     );
     return rows.map(({ id, m0, m1, m2, ...r }) => ({ ...r, id: Number(id), m: [byTerm(m0), byTerm(m1), byTerm(m2)] }));
   }

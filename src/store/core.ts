@@ -118,9 +118,12 @@ async function openSnapshot(pool: pg.Pool): Promise<Snapshot> {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const version = await corpusVersion(client);
     const articles = await StoredArticles.open(client, pool);
-    // Term counts come from the lexicon's vocabulary, read just after with the passages' count.
+    // Term counts and variants come from the lexicon's vocabulary, read just after with the passages' count.
     const read: { lexicon?: StoreLexicon } = {};
-    const source = await PostgresSource.open(pool, OPTIONS, { db: client, counts: (terms) => read.lexicon!.counts(terms) });
+    const source = await PostgresSource.open(pool, OPTIONS, {
+      db: client,
+      vocabulary: { counts: (terms) => read.lexicon!.counts(terms), variants: (plan, options) => read.lexicon!.variants(plan, options) },
+    });
     const lexicon = (read.lexicon = await StoreLexicon.open(client, source.passageCount, OPTIONS));
     await client.query('COMMIT');
     const engine = searchEngineOver({ passages: [], lexicon, source, options: OPTIONS });

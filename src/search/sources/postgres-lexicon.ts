@@ -9,7 +9,8 @@ import { PassageIndex } from '../passage-index.ts';
 import type { QueryPlan } from '../query/plan.ts';
 import type { Lexicon } from '../source.ts';
 import { suggestTerms } from '../suggest.ts';
-import type { TermCounts } from './postgres-plan.ts';
+import { groupVariants } from '../rank/first-pass.ts';
+import type { TermCounts, Variant } from './postgres-plan.ts';
 
 type Options = Pick<SearchEngineOptions, 'expansion' | 'wordnet'>;
 type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
@@ -34,6 +35,11 @@ export class StoreLexicon implements Lexicon {
     const terms = rows.map((r) => r.term);
     const surface = rows.map((r) => r.surface ?? '');
     return new StoreLexicon(PassageIndex.vocabulary(documentCount, terms, surface, frequencies), options);
+  }
+
+  /** Every index term a group of the plan reaches, at its weight, as the in-process first pass finds them (typo, family and prefix variants too). */
+  variants(plan: QueryPlan, options: Parameters<typeof groupVariants>[2]): Variant[] {
+    return plan.groups.flatMap((group, g) => groupVariants(this.index, group, options).map(([term, , weight, exact]) => ({ term, group: g, weight, exact })));
   }
 
   /** Per term, its passages per field (text, heading, title), for the terms the vocabulary holds. */

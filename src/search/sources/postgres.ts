@@ -10,6 +10,7 @@ import type pg from 'pg';
 import type { Passage, Place } from '../../corpus/types.ts';
 import type { SearchEngineOptions } from '../options.ts';
 import type { QueryPlan } from '../query/plan.ts';
+import { coordinated } from '../rank/first-pass.ts';
 import { idf } from '../rank/idf.ts';
 import { topK } from '../rank/top-k.ts';
 import type { Candidate, CandidateSet, CandidateSource, Reached } from '../source.ts';
@@ -18,7 +19,7 @@ import { boundingTerms, together, variantsOf, type TermCounts, type Variant } fr
 /** At most this many passages are read per question (the rows the bounding terms may match). */
 export const DEFAULT_ROW_BUDGET = 400;
 
-type Options = Pick<SearchEngineOptions, 'fieldWeights' | 'bm25' | 'commonExpansion'>;
+type Options = Pick<SearchEngineOptions, 'fieldWeights' | 'bm25' | 'fuzzy' | 'family' | 'prefix' | 'candidates' | 'common' | 'commonExpansion' | 'coordination'>;
 type Row = { id: number; len: number; head_len: number; title_len: number; m: [Record<string, number>, Record<string, number>, Record<string, number>] };
 
 interface Stats {
@@ -32,8 +33,14 @@ interface OpenOptions {
   budget?: number;
   /** Where the statistics are read at open (a transaction's client), default the pool. */
   db?: Pick<pg.PoolClient, 'query'>;
-  /** Term counts from memory (`StoreLexicon.counts`), saving a query per question. */
-  counts?: (terms: readonly string[]) => TermCounts;
+  /** The vocabulary in memory (`StoreLexicon`): term counts without a query, and typo, family and prefix variants. */
+  vocabulary?: Vocabulary;
+}
+
+/** What the source asks of a vocabulary held in memory. */
+export interface Vocabulary {
+  counts(terms: readonly string[]): TermCounts;
+  variants(plan: QueryPlan, options: Options): Variant[];
 }
 
 /** `['term 2', …]` (a term and its count in a field) as a record. */
@@ -54,17 +61,17 @@ export class PostgresSource implements CandidateSource {
     private readonly stats: Stats,
     private readonly options: Options,
     private readonly budget: number,
-    /** Term counts known in memory (the lexicon's), else read from `search_terms` per question. */
-    private readonly knownCounts?: (terms: readonly string[]) => TermCounts,
+    /** Term counts and variants from the vocabulary in memory (`StoreLexicon`), else counts read per question and no variants. */
+    private readonly vocabulary?: Vocabulary,
   ) {}
 
   /** A source over the passages served now (their count and average field lengths are read once). */
-  static async open(pool: pg.Pool, options: Options, { budget = DEFAULT_ROW_BUDGET, db = pool, counts }: OpenOptions = {}): Promise<PostgresSource> {
+  static async open(pool: pg.Pool, options: Options, { budget = DEFAULT_ROW_BUDGET, db = pool, vocabulary }: OpenOptions = {}): Promise<PostgresSource> {
     const { rows } = await db.query<{ n: string; a0: number | null; a1: number | null; a2: number | null }>(
       'SELECT count(*) AS n, avg(len)::float8 AS a0, avg(head_len)::float8 AS a1, avg(title_len)::float8 AS a2 FROM passages WHERE served',
     );
     const r = rows[0]!;
-    return new PostgresSource(pool, { n: Number(r.n), averages: [r.a0 || 1, r.a1 || 1, r.a2 || 1] }, options, budget, counts);
+    return new PostgresSource(pool, { n: Number(r.n), averages: [r.a0 || 1, r.a1 || 1, r.a2 || 1] }, options, budget, vocabulary);
   }
 
   /** How many passages are served. */
@@ -74,8 +81,9 @@ export class PostgresSource implements CandidateSource {
 
   async candidates(plan: QueryPlan, k: number): Promise<CandidateSet> {
     const wanted = [...new Set([...plan.groups.flatMap((g) => g.terms.map((t) => t.term)), ...plan.subject])];
-    const counts = await this.termCounts(wanted);
-    const variants = variantsOf(plan, counts, this.stats.n, this.options);
+    const planned = this.vocabulary?.variants(plan, this.options);
+    const counts = await this.termCounts([...new Set([...wanted, ...(planned ?? []).map((v) => v.term)])]);
+    const variants = planned ?? variantsOf(plan, counts, this.stats.n, this.options);
     const reached: Reached = new Map();
     for (const v of variants) {
       const known = reached.get(v.term);
@@ -100,7 +108,7 @@ export class PostgresSource implements CandidateSource {
 
   private async termCounts(terms: string[]): Promise<TermCounts> {
     if (terms.length === 0) return new Map();
-    if (this.knownCounts) return this.knownCounts(terms);
+    if (this.vocabulary) return this.vocabulary.counts(terms);
     const { rows } = await this.pool.query<{ term: string; df: number; head_df: number; title_df: number }>(
       'SELECT term, df, head_df, title_df FROM search_terms WHERE term = ANY($1)',
       [terms],
@@ -129,7 +137,7 @@ export class PostgresSource implements CandidateSource {
     return rows.map(({ id, m0, m1, m2, ...r }) => ({ ...r, id: Number(id), m: [byTerm(m0), byTerm(m1), byTerm(m2)] }));
   }
 
-  /** BM25 per field; a group scores its best term; coordinated by how many groups matched. */
+  /** BM25 per field; a group scores its best term; coordinated by how many groups matched, as the first pass does. */
   private score(row: Row, variants: readonly Variant[], counts: TermCounts, groups: number): { score: number; coverage: number } {
     const { k, b, d, minIdf } = this.options.bm25;
     const weights = [this.options.fieldWeights.text, this.options.fieldWeights.heading, this.options.fieldWeights.title];
@@ -154,7 +162,7 @@ export class PostgresSource implements CandidateSource {
       total += g.score;
       coverage += g.weight;
     }
-    return { score: groups === 0 ? total : (total * (1 + coverage)) / (1 + groups), coverage };
+    return { score: coordinated(total, coverage, groups, this.options.coordination), coverage };
   }
 
   private rarity(terms: readonly string[], counts: TermCounts): Map<string, number> {

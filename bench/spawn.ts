@@ -15,7 +15,7 @@ export interface ChildResult {
 }
 
 /** Runs `bench/<script>` and reads the one JSON line it prints. */
-export function runChild(script: 'child.ts' | 'cold.ts', args: readonly string[]): Promise<ChildResult> {
+export function runChild(script: 'child.ts' | 'cold.ts' | 'store-replica.ts', args: readonly string[]): Promise<ChildResult> {
   const start = process.hrtime.bigint();
   const child = spawn(NODE_TSX[0], [...NODE_TSX.slice(1), path.join(ROOT, 'bench', script), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   let stdout = '';

@@ -1,9 +1,10 @@
 // `DATABASE_URL=postgres://…/postgres npm run -s bench -- --backend postgres [--sizes 100000]
 // [--questions 300] [--seed 1]`: the PostgreSQL backend beside the in-process engine in one run, on
 // the same synthetic corpus and questions as `bench/run.ts`: `npm run index` time (into a scratch
-// database, dropped after), the store core's start, /ask p50 / p99 through the whole router with
-// candidates from PostgreSQL, and the same for the in-process engine. One JSON object on stdout.
-import { mkdtemp, rm } from 'node:fs/promises';
+// database, dropped after), then the in-process engine (build, /ask p50 / p99 through the whole
+// router), then one replica serving from the store in a process of its own (`store-replica.ts`:
+// start, /ask p50 / p99, its RSS). One JSON object on stdout.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,9 +15,9 @@ import { createCore } from '../src/core/create.ts';
 import { CommandRouter } from '../src/core/router.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { openPool } from '../src/store/db.ts';
-import { createStoreCore } from '../src/store/core.ts';
 import { indexDataDir } from '../src/store/index-run.ts';
 import { generateQuestions } from './questions.ts';
+import { runChild } from './spawn.ts';
 import { latency, round, timedAsync, type Latency } from './stats.ts';
 import { writeSyntheticCorpus } from './synth.ts';
 
@@ -53,16 +54,17 @@ async function benchSize(server: string, seedCorpus: Awaited<ReturnType<typeof l
     const indexed = await timedAsync(() => indexDataDir(pool, dataDir));
     const again = await timedAsync(() => indexDataDir(pool, dataDir));
     await pool.end();
-    const opened = await timedAsync(() => createStoreCore({ databaseUrl: url, listen: false }));
-    const questions = generateQuestions(opened.value.corpus, count, seed);
-    progress(`${size}: /ask over ${questions.length} questions, PostgreSQL then in-process`);
-    const postgres = await askLatency(opened.value, questions);
-    await opened.value.close();
+    progress(`${size}: the in-process engine`);
     const inProcess = await timedAsync(() => createCore({ dataDir }));
+    const questions = generateQuestions(inProcess.value.corpus, count, seed);
     const local = await askLatency(inProcess.value, questions);
+    const file = path.join(root, 'questions.json');
+    await writeFile(file, JSON.stringify(questions));
+    progress(`${size}: /ask over ${questions.length} questions, one replica serving from PostgreSQL`);
+    const replica = await runChild('store-replica.ts', [url, file]);
     return {
       passages: indexed.value.passages,
-      postgres: { index_ms: round(indexed.ms), reindex_unchanged_ms: round(again.ms), start_ms: round(opened.ms), ask: postgres },
+      postgres: { index_ms: round(indexed.ms), reindex_unchanged_ms: round(again.ms), replica: replica.report },
       in_process: { build_ms: round(inProcess.ms), ask: local },
     };
   } finally {

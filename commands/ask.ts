@@ -20,6 +20,7 @@ export const ask = defineCommand({
     ...filterFields,
   }),
   refusedData: (raw, problem): AskJson => ({ query: typeof raw.question === 'string' ? raw.question : '', results: [], error: problem }),
+  reads: 'search',
   async run({ question, limit, since, until, outlet }, { core }): Promise<Reply> {
     const found = await filteredSearch(core, question, limit, articleFilter({ since, until, outlet }));
     // Weak hits are not padding: the list holds only passages that share enough with the question.

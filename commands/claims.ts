@@ -23,6 +23,7 @@ export const claims = defineCommand({
     ...filterFields,
   }),
   refusedData: (raw): ClaimsJson => ({ topic: typeof raw.topic === 'string' ? raw.topic : '', disagreements: [] }),
+  reads: 'search',
   async run({ topic, since, until, outlet }, { core }): Promise<Reply> {
     const filters = { since, until, outlet };
     const found = await findDisagreements(core, topic, articleFilter(filters));

@@ -9,6 +9,7 @@ export const help = defineCommand({
   description: 'How to use the bot',
   usage: '/help',
   schema: z.object({}),
+  reads: 'search',
   run() {
     return infoReply(
       'coverage-bot answers from the articles it has loaded, quoting them word for word with file:line.',

@@ -69,7 +69,10 @@ async function blankLine(args: CliArgs, core: Core, router: CommandRouter): Prom
 }
 
 async function runOne(command: string, args: CliArgs, input: string, core: Core, router: CommandRouter): Promise<{ text: string; ok: boolean }> {
-  if (args.json && JSON_ONLY.has(command)) return { text: JSON.stringify(passagesJson(core)), ok: true };
+  if (args.json && JSON_ONLY.has(command)) {
+    await core.prepare?.('corpus');
+    return { text: JSON.stringify(passagesJson(core)), ok: true };
+  }
   if (args.format) return exportText(command, args.format, input, core, router);
   if (args.json) {
     // The words are the command's text (no `private` flag); --limit is given apart, as it always was.

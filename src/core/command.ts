@@ -1,7 +1,7 @@
 // The shape of a command in commands/: a zod schema for its arguments and a platform-neutral run.
 import type { z } from 'zod';
 import type { Reply } from '../reply/model.ts';
-import type { Core } from './core.ts';
+import type { Core, CoreScope } from './core.ts';
 
 export interface CommandContext {
   core: Core;
@@ -25,6 +25,8 @@ export interface Command<S extends z.ZodObject = z.ZodObject> {
    */
   parseText?: (text: string, ctx: CommandContext) => Record<string, unknown>;
   run(args: z.infer<S>, ctx: CommandContext): Reply | Promise<Reply>;
+  /** What of the core `run` reads (default `corpus`): `search` when only search hits and the articles they cite. */
+  reads?: CoreScope;
   /**
    * The reply's `data` (what the CLI's --json prints) when the schema refuses the arguments:
    * `raw` as given, `problem` the first thing wrong. Default: the generic JSON of the error reply.

@@ -3,6 +3,13 @@ import type { Article, Corpus } from '../corpus/types.ts';
 import type { SearchEngine } from '../search/types.ts';
 import type { QuoteBook } from '../quotes/types.ts';
 
+/**
+ * What of the core a command reads: `search` (search hits and the articles they cite) or `corpus`
+ * (anything: the whole corpus, the quote book). A core serving from a shared store holds the whole
+ * corpus only once a command needs it.
+ */
+export type CoreScope = 'search' | 'corpus';
+
 export interface Core {
   corpus: Corpus;
   search: SearchEngine;
@@ -13,6 +20,8 @@ export interface Core {
   loading?(): { done: number; total: number } | null;
   /** When a file was read (ms since the epoch), for /sources. */
   readAt?(source: string): number | undefined;
+  /** Makes `scope` readable synchronously before a command runs (the router calls it); cores holding everything have none. */
+  prepare?(scope: CoreScope): Promise<void>;
   /** Facts for health checks (the shared store's reachability), when the core has any. */
   status?(): Record<string, unknown>;
 }

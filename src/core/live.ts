@@ -6,7 +6,7 @@ import { createQuoteBook } from '../quotes/book.ts';
 import { createSearchEngine } from '../search/engine.ts';
 import type { SearchEngine } from '../search/types.ts';
 import type { QuoteBook } from '../quotes/types.ts';
-import type { Core } from './core.ts';
+import type { Core, CoreScope } from './core.ts';
 
 /** What a swap changed, by file. */
 export interface CoreChanges {
@@ -38,6 +38,14 @@ export class LiveCore implements Core {
 
   articleOf(source: string): Article | undefined {
     return this.#current.articleOf(source);
+  }
+
+  prepare(scope: CoreScope): Promise<void> {
+    return this.#current.prepare?.(scope) ?? Promise.resolve();
+  }
+
+  status(): Record<string, unknown> {
+    return this.#current.status?.() ?? {};
   }
 
   loading(): { done: number; total: number } | null {

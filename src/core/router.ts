@@ -34,6 +34,7 @@ export class CommandRouter {
       const data = command.refusedData?.(raw, parsed.error.issues[0]?.message ?? 'not understood');
       return data === undefined ? refused : { ...refused, data };
     }
+    await ctx.core.prepare?.(command.reads ?? 'corpus');
     return withLoadingNote(await command.run(parsed.data, ctx), ctx);
   }
 

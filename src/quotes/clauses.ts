@@ -83,10 +83,12 @@ export function onlyModifiers(tokens: readonly Token[], from: number, to: number
     const titled = isCapitalised(t.text) || possessiveBase(t.text) !== null || ROLE_WORDS.has(w) || ROLE_QUALIFIERS.has(w);
     if (!titled && /(?:ed|ing|ly)$/.test(w)) return false;
   }
-  if (to === from) return true;
+  // A name that starts at (or, run together with the word before, ahead of) the clause: nothing before it.
+  if (to <= from) return true;
   const last = tokens[to - 1]!;
   // `panel Chairman Jason Chaffetz`: a qualifier right before a title that opens the name.
-  const qualifiesTitle = ROLE_QUALIFIERS.has(lower(last)) && ROLE_WORDS.has(lower(tokens[to]));
+  const next = tokens[to];
+  const qualifiesTitle = next !== undefined && ROLE_QUALIFIERS.has(lower(last)) && ROLE_WORDS.has(lower(next));
   return isCapitalised(last.text) || possessiveBase(last.text) !== null || ROLE_WORDS.has(lower(last)) || isAgentNoun(lower(last)) || qualifiesTitle;
 }
 

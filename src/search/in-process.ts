@@ -62,12 +62,7 @@ export class InProcessSource implements CandidateSource, Lexicon {
 
   /** The question's words, then what they stand for: table names and WordNet relations found in the index. */
   understand(query: string): QueryPlan {
-    const { index, options } = this;
-    const plan = parseQuery(query, options.expansion.abbreviation);
-    if (plan.groups.length === 0) return plan;
-    expandWithTables(plan, query, index, options.expansion);
-    expandWithWordNet(plan, query, index, options.expansion, options.wordnet);
-    return plan;
+    return planQuestion(query, this.index, this.options);
   }
 
   suggest(query: string, max: number): Promise<string[]> {
@@ -97,6 +92,15 @@ export class InProcessSource implements CandidateSource, Lexicon {
     for (const term of plan.subject) note(term);
     return out;
   }
+}
+
+/** The question's words, then what they stand for in `index`'s vocabulary (every lexicon plans this way). */
+export function planQuestion(query: string, index: PassageIndex, options: Pick<SearchEngineOptions, 'expansion' | 'wordnet'>): QueryPlan {
+  const plan = parseQuery(query, options.expansion.abbreviation);
+  if (plan.groups.length === 0) return plan;
+  expandWithTables(plan, query, index, options.expansion);
+  expandWithWordNet(plan, query, index, options.expansion, options.wordnet);
+  return plan;
 }
 
 /** A quoted phrase's passages join the candidates, however common its words (the reader puts them first). */

@@ -70,6 +70,21 @@ export class PassageIndex {
     return { documentCount: this.documentCount, terms: this.terms, surface: this.surface, sorted: this.sorted, fields: this.fields, byTerm: this.byTerm };
   }
 
+  /**
+   * The vocabulary alone, without postings: each term, how it was first written and in how many
+   * passages each field holds it (`frequencies[field][term]`). What planning a question and
+   * suggesting terms read, for a backend that keeps the postings elsewhere (PostgreSQL).
+   */
+  static vocabulary(documentCount: number, terms: string[], surface: string[], frequencies: readonly Uint32Array[]): PassageIndex {
+    const fields = frequencies.map((df) => {
+      const offsets = new Uint32Array(terms.length + 1);
+      for (let t = 0; t < terms.length; t++) offsets[t + 1] = offsets[t]! + df[t]!;
+      return { offsets, docs: new Uint32Array(0), tfs: new Uint16Array(0), lengths: new Uint16Array(0), average: 1 };
+    });
+    const sorted = Uint32Array.from(terms.keys()).sort((a, b) => (terms[a]! < terms[b]! ? -1 : 1));
+    return new PassageIndex(documentCount, terms, surface, sorted, fields);
+  }
+
   /** Loads what `serialize` wrote; throws on another format or a damaged file. */
   static restore(saved: Uint8Array): PassageIndex {
     let sections: Buffer[];

@@ -18,21 +18,32 @@ export class Reader {
   private readonly readings: Readings;
   /** Passages that only restate their article's title, in an article with other text (see `titleLinesLast`). */
   private readonly titleLines: Set<Passage>;
+  /** The passages a source fetched for the read under way (`CandidateSet.passages`); read is synchronous. */
+  private fetched: ReadonlyMap<number, Passage> | undefined;
 
   constructor(
     private readonly passages: readonly Passage[],
     private readonly options: RerankOptions & Pick<SearchEngineOptions, 'semantic' | 'goodMatch'>,
   ) {
-    this.readings = new Readings(passages);
+    this.readings = new Readings((id) => this.passageOf(id));
     this.titleLines = titleLinesOf(passages);
   }
 
   /** The best `limit` of the candidates, best first, each with its excerpt and matched terms. */
   read(found: CandidateSet, plan: QueryPlan, limit: number): SearchHit[] {
-    const meaning = new Map(found.candidates.flatMap((c) => (c.meaning === undefined ? [] : [[this.passages[c.id]!, c.meaning] as const])));
-    const fused = fuseMeaning(rerank(found, this.readings, plan, this.options), meaning, found.meaningWeight ?? this.options.semantic.weight);
-    const ranked = phrasesFirst(this.titleLinesLast(fused), plan.phrases ?? []);
-    return ranked.slice(0, limit).map((r) => this.toHit(r, found.reached, plan));
+    this.fetched = found.passages;
+    try {
+      const meaning = new Map(found.candidates.flatMap((c) => (c.meaning === undefined ? [] : [[this.passageOf(c.id), c.meaning] as const])));
+      const fused = fuseMeaning(rerank(found, this.readings, plan, this.options), meaning, found.meaningWeight ?? this.options.semantic.weight);
+      const ranked = phrasesFirst(this.titleLinesLast(fused), plan.phrases ?? []);
+      return ranked.slice(0, limit).map((r) => this.toHit(r, found.reached, plan));
+    } finally {
+      this.fetched = undefined;
+    }
+  }
+
+  private passageOf(id: number): Passage {
+    return this.fetched?.get(id) ?? this.passages[id]!;
   }
 
   /**
@@ -41,7 +52,8 @@ export class Reader {
    * subject as well as the text that answers it.
    */
   private titleLinesLast<T extends { passage: Passage }>(ranked: T[]): T[] {
-    const last = (r: T) => this.titleLines.has(r.passage);
+    // A passage fetched by a source (not in `passages`) that restates its title is taken for one.
+    const last = (r: T) => this.titleLines.has(r.passage) || (this.fetched !== undefined && r.passage.text === r.passage.title);
     return ranked.some(last) ? [...ranked.filter((r) => !last(r)), ...ranked.filter(last)] : ranked;
   }
 

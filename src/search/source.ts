@@ -16,6 +16,7 @@
 //   const engine = searchEngineOver({ passages: corpus.passages, lexicon: local, source, options });
 // `understand` is synchronous: planning looks up many terms, so a backend without the vocabulary
 // in memory keeps the in-process lexicon (or loads its own term table at start).
+import type { Passage } from '../corpus/types.ts';
 import type { QueryPlan } from './query/plan.ts';
 
 /** One passage proposed by a source. */
@@ -53,6 +54,11 @@ export interface CandidateSet {
   rarity: ReadonlyMap<string, number>;
   /** Weight of the candidates' `meaning` beside their score, when the source that set it knows better than the options (`semantic/`). */
   meaningWeight?: number;
+  /**
+   * The candidates' passages, from a source whose passages are not in memory (PostgreSQL fetches
+   * them with the candidates): the reader takes a passage from here first, else from `passages[id]`.
+   */
+  passages?: ReadonlyMap<number, Passage>;
 }
 
 export interface CandidateSource {
@@ -96,7 +102,9 @@ function fuse(sets: CandidateSet[], weights: number[], k: number): CandidateSet 
   const byId = new Map<number, Candidate>();
   const reached: Reached = new Map();
   const rarity = new Map<string, number>();
+  const passages = new Map<number, Passage>();
   sets.forEach((set, i) => {
+    for (const [id, p] of set.passages ?? []) passages.set(id, p);
     for (const c of set.candidates) {
       const known = byId.get(c.id) ?? { id: c.id, score: 0, coverage: 0 };
       byId.set(c.id, { id: c.id, score: known.score + weights[i]! * c.score, coverage: Math.max(known.coverage, c.coverage) });
@@ -108,5 +116,5 @@ function fuse(sets: CandidateSet[], weights: number[], k: number): CandidateSet 
     for (const [term, value] of set.rarity) if (!rarity.has(term)) rarity.set(term, value);
   });
   const candidates = [...byId.values()].sort((a, b) => b.score - a.score || a.id - b.id).slice(0, k);
-  return { candidates, reached, rarity };
+  return { candidates, reached, rarity, ...(passages.size > 0 && { passages }) };
 }

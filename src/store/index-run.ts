@@ -1,15 +1,16 @@
-// One `npm run index`: migrate, write the changed files, then (when anything changed) the quote book
-// and the saved search index for the new corpus, and only then NOTIFY the replicas, so a replica
-// that reloads finds everything made for the version it is told about.
+// One `npm run index`: migrate, write the changed files, then (when anything changed) the cross-file
+// step's marks and the quote book for the new corpus, and only then NOTIFY the replicas, so a
+// replica that reloads finds everything made for the version it is told about. Replicas plan and
+// fetch from the tables themselves: no in-process index is built here.
 import type pg from 'pg';
-import { indexFingerprint } from '../search/persist.ts';
-import { createSearchEngine } from '../search/engine.ts';
 import { migrate } from './migrate.ts';
 import { readCorpus } from './read-corpus.ts';
 import { writeQuoteBook } from './quote-store.ts';
-import { announce, writeBlob } from './state.ts';
+import { markServed } from './serving.ts';
+import { announce } from './state.ts';
 import { writeCorpus, type IndexReport } from './write-corpus.ts';
 
+/** The in-process index saved for the stored corpus (`source: 'local'` replicas build and share it). */
 export const SEARCH_BLOB = 'search-index';
 
 export interface IndexRunReport extends IndexReport {
@@ -26,11 +27,12 @@ export async function indexDataDir(pool: pg.Pool, dataDir: string, log: (message
   const { corpus, version } = await readCorpus(pool);
   const changed = report.added.length + report.changed.length + report.removed.length > 0;
   let quotes = 0;
-  if (changed || !(await hasQuoteBook(pool, version))) {
+  // Always: a store written before the marks existed gets them on the next run.
+  const marked = await markServed(pool, corpus);
+  if (changed || marked.passages + marked.articles > 0 || !(await hasQuoteBook(pool, version))) {
     // Fresh statistics, so the planner reads a rare term's passages through its GIN index.
     await pool.query('ANALYZE articles, passages, search_terms');
     quotes = (await writeQuoteBook(pool, corpus, version)).quotes.length;
-    await writeBlob(pool, SEARCH_BLOB, await indexFingerprint(corpus), createSearchEngine(corpus).local.serialize());
     await announce(pool, version);
     log(`corpus version ${version}: ${corpus.passages.length} passages, ${quotes} quotes; replicas told`);
   }

@@ -45,7 +45,7 @@ export async function writeCorpus(pool: pg.Pool, dataDir: string): Promise<Index
       await deleteSources(client, report.removed);
       // Term counts of the files written, added to search_terms once at the end: updating the same
       // rows once per file in one transaction leaves every row a chain of versions to walk.
-      const counts = new Map<string, [number, number, number]>();
+      const counts: TermTally = { counts: new Map(), surfaces: new Map() };
       for (const source of names) {
         const bytes = await readFile(path.join(dataDir, source));
         const hash = createHash('sha256').update(code).update('\0').update(bytes).digest('hex');
@@ -83,12 +83,19 @@ async function deleteSources(client: pg.PoolClient, sources: string[]): Promise<
   await client.query('DELETE FROM skipped_files WHERE source = ANY($1)', [sources]);
 }
 
+/** Per term of the files written: passages holding it per field, and its first written form. */
+interface TermTally {
+  counts: Map<string, [number, number, number]>;
+  surfaces: Map<string, string>;
+}
+
 /** Writes one article and its passages, with their index terms per field. */
-async function insertArticle(client: pg.PoolClient, a: Article, hash: string, counts: Map<string, [number, number, number]>): Promise<void> {
+async function insertArticle(client: pg.PoolClient, a: Article, hash: string, { counts, surfaces }: TermTally): Promise<void> {
   await client.query('INSERT INTO articles (source, content_hash, title, outlet, url, date) VALUES ($1, $2, $3, $4, $5, $6)', [a.source, hash, a.title, a.outlet, a.url, a.date]);
   for (let from = 0; from < a.passages.length; from += BATCH) {
     const rows = a.passages.slice(from, from + BATCH);
-    const t = rows.map(passageTerms);
+    const seen = (term: string, written: string) => void (surfaces.has(term) || surfaces.set(term, written.toLowerCase()));
+    const t = rows.map((p) => passageTerms(p, seen));
     for (const x of t) {
       [x.text, x.heading, x.title].forEach((field, f) => {
         for (const term of field.terms) {
@@ -120,13 +127,14 @@ async function insertArticle(client: pg.PoolClient, a: Article, hash: string, co
  * just made: asking the database to aggregate the rows it was just given would read them back,
  * and within one long indexing transaction its planner has no statistics to find them by.
  */
-async function addTermCounts(client: pg.PoolClient, counts: Map<string, [number, number, number]>): Promise<void> {
+async function addTermCounts(client: pg.PoolClient, { counts, surfaces }: TermTally): Promise<void> {
   const rows = [...counts];
   if (rows.length === 0) return;
   await client.query(
-    `INSERT INTO search_terms (term, df, head_df, title_df) SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[])
-     ON CONFLICT (term) DO UPDATE SET df = search_terms.df + EXCLUDED.df, head_df = search_terms.head_df + EXCLUDED.head_df, title_df = search_terms.title_df + EXCLUDED.title_df`,
-    [rows.map(([t]) => t), rows.map(([, c]) => c[0]), rows.map(([, c]) => c[1]), rows.map(([, c]) => c[2])],
+    `INSERT INTO search_terms (term, df, head_df, title_df, surface) SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::text[])
+     ON CONFLICT (term) DO UPDATE SET df = search_terms.df + EXCLUDED.df, head_df = search_terms.head_df + EXCLUDED.head_df, title_df = search_terms.title_df + EXCLUDED.title_df,
+       surface = coalesce(search_terms.surface, EXCLUDED.surface)`,
+    [rows.map(([t]) => t), rows.map(([, c]) => c[0]), rows.map(([, c]) => c[1]), rows.map(([, c]) => c[2]), rows.map(([t]) => surfaces.get(t) ?? null)],
   );
 }
 

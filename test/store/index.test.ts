@@ -47,6 +47,10 @@ describe.skipIf(skip !== '')('the PostgreSQL store', () => {
     expect(report.skipped).toHaveLength(1);
     const core = await open();
     const { corpus } = await loadCorpus(dir);
+    // Until a command needs the whole corpus, a replica holds the articles' metadata alone.
+    expect(core.corpus.passages).toEqual([]);
+    expect(core.corpus.articles.map((a) => a.title)).toEqual(corpus.articles.map((a) => a.title));
+    await core.prepare!('corpus');
     expect(core.corpus).toEqual(corpus);
     // The line three files share is kept once, citing its other places (the loader's cross-file step).
     expect(core.corpus.passages.filter((p) => p.text === 'The council meets again on Thursday.')).toHaveLength(1);
@@ -70,6 +74,16 @@ describe.skipIf(skip !== '')('the PostgreSQL store', () => {
       expect(fromDb[0]).toEqual(where(expected)[0]);
       for (const hit of fromDb) expect(where(expected)).toContainEqual(hit);
     }
+    // Text three files share is served once, citing its other places, as the loader keeps it.
+    const shared = (hits: SearchHit[]) => hits.map((h) => h.passage).filter((p) => p.text === 'The council meets again on Thursday.');
+    const council = shared(await stored.search.search('council meets again on Thursday'));
+    expect(council).toHaveLength(1);
+    expect(council).toEqual(shared(await local.search.search('council meets again on Thursday')));
+    expect(council[0]!.also).toHaveLength(2);
+    // A hit's article is fetched with it, so its citation reads the passage's heading and neighbours.
+    const [hit] = await stored.search.search('market square in June');
+    expect(stored.articleOf(hit!.passage.source)).toEqual(local.articleOf(hit!.passage.source));
+    await stored.prepare!('corpus');
     expect(stored.quotes.speakers()).toEqual(local.quotes.speakers());
     expect(stored.quotes.quotesBy('Okafor').map((x) => x.text)).toEqual(['We waited a long time for this decision']);
   });
@@ -84,6 +98,7 @@ describe.skipIf(skip !== '')('the PostgreSQL store', () => {
     expect(changed).toMatchObject({ added: [], changed: ['library.txt'], removed: ['market.md'], unchanged: 2 });
     expect(changed.version).toBe(before + 1);
     const core = await open();
+    await core.prepare!('corpus');
     expect(core.corpus).toEqual((await loadCorpus(dir)).corpus);
     expect(core.articleOf('market.md')).toBeUndefined();
     // Term statistics kept per file add up to a count over what is stored now.

@@ -54,6 +54,11 @@ function tooCommon(index: PassageIndex, term: string, { passages, share }: Optio
 
 type Variant = [term: string, termId: number, weight: number, exact: boolean];
 
+/** The index terms a group reaches, at their weights: what the first pass reads (also used by the PostgreSQL source over a vocabulary). */
+export function groupVariants(index: PassageIndex, group: TermGroup, options: Options): Variant[] {
+  return [...capped(index, group, variants(index, group, options))];
+}
+
 /**
  * A stand-in for a word the passages do use (a synonym, another form of the word) is worth no more
  * than that word: its weight shrinks so that weight × its rarity stays within the word's own

@@ -16,12 +16,13 @@ const LIMIT = 2000;
 export class Readings {
   private kept = new Map<number, Reading>();
 
-  constructor(private readonly passages: readonly Passage[]) {}
+  /** `passageOf(id)` gives the passage a candidate id names (from the corpus, or as a source fetched it). */
+  constructor(private readonly passageOf: (doc: number) => Passage) {}
 
   of(doc: number): Reading {
     let reading = this.kept.get(doc);
     if (!reading) {
-      const passage = this.passages[doc]!;
+      const passage = this.passageOf(doc);
       reading = { passage, tokens: tokensWithPhrases(passage.text), sentences: splitSentences(passage.text) };
       if (this.kept.size >= LIMIT) this.kept.clear();
       this.kept.set(doc, reading);

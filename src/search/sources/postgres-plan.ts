@@ -64,3 +64,19 @@ export function boundingTerms(variants: readonly Variant[], counts: TermCounts, 
   }
   return chosen;
 }
+
+/** Words held by more than this share of passages are left out of the all-words query. */
+const TOGETHER_MAX_SHARE = 0.05;
+/** The all-words query asks for at most this many (the rarest). */
+const TOGETHER_MAX = 6;
+
+/**
+ * The user's own words whose passages holding all of them are fetched first (a GIN intersection:
+ * few rows, and the ones that answer best): the rarest few, leaving out words most passages hold.
+ * Empty when fewer than two are left (the bounding terms alone then find the candidates).
+ */
+export function together(own: readonly string[], counts: TermCounts, n: number): string[] {
+  const df = (t: string) => counts.get(t)?.[0] ?? 0;
+  const rare = [...new Set(own)].filter((t) => df(t) > 0 && df(t) <= Math.max(1, n * TOGETHER_MAX_SHARE)).sort((a, b) => df(a) - df(b));
+  return rare.length < 2 ? [] : rare.slice(0, TOGETHER_MAX);
+}

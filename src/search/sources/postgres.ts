@@ -1,23 +1,26 @@
 // The PostgreSQL candidate source (the search seam's `CandidateSource`, `../source.ts`): bounded
-// queries over the passages' stored index terms (`terms && <the rarest query terms>`, a GIN index),
-// then BM25 over the three fields in JavaScript from the stored term counts, as the in-process first
-// pass scores them. The reader re-ranks and excerpts the candidates from the passages' text.
+// queries over the served passages' stored index terms (`terms && <the rarest query terms>`, a GIN
+// index), then BM25 over the three fields in JavaScript from the stored term counts, as the
+// in-process first pass scores them; the best candidates' passages are then fetched by id and handed
+// to the reader with them (`CandidateSet.passages`), so no passage text is kept in memory.
+// Candidate ids are the rows' ids (`passages.id`).
 // Measured in issue 15: any-word `ts_rank_cd` over every match is slow on a large archive; a query
 // bounded by its rarest terms stays fast.
 import type pg from 'pg';
-import type { Passage } from '../../corpus/types.ts';
+import type { Passage, Place } from '../../corpus/types.ts';
 import type { SearchEngineOptions } from '../options.ts';
 import type { QueryPlan } from '../query/plan.ts';
+import { coordinated } from '../rank/first-pass.ts';
 import { idf } from '../rank/idf.ts';
 import { topK } from '../rank/top-k.ts';
 import type { Candidate, CandidateSet, CandidateSource, Reached } from '../source.ts';
-import { boundingTerms, variantsOf, type TermCounts, type Variant } from './postgres-plan.ts';
+import { boundingTerms, together, variantsOf, type TermCounts, type Variant } from './postgres-plan.ts';
 
 /** At most this many passages are read per question (the rows the bounding terms may match). */
-export const DEFAULT_ROW_BUDGET = 1000;
+export const DEFAULT_ROW_BUDGET = 400;
 
-type Options = Pick<SearchEngineOptions, 'fieldWeights' | 'bm25' | 'commonExpansion'>;
-type Row = { source: string; line: number; len: number; head_len: number; title_len: number; m: [Record<string, number>, Record<string, number>, Record<string, number>] };
+type Options = Pick<SearchEngineOptions, 'fieldWeights' | 'bm25' | 'fuzzy' | 'family' | 'prefix' | 'candidates' | 'common' | 'commonExpansion' | 'coordination'>;
+type Row = { id: number; len: number; head_len: number; title_len: number; m: [Record<string, number>, Record<string, number>, Record<string, number>] };
 
 interface Stats {
   n: number;
@@ -25,48 +28,87 @@ interface Stats {
   averages: [number, number, number];
 }
 
+interface OpenOptions {
+  /** Rows read per question at most (default DEFAULT_ROW_BUDGET). */
+  budget?: number;
+  /** Where the statistics are read at open (a transaction's client), default the pool. */
+  db?: Pick<pg.PoolClient, 'query'>;
+  /** The vocabulary in memory (`StoreLexicon`): term counts without a query, and typo, family and prefix variants. */
+  vocabulary?: Vocabulary;
+}
+
+/** What the source asks of a vocabulary held in memory. */
+export interface Vocabulary {
+  counts(terms: readonly string[]): TermCounts;
+  variants(plan: QueryPlan, options: Options): Variant[];
+}
+
+/** `['term 2', …]` (a term and its count in a field) as a record. */
+function byTerm(pairs: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const pair of pairs) {
+    const at = pair.lastIndexOf(' ');
+    out[pair.slice(0, at)] = Number(pair.slice(at + 1));
+  }
+  return out;
+}
+
 export class PostgresSource implements CandidateSource {
   readonly name = 'postgres';
 
   private constructor(
     private readonly pool: pg.Pool,
-    private readonly ids: Map<string, number>,
     private readonly stats: Stats,
     private readonly options: Options,
     private readonly budget: number,
+    /** Term counts and variants from the vocabulary in memory (`StoreLexicon`), else counts read per question and no variants. */
+    private readonly vocabulary?: Vocabulary,
   ) {}
 
-  /** A source whose candidate ids point into `passages` (the corpus read from the same store). */
-  static async open(pool: pg.Pool, passages: readonly Passage[], options: Options, budget = DEFAULT_ROW_BUDGET): Promise<PostgresSource> {
-    const { rows } = await pool.query<{ n: string; a0: number | null; a1: number | null; a2: number | null }>(
-      'SELECT count(*) AS n, avg(len)::float8 AS a0, avg(head_len)::float8 AS a1, avg(title_len)::float8 AS a2 FROM passages',
+  /** A source over the passages served now (their count and average field lengths are read once). */
+  static async open(pool: pg.Pool, options: Options, { budget = DEFAULT_ROW_BUDGET, db = pool, vocabulary }: OpenOptions = {}): Promise<PostgresSource> {
+    const { rows } = await db.query<{ n: string; a0: number | null; a1: number | null; a2: number | null }>(
+      'SELECT count(*) AS n, avg(len)::float8 AS a0, avg(head_len)::float8 AS a1, avg(title_len)::float8 AS a2 FROM passages WHERE served',
     );
     const r = rows[0]!;
-    const stats: Stats = { n: Number(r.n), averages: [r.a0 || 1, r.a1 || 1, r.a2 || 1] };
-    return new PostgresSource(pool, new Map(passages.map((p, i) => [key(p.source, p.line), i])), stats, options, budget);
+    return new PostgresSource(pool, { n: Number(r.n), averages: [r.a0 || 1, r.a1 || 1, r.a2 || 1] }, options, budget, vocabulary);
+  }
+
+  /** How many passages are served. */
+  get passageCount(): number {
+    return this.stats.n;
   }
 
   async candidates(plan: QueryPlan, k: number): Promise<CandidateSet> {
     const wanted = [...new Set([...plan.groups.flatMap((g) => g.terms.map((t) => t.term)), ...plan.subject])];
-    const counts = await this.termCounts(wanted);
-    const variants = variantsOf(plan, counts, this.stats.n, this.options);
+    const planned = this.vocabulary?.variants(plan, this.options);
+    const counts = await this.termCounts([...new Set([...wanted, ...(planned ?? []).map((v) => v.term)])]);
+    const variants = planned ?? variantsOf(plan, counts, this.stats.n, this.options);
     const reached: Reached = new Map();
     for (const v of variants) {
       const known = reached.get(v.term);
       if (!known || known.weight < v.weight) reached.set(v.term, { group: v.group, weight: v.weight, exact: v.exact });
     }
-    const rows = await this.fetch(boundingTerms(variants, counts, this.budget), [...new Set(variants.map((v) => v.term))]);
-    const scored: Candidate[] = [];
-    for (const row of rows) {
-      const id = this.ids.get(key(row.source, row.line));
-      if (id !== undefined) scored.push({ id, ...this.score(row, variants, counts, plan.groups.length) });
-    }
+    const own = variants.filter((v) => v.exact).map((v) => v.term);
+    const rows = await this.fetch(boundingTerms(variants, counts, this.budget), together(own, counts, this.stats.n), [...new Set(variants.map((v) => v.term))]);
+    const scored: Candidate[] = rows.map((row) => ({ id: row.id, ...this.score(row, variants, counts, plan.groups.length) }));
     const best = topK(Int32Array.from(scored.keys()), (i) => scored[i]!.score, k).map(([i]) => scored[i]!);
-    return { candidates: best, reached, rarity: this.rarity(wanted, counts) };
+    return { candidates: best, reached, rarity: this.rarity(wanted, counts), passages: await this.passages(best.map((c) => c.id)) };
+  }
+
+  /** The passages with these ids, as the loader gives them. */
+  async passages(ids: readonly number[]): Promise<Map<number, Passage>> {
+    if (ids.length === 0) return new Map();
+    const { rows } = await this.pool.query<Omit<Passage, 'also'> & { id: string; also: Place[] | null }>(
+      'SELECT id, source, line, heading, title, text, also FROM passages WHERE id = ANY($1::bigint[])',
+      [ids],
+    );
+    return new Map(rows.map(({ id, also, ...p }) => [Number(id), also ? { ...p, also } : p]));
   }
 
   private async termCounts(terms: string[]): Promise<TermCounts> {
     if (terms.length === 0) return new Map();
+    if (this.vocabulary) return this.vocabulary.counts(terms);
     const { rows } = await this.pool.query<{ term: string; df: number; head_df: number; title_df: number }>(
       'SELECT term, df, head_df, title_df FROM search_terms WHERE term = ANY($1)',
       [terms],
@@ -74,22 +116,28 @@ export class PostgresSource implements CandidateSource {
     return new Map(rows.map((r) => [r.term, [r.df, r.head_df, r.title_df]]));
   }
 
-  /** The passages holding a bounding term, each with its counts of the query's terms per field. */
-  private async fetch(bounding: string[], terms: string[]): Promise<Row[]> {
+  /**
+   * The passages holding all of `together` (the question's rarer words: the best rows, and few),
+   * up to three quarters of the row budget, then those holding any of `bounding` (its rarest words)
+   * up to the budget; each with its counts of the query's `terms` per field, every row's stored
+   * terms read once against a hashed list.
+   */
+  private async fetch(bounding: string[], together: string[], terms: string[]): Promise<Row[]> {
     if (bounding.length === 0) return [];
-    // One array per field, the count of each query term in it (null: absent), in `terms` order.
-    const counts = (t: string, f: string) => `ARRAY[${terms.map((_, i) => `p.${f}[array_position(p.${t}, $${i + 3})]`).join(', ')}]::int2[]`;
-    const { rows } = await this.pool.query<Omit<Row, 'm'> & { m0: (number | null)[]; m1: (number | null)[]; m2: (number | null)[] }>(
-      `SELECT p.source, p.line, p.len, p.head_len, p.title_len,
-              ${counts('terms', 'tfs')} AS m0, ${counts('head_terms', 'head_tfs')} AS m1, ${counts('title_terms', 'title_tfs')} AS m2
-       FROM passages p WHERE p.terms && $1 OR p.head_terms && $1 OR p.title_terms && $1 LIMIT $2`,
-      [bounding, this.budget, ...terms],
+    const matches = (t: string, f: string) => `ARRAY(SELECT u.t || ' ' || u.f FROM unnest(p.${t}, p.${f}) AS u(t, f) WHERE u.t = ANY($5::text[]))`;
+    const columns = `p.id, p.len, p.head_len, p.title_len, ${matches('terms', 'tfs')} AS m0, ${matches('head_terms', 'head_tfs')} AS m1, ${matches('title_terms', 'title_tfs')} AS m2`;
+    const all = 'cardinality($2::text[]) > 1 AND p.terms @> $2';
+    const { rows } = await this.pool.query<Omit<Row, 'm' | 'id'> & { id: string; m0: string[]; m1: string[]; m2: string[] }>(
+      `WITH a AS (SELECT ${columns} FROM passages p WHERE ${all} AND p.served LIMIT $3),
+            b AS (SELECT ${columns} FROM passages p WHERE (p.terms && $1 OR p.head_terms && $1 OR p.title_terms && $1) AND p.served AND NOT (${all})
+                  LIMIT $4::int - (SELECT count(*) FROM a))
+       SELECT * FROM a UNION ALL SELECT * FROM b`,
+      [bounding, together, Math.ceil((this.budget * 3) / 4), this.budget, terms],
     );
-    const byTerm = (m: (number | null)[]) => Object.fromEntries(terms.flatMap((t, i) => (m[i] ? [[t, m[i]]] : [])));
-    return rows.map(({ m0, m1, m2, ...r }) => ({ ...r, m: [byTerm(m0), byTerm(m1), byTerm(m2)] }));
+    return rows.map(({ id, m0, m1, m2, ...r }) => ({ ...r, id: Number(id), m: [byTerm(m0), byTerm(m1), byTerm(m2)] }));
   }
 
-  /** BM25 per field; a group scores its best term; coordinated by how many groups matched. */
+  /** BM25 per field; a group scores its best term; coordinated by how many groups matched, as the first pass does. */
   private score(row: Row, variants: readonly Variant[], counts: TermCounts, groups: number): { score: number; coverage: number } {
     const { k, b, d, minIdf } = this.options.bm25;
     const weights = [this.options.fieldWeights.text, this.options.fieldWeights.heading, this.options.fieldWeights.title];
@@ -114,14 +162,10 @@ export class PostgresSource implements CandidateSource {
       total += g.score;
       coverage += g.weight;
     }
-    return { score: groups === 0 ? total : (total * (1 + coverage)) / (1 + groups), coverage };
+    return { score: coordinated(total, coverage, groups, this.options.coordination), coverage };
   }
 
   private rarity(terms: readonly string[], counts: TermCounts): Map<string, number> {
     return new Map(terms.map((t) => [t, idf(this.stats.n, counts.get(t)?.[0] ?? 0)]));
   }
-}
-
-function key(source: string, line: number): string {
-  return `${source}\0${line}`;
 }

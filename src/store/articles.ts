@@ -1,0 +1,57 @@
+// A replica's articles without their text: every served article's metadata (title, outlet, URL,
+// date) in memory, and the passages of the articles recently cited (search hits) fetched on demand
+// and kept in a bounded cache, so citations and /ask's JSON read them synchronously afterwards.
+import type pg from 'pg';
+import type { Article, Passage, Place } from '../corpus/types.ts';
+import { byFileName } from './loader-parts.ts';
+
+/** Articles whose passages are kept at most (a reply cites a few; a filtered /ask reads up to 200). */
+const KEPT = 1000;
+
+type Meta = Omit<Article, 'passages'>;
+
+export class StoredArticles {
+  /** Recently fetched articles with their passages, oldest first. */
+  private readonly kept = new Map<string, Article>();
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly meta: Map<string, Meta>,
+  ) {}
+
+  static async open(db: Pick<pg.PoolClient, 'query'>, pool: pg.Pool): Promise<StoredArticles> {
+    const { rows } = await db.query<Meta>('SELECT source, title, outlet, url, date FROM articles WHERE served');
+    return new StoredArticles(pool, new Map(rows.sort(byFileName).map((r) => [r.source, r])));
+  }
+
+  get size(): number {
+    return this.meta.size;
+  }
+
+  /** Every served article's metadata, in file order, with no passages (they are not in memory). */
+  outlines(): Article[] {
+    return [...this.meta.values()].map((m) => ({ ...m, passages: [] }));
+  }
+
+  /** The article with its passages when fetched recently, else its metadata alone; undefined when not served. */
+  get(source: string): Article | undefined {
+    const meta = this.meta.get(source);
+    return meta && (this.kept.get(source) ?? { ...meta, passages: [] });
+  }
+
+  /** Fetches the passages of those of `sources` not kept yet. */
+  async fetch(sources: readonly string[]): Promise<void> {
+    const missing = [...new Set(sources)].filter((s) => this.meta.has(s) && !this.kept.has(s));
+    if (missing.length === 0) return;
+    const { rows } = await this.pool.query<Omit<Passage, 'also'> & { also: Place[] | null }>(
+      'SELECT source, line, heading, title, text, also FROM passages WHERE source = ANY($1) AND served ORDER BY source, ordinal',
+      [missing],
+    );
+    const bySource = new Map<string, Passage[]>(missing.map((s) => [s, []]));
+    for (const { also, ...p } of rows) bySource.get(p.source)!.push(also ? { ...p, also } : p);
+    for (const [source, passages] of bySource) {
+      if (this.kept.size >= KEPT) this.kept.delete(this.kept.keys().next().value!);
+      this.kept.set(source, { ...this.meta.get(source)!, passages });
+    }
+  }
+}

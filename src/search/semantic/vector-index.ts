@@ -7,6 +7,7 @@
 import type { Passage } from '../../corpus/types.ts';
 import { jsonSection, packSections, readJson, readUint32, unpackSections } from '../../cache/sections.ts';
 import { COARSE, principalAxes, project } from './coarse.ts';
+import { shortlist } from './shortlist.ts';
 import { embedRows, firstComponent, removeAndNormalise, rowsOf } from './sif.ts';
 import { DIMENSIONS, type WordTable } from './word-table.ts';
 import type { PassageMapping } from '../segments.ts';
@@ -135,18 +136,9 @@ export class VectorIndex {
     const m = Math.min(this.count, Math.max(MIN_SHORTLIST, k * SHORTLIST_PER_CANDIDATE));
     const query = new Int8Array(COARSE);
     quantise(project(this.coarse.axes, q, new Float32Array(COARSE)), query, 0, COARSE);
-    const { vectors, scales } = this.coarse;
-    const ids = new Int32Array(m).fill(-1);
-    const values = new Float64Array(m).fill(-Infinity);
-    let floor = -Infinity;
-    for (let d = 0, base = 0; d < scales.length; d++, base += COARSE) {
-      let dot = 0;
-      for (let i = 0; i < COARSE; i++) dot += query[i]! * vectors[base + i]!;
-      const c = dot * scales[d]!;
-      if (c > floor) floor = insert(ids, values, d, c);
-    }
+    const ids = shortlist(query, this.coarse.vectors, this.coarse.scales, m);
     const hits: VectorHit[] = [];
-    for (const id of ids) if (id >= 0) hits.push({ id, cosine: this.cosine(q, id) });
+    for (const id of ids) hits.push({ id, cosine: this.cosine(q, id) });
     return hits.sort((x, y) => y.cosine - x.cosine).slice(0, k);
   }
 }
@@ -167,19 +159,6 @@ function readInt8(b: Buffer): Int8Array {
   const out = new Int8Array(b.length);
   out.set(new Int8Array(b.buffer, b.byteOffset, b.length));
   return out;
-}
-
-/** Puts (id, value) into the descending buffers, dropping the last; returns the new floor. */
-function insert(ids: Int32Array, values: Float64Array, id: number, value: number): number {
-  let i = ids.length - 1;
-  while (i > 0 && values[i - 1]! < value) {
-    values[i] = values[i - 1]!;
-    ids[i] = ids[i - 1]!;
-    i--;
-  }
-  values[i] = value;
-  ids[i] = id;
-  return values[ids.length - 1]!;
 }
 
 /** Writes `v` as int8 at `at`, returning the scale that turns it back. */

@@ -132,34 +132,12 @@ function addPostings(index: PassageIndex, norms: Float32Array[], termId: number,
     const rarity = idf(n, docs.length);
     if (rarity < options.bm25.minIdf) return;
     const scale = boost * rarity;
-    const norm = norms[f]!;
-    const add = (i: number) => {
-      const tf = tfs[i]!;
-      scratch.addVariant(docs[i]!, scale * (d + (tf * (k + 1)) / (tf + norm[docs[i]!]!)));
-    };
     const matched = scratch.touched();
     const { passages, ratio } = options.common;
     if (docs.length > passages && matched.length >= options.candidates && docs.length > ratio * matched.length) {
-      for (const doc of matched) {
-        const i = indexOf(docs, doc);
-        if (i >= 0) add(i);
-      }
+      scratch.addMatchedPostings(docs, tfs, norms[f]!, scale, k, d, matched);
     } else {
-      for (let i = 0; i < docs.length; i++) add(i);
+      scratch.addPostings(docs, tfs, norms[f]!, scale, k, d);
     }
   });
-}
-
-/** Position of `doc` in sorted `docs`, or -1. */
-function indexOf(docs: Uint32Array, doc: number): number {
-  let lo = 0;
-  let hi = docs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = docs[mid]!;
-    if (v === doc) return mid;
-    if (v < doc) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }

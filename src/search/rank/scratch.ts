@@ -39,6 +39,33 @@ export class Scratch {
     this.variant[docId]! += score;
   }
 
+  /**
+   * BM25 of one field's postings of a term into the open variant: `scale · (d + tf·(k+1) / (tf + norm))`
+   * per passage. The loop the first pass spends its time in, so written with its arrays in locals.
+   */
+  addPostings(docs: Uint32Array, tfs: Uint16Array, norm: Float32Array, scale: number, k: number, d: number): void {
+    const { variant, inVariant } = this;
+    let count = this.variantCount;
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
+      const tf = tfs[i]!;
+      if (variant[doc] === 0) inVariant[count++] = doc;
+      variant[doc]! += scale * (d + (tf * (k + 1)) / (tf + norm[doc]!));
+    }
+    this.variantCount = count;
+  }
+
+  /** `addPostings` for the passages in `matched` only, each found in the sorted `docs` by binary search. */
+  addMatchedPostings(docs: Uint32Array, tfs: Uint16Array, norm: Float32Array, scale: number, k: number, d: number, matched: Int32Array): void {
+    for (let m = 0; m < matched.length; m++) {
+      const doc = matched[m]!;
+      const i = indexOf(docs, doc);
+      if (i < 0) continue;
+      const tf = tfs[i]!;
+      this.addVariant(doc, scale * (d + (tf * (k + 1)) / (tf + norm[doc]!)));
+    }
+  }
+
   /** A group keeps, per passage, the best of its variants, and the weight of the best-weighted one. */
   closeVariant(weight: number): void {
     for (let i = 0; i < this.variantCount; i++) {
@@ -68,4 +95,18 @@ export class Scratch {
   touched(): Int32Array {
     return this.all.subarray(0, this.allCount);
   }
+}
+
+/** Position of `doc` in sorted `docs`, or -1. */
+function indexOf(docs: Uint32Array, doc: number): number {
+  let lo = 0;
+  let hi = docs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = docs[mid]!;
+    if (v === doc) return mid;
+    if (v < doc) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }

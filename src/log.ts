@@ -1,7 +1,10 @@
 // pino logger on stderr: pretty on a terminal, JSON otherwise; tokens and secrets redacted, by field name
 // and, in every line written at any level, by shape (capability URLs and tickets inside messages and errors).
 import pino, { type DestinationStream, type Logger } from 'pino';
-import pretty from 'pino-pretty';
+import { createRequire } from 'node:module';
+
+// pino-pretty is loaded only on a terminal: it is a tenth of a second of start-up that a service never uses.
+const pretty = (options: Parameters<typeof import('pino-pretty')>[0]) => (createRequire(import.meta.url)('pino-pretty') as typeof import('pino-pretty'))(options);
 
 export type { Logger };
 

@@ -3,7 +3,7 @@
 // library that redraws in place, throttles itself and estimates the time left, also from inside a
 // synchronous loop). Elsewhere (a service's journal, a container log): one log line every few
 // seconds with the counts and an estimate, never a bar's control characters.
-import { SingleBar } from 'cli-progress';
+import { createRequire } from 'node:module';
 
 /** One step's progress: `tick` with how many of `total` are done, `finish` once, at the end. */
 export interface Progress {
@@ -36,6 +36,8 @@ export function progressFactory(options: ProgressOptions): ProgressFactory {
 }
 
 function barProgress(label: string, total: number, unit: string, { stream = process.stderr }: ProgressOptions): Progress {
+  // Loaded when a bar is drawn (a first build on a terminal), not at every start.
+  const { SingleBar } = createRequire(import.meta.url)('cli-progress') as typeof import('cli-progress');
   const bar = new SingleBar({
     format: `${label} [{bar}] {percentage}% | {value}/{total} ${unit} | {duration_formatted} elapsed, about {eta_formatted} left`,
     stream,

@@ -3,7 +3,10 @@
 // HTML metadata) wins; the file fills the gaps; a date in the file name comes last.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { createRequire } from 'node:module';
+
+// yaml is loaded only when a sources file is there to read (most folders have none).
+const parse = (text: string): unknown => (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text);
 import { z } from 'zod';
 import type { Article } from '../corpus/types.ts';
 import { dateFromFileName, normaliseDate } from './dates.ts';

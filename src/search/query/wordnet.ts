@@ -47,8 +47,18 @@ function dict(pos: Pos): Files {
 
 /** Is `word` (or a phrase, words joined by spaces) an English lemma WordNet knows, in any inflection? */
 export function isKnownWord(word: string): boolean {
-  return POS.some((pos) => baseForms(word, pos).length > 0);
+  let known = knownCache.get(word);
+  if (known === undefined) {
+    known = POS.some((pos) => baseForms(word, pos).length > 0);
+    if (knownCache.size >= KNOWN_CACHE_LIMIT) knownCache.clear();
+    knownCache.set(word, known);
+  }
+  return known;
 }
+
+// Every run of two or three question words is checked: the same runs come back question after question.
+const knownCache = new Map<string, boolean>();
+const KNOWN_CACHE_LIMIT = 50_000;
 
 /** Can `word` be a noun (in any inflection)? `label` and `order` can, `afraid` and `warn` cannot. */
 export function canBeNoun(word: string): boolean {
@@ -126,20 +136,41 @@ function detach(word: string, pos: Pos): string[] {
 
 /** Synset offsets of a lemma, most frequent sense first (binary search over the sorted index file). */
 function lookup(lemma: string, pos: Pos): number[] {
+  // The files are ASCII: a word with other letters is not in them (and must not be cut to bytes that are).
+  if (!/^[\x20-\x7e]*$/.test(lemma)) return [];
   const { index } = dict(pos);
+  const key = Buffer.from(lemma, 'latin1');
   let lo = 0;
   let hi = index.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const start = index.lastIndexOf(10, mid - 1) + 1;
-    const end = index.indexOf(10, start);
-    const line = index.toString('latin1', start, end < 0 ? index.length : end);
-    const key = line.slice(0, line.indexOf(' '));
-    if (line.startsWith(' ') || key < lemma) lo = (end < 0 ? index.length : end) + 1;
-    else if (key > lemma) hi = start;
-    else return offsetsOf(line);
+    // Lines are short: walking to their ends here is faster than a call into Buffer's search.
+    let start = mid;
+    while (start > 0 && index[start - 1] !== 10) start--;
+    let end = start;
+    while (end < index.length && index[end] !== 10) end++;
+    // The licence lines at the top start with a space and sort before every lemma.
+    const order = index[start] === 32 ? -1 : compareKey(index, start, end, key);
+    if (order < 0) lo = end + 1;
+    else if (order > 0) hi = start;
+    else return offsetsOf(index.toString('latin1', start, end));
   }
   return [];
+}
+
+/**
+ * The line's lemma (its bytes up to the first space) against `key`, as strings compare, without
+ * making a string of every line the search passes (most lookups are of phrases WordNet lacks).
+ */
+function compareKey(index: Buffer, start: number, end: number, key: Buffer): number {
+  for (let i = 0; ; i++) {
+    const at = start + i;
+    const ended = at >= end || index[at] === 32;
+    if (i === key.length) return ended ? 0 : 1;
+    if (ended) return -1;
+    const diff = index[at]! - key[i]!;
+    if (diff !== 0) return diff;
+  }
 }
 
 function offsetsOf(line: string): number[] {

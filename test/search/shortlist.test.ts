@@ -35,6 +35,15 @@ describe('shortlist', () => {
     expect(Array.from(shortlist(query, vectors, scales, 25))).toEqual(sorted(query, vectors, scales, 25));
   });
 
+  it('gives the same shortlist when most passages are ruled out on their first bytes', () => {
+    // Large values in the first bytes, small ones after (as the directions of largest variance come first).
+    const n = 3000;
+    const vectors = Int8Array.from(bytes(n * 16, 13, 255), (b, i) => (i % 16 < 8 ? b : Math.trunc(b / 8)));
+    const scales = Float32Array.from({ length: n }, (_, d) => 0.001 + (d % 11) / 5000);
+    const query = Int8Array.from(bytes(16, 17, 255), (b, i) => (i < 8 ? b : Math.trunc(b / 8)));
+    expect(Array.from(shortlist(query, vectors, scales, 200))).toEqual(sorted(query, vectors, scales, 200));
+  });
+
   it('returns every passage when fewer than asked for', () => {
     const vectors = bytes(3 * 16, 1, 255);
     const scales = new Float32Array([1, 2, 3]);

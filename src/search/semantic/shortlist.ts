@@ -1,9 +1,10 @@
 // The short scan behind `VectorIndex.nearest`: every passage's 16-byte projection against the
 // question's, keeping the best `m` in a min-heap (the worst kept at its root). It runs over every
 // passage on every question, so it is written for speed: the dot product unrolled over the 16
-// bytes with the question's bytes in locals, and a heap instead of a sorted buffer (a sorted
-// insert shifts up to `m` slots each time a passage enters the shortlist). The shortlist is the
-// same as a sorted buffer's: higher value first, the lower passage id first among equal values.
+// bytes with the question's bytes in locals, most passages ruled out on their first bytes by a
+// bound, and a heap instead of a sorted buffer (a sorted insert shifts up to `m` slots each time a
+// passage enters the shortlist). The shortlist is the same as a full scan's with a sorted buffer:
+// higher value first, the lower passage id first among equal values.
 
 type Sixteen = [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number];
 
@@ -18,12 +19,20 @@ export function shortlist(query: Int8Array, vectors: Int8Array, scales: Float32A
   if (width !== 16 || vectors.length !== n * 16) throw new Error('search: the short scan expects 16 bytes a passage');
   const [q0, q1, q2, q3, q4, q5, q6, q7, q8, q9, q10, q11, q12, q13, q14, q15] = Array.from(query) as Sixteen;
   const v = vectors;
+  // Once the shortlist is full, a passage is skipped on its first `LEAD` bytes when even the
+  // largest the other bytes could add (Cauchy–Schwarz: |q_rest|·|v_rest|) leaves it at or below
+  // the floor: most passages, as the directions are in order of variance. Those it reads in full
+  // get the same value as before, so the shortlist is the same.
+  const rest = restNorms(vectors);
+  let qRest = 0;
+  for (let i = LEAD; i < 16; i++) qRest += query[i]! * query[i]!;
+  qRest = Math.sqrt(qRest);
   let count = 0;
   let floor = -Infinity;
   for (let d = 0, b = 0; d < n; d++, b += 16) {
-    const dot =
-      q0 * v[b]! + q1 * v[b + 1]! + q2 * v[b + 2]! + q3 * v[b + 3]! + q4 * v[b + 4]! + q5 * v[b + 5]! + q6 * v[b + 6]! + q7 * v[b + 7]! +
-      q8 * v[b + 8]! + q9 * v[b + 9]! + q10 * v[b + 10]! + q11 * v[b + 11]! + q12 * v[b + 12]! + q13 * v[b + 13]! + q14 * v[b + 14]! + q15 * v[b + 15]!;
+    const lead = q0 * v[b]! + q1 * v[b + 1]! + q2 * v[b + 2]! + q3 * v[b + 3]! + q4 * v[b + 4]! + q5 * v[b + 5]! + q6 * v[b + 6]! + q7 * v[b + 7]!;
+    if (count === size && (lead + qRest * rest[d]! + MARGIN) * scales[d]! <= floor) continue;
+    const dot = lead + q8 * v[b + 8]! + q9 * v[b + 9]! + q10 * v[b + 10]! + q11 * v[b + 11]! + q12 * v[b + 12]! + q13 * v[b + 13]! + q14 * v[b + 14]! + q15 * v[b + 15]!;
     const c = dot * scales[d]!;
     if (count < size) {
       ids[count] = d;
@@ -39,6 +48,27 @@ export function shortlist(query: Int8Array, vectors: Int8Array, scales: Float32A
     }
   }
   return bestFirst(ids, values);
+}
+
+/** Bytes read before the bound is tried. */
+const LEAD = 8;
+/** Above any rounding of the bound's square roots (the dot products themselves are exact integers). */
+const MARGIN = 1e-3;
+const restOf = new WeakMap<Int8Array, Float64Array>();
+
+/** Per passage, the length of its bytes after the first `LEAD`: computed once per set of vectors. */
+function restNorms(vectors: Int8Array): Float64Array {
+  let out = restOf.get(vectors);
+  if (!out) {
+    out = new Float64Array(vectors.length / 16);
+    for (let d = 0, b = 0; d < out.length; d++, b += 16) {
+      let sum = 0;
+      for (let i = LEAD; i < 16; i++) sum += vectors[b + i]! * vectors[b + i]!;
+      out[d] = Math.sqrt(sum);
+    }
+    restOf.set(vectors, out);
+  }
+  return out;
 }
 
 /** Is slot `a` worse than slot `b`: a lower value, or an equal value from a later passage. */

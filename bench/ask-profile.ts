@@ -1,4 +1,4 @@
-// `npx tsx bench/ask-profile.ts --size 10000 [--dir /tmp/x] [--out results.json] [--rounds 3]`: the bench's
+// `npx tsx bench/ask-profile.ts --size 10000 [--dir /tmp/x] [--out results.json] [--rounds 3] [--peer]`: the bench's
 // /ask latency alone, on a synthetic corpus kept in `--dir` between runs (written there the first time),
 // with the passage vectors attached, so the hot path can be profiled (`node --cpu-prof --import tsx …`)
 // and its results compared before and after a change (`--out` writes every question's ranked passages
@@ -12,6 +12,7 @@ import { allCommands } from '../commands/index.ts';
 import { CommandRouter } from '../src/core/router.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { devQuestions, generateQuestions } from './questions.ts';
+import { rawFlexSearch } from './baselines.ts';
 import { latency } from './stats.ts';
 import { writeSyntheticCorpus } from './synth.ts';
 import { coreWithVectors } from './vectors.ts';
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
       out: { type: 'string' },
       rounds: { type: 'string', default: '3' },
       seed: { type: 'string', default: '1' },
+      peer: { type: 'boolean', default: false },
     },
   });
   const size = Number(values.size);
@@ -54,6 +56,20 @@ async function main(): Promise<void> {
     const used = process.cpuUsage(cpu);
     const cpuMs = (used.user + used.system) / 1000 / questions.length;
     process.stderr.write(`round ${round + 1}: ${JSON.stringify(latency(samples))} cpu/question ${cpuMs.toFixed(2)} ms\n`);
+  }
+  // `--peer`: raw FlexSearch on the same passages and questions, timed the same way, in the same process.
+  if (values.peer) {
+    for (const flex of rawFlexSearch(core.corpus.passages)) {
+      for (let round = 0; round < Number(values.rounds); round++) {
+        const samples: number[] = [];
+        for (const q of questions) {
+          const start = process.hrtime.bigint();
+          flex.search(q);
+          samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+        }
+        process.stderr.write(`${flex.name} round ${round + 1}: ${JSON.stringify(latency(samples))}\n`);
+      }
+    }
   }
   if (values.out) {
     const ids = new Map(core.corpus.passages.map((p, i) => [p, i]));

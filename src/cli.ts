@@ -2,7 +2,8 @@
 // logs go to stderr; a usage error exits 2. See the README for the JSON shapes.
 import { ConfigError, readConfig } from './config.ts';
 import { createLogger } from './log.ts';
-import { createCore } from './core/create.ts';
+import { createCore, type CreateCoreOptions } from './core/create.ts';
+import { sentenceLine, type SentenceEvent } from './search/semantic/open.ts';
 import type { Core } from './core/core.ts';
 import { CommandRouter } from './core/router.ts';
 import { allCommands } from '../commands/index.ts';
@@ -38,7 +39,10 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const log = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn', false);
-  const core = await createCore({ dataDir: config.DATA_DIR, cacheDir: config.CACHE_DIR, databaseUrl: config.DATABASE_URL, warn: (m) => log.warn(m) });
+  // Commands that search wait for the answers by meaning (word vectors, and the sentence encoder's on an
+  // archive small enough for it), so a script gets the chat bot's answers, not words alone.
+  const meaning = MEANING.has(args.command) ? meaningFirst() : {};
+  const core = await createCore({ dataDir: config.DATA_DIR, cacheDir: config.CACHE_DIR, databaseUrl: config.DATABASE_URL, warn: (m) => log.warn(m), ...meaning });
   const router = new CommandRouter(allCommands());
   if (!router.get(args.command) && !JSON_ONLY.has(args.command)) throw new UsageError(`Unknown command "${args.command}".\n${USAGE}`);
   const batch = args.words.length === 0 && BATCH.has(args.command);
@@ -56,6 +60,17 @@ async function main(argv: readonly string[]): Promise<number> {
 /** Commands that read one input a line from stdin when given no words. */
 const BATCH = new Set(['ask', 'quote']);
 const JSON_ONLY = new Set(['passages']);
+const MEANING = new Set(['ask', 'claims', 'compare']);
+
+/** createCore's options to wait for the vectors; the sentence encoder's progress on a terminal's stderr. */
+function meaningFirst(): Pick<CreateCoreOptions, 'onVectors' | 'onSentences' | 'meaningFirst'> {
+  const onSentences = (e: SentenceEvent) => {
+    if (!process.stderr.isTTY || e.kind === 'off') return;
+    const line = e.kind === 'progress' ? `Sentence vectors: ${e.done} of ${e.total} passages embedded (once: they are saved in CACHE_DIR).` : sentenceLine(e);
+    process.stderr.write(`${line}\n`);
+  };
+  return { onVectors: () => undefined, onSentences, meaningFirst: true };
+}
 
 const BLANK = 'An empty line: nothing to look up.';
 

@@ -24,6 +24,11 @@ export interface CreateCoreOptions {
   onVectors?: (opened: OpenedVectors) => void;
   /** With `onVectors`: the sentence encoder's vectors are made too (in a worker thread), and how they come along is told here. */
   onSentences?: (event: SentenceEvent) => void;
+  /**
+   * With `onVectors`: wait for the vectors (and the sentence vectors, with `onSentences`) before
+   * returning, so the first answer is already the one the chat bot gives once they are ready (the CLI).
+   */
+  meaningFirst?: boolean;
   /** Shows how reading the files and building the index go, when they cannot be read back from the cache. */
   progress?: ProgressFactory;
   /** Told after each file read: files done of the total. */
@@ -36,8 +41,10 @@ export interface CreateCoreOptions {
 
 /** How long after start-up the passage vectors are opened. */
 const VECTORS_AFTER_MS = 1000;
+/** With `meaningFirst`, how long an answer waits for the question's sentence vector (a one-shot CLI gives answers, not speed). */
+const MEANING_FIRST_WAIT_MS = 30_000;
 
-export async function createCore({ dataDir, cacheDir, warn, onVectors, onSentences, progress = NO_PROGRESS, onRead, databaseUrl, onOpened }: CreateCoreOptions): Promise<Core> {
+export async function createCore({ dataDir, cacheDir, warn, onVectors, onSentences, meaningFirst = false, progress = NO_PROGRESS, onRead, databaseUrl, onOpened }: CreateCoreOptions): Promise<Core> {
   if (databaseUrl) {
     // Imported only here: without DATABASE_URL nothing of the store (nor `pg`) is loaded.
     const { createStoreCore } = await import('../store/core.ts');
@@ -58,16 +65,18 @@ export async function createCore({ dataDir, cacheDir, warn, onVectors, onSentenc
   if (onVectors) {
     const open = () =>
       openVectors(corpus, { dataDir, cacheDir, warn, contentHash, sifA: DEFAULT_SEARCH_OPTIONS.semantic.sifA }).then(
-        (opened) => {
+        async (opened) => {
           engine.attachVectors?.(opened.vectors);
           onVectors(opened);
-          if (onSentences) void openSentences();
+          const sentences = onSentences ? openSentences() : undefined;
+          if (meaningFirst) await sentences;
         },
         (err: unknown) => warn?.(`Answers by meaning are off: the passage vectors could not be made (${String(err)}).`),
       );
-    const openSentences = () => attachSentenceVectors({ corpus, search: engine }, { dataDir, cacheDir, warn, onEvent: onSentences! });
+    const openSentences = () => attachSentenceVectors({ corpus, search: engine }, { dataDir, cacheDir, warn, onEvent: onSentences!, ...(meaningFirst ? { waitMs: MEANING_FIRST_WAIT_MS } : {}) });
     // Reading the word table back takes ~0.1 s of the main thread: not while the first question is answered.
-    setTimeout(() => void open(), VECTORS_AFTER_MS).unref();
+    if (meaningFirst) await open();
+    else setTimeout(() => void open(), VECTORS_AFTER_MS).unref();
   }
   return {
     corpus,

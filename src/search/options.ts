@@ -100,9 +100,10 @@ export interface SearchEngineOptions {
    * (1 − `sentenceShare`) · z(word cosine) + `sentenceShare` · z(its cosine). A corpus of more than
    * `sentenceMaxPassages` passages gets no sentence vectors (`semantic/sentences.ts` says why); an
    * answer waits at most `sentenceWaitMs` after BM25 for the question's sentence vector (~25 ms on a
-   * free core), then goes on without it.
+   * free core), then goes on without it. A hit whose sentence cosine with the question reaches
+   * `sentenceGood` is never weak (`goodMatch`), though it may share no word with the question.
    */
-  semantic: { candidates: number; weight: number; sifA: number; sentenceWeight: number; sentenceShare: number; sentenceCandidates: number; sentenceMaxPassages: number; sentenceWaitMs: number };
+  semantic: { candidates: number; weight: number; sifA: number; sentenceWeight: number; sentenceShare: number; sentenceCandidates: number; sentenceMaxPassages: number; sentenceWaitMs: number; sentenceGood: number };
   /**
    * A hit holding less than this share of the question's word weight (`SearchHit.match`) is weak:
    * `/ask` leaves it out, and says nothing good matches when every hit is. At 0.2, on the public
@@ -159,7 +160,7 @@ export const DEFAULT_SEARCH_OPTIONS: SearchEngineOptions = {
   subjectSpan: 3,
   wordnet: { perWord: 8, maxShare: 0.2, senseDecay: 0.2 },
   excerpt: { maxSentences: 2, maxLength: 360 },
-  semantic: { candidates: 24, weight: 0.35, sifA: 1e-4, sentenceWeight: 1, sentenceShare: 0.8, sentenceCandidates: 24, sentenceMaxPassages: 20_000, sentenceWaitMs: 50 },
+  semantic: { candidates: 24, weight: 0.35, sifA: 1e-4, sentenceWeight: 1, sentenceShare: 0.8, sentenceCandidates: 24, sentenceMaxPassages: 20_000, sentenceWaitMs: 50, sentenceGood: 0.5 },
   goodMatch: 0.2,
 };
 

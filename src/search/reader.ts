@@ -36,7 +36,8 @@ export class Reader {
       const meaning = new Map(found.candidates.flatMap((c) => (c.meaning === undefined ? [] : [[this.passageOf(c.id), c.meaning] as const])));
       const fused = fuseMeaning(rerank(found, this.readings, plan, this.options), meaning, found.meaningWeight ?? this.options.semantic.weight);
       const ranked = phrasesFirst(this.titleLinesLast(fused), plan.phrases ?? []);
-      return ranked.slice(0, limit).map((r) => this.toHit(r, found.reached, plan));
+      const sense = new Map(found.candidates.flatMap((c) => (c.sense === undefined ? [] : [[this.passageOf(c.id), c.sense] as const])));
+      return ranked.slice(0, limit).map((r) => this.toHit(r, found.reached, plan, sense.get(r.passage)));
     } finally {
       this.fetched = undefined;
     }
@@ -57,12 +58,13 @@ export class Reader {
     return ranked.some(last) ? [...ranked.filter((r) => !last(r)), ...ranked.filter(last)] : ranked;
   }
 
-  private toHit(r: Ranked, reached: Reached, plan: QueryPlan): SearchHit {
+  /** `sense`: the sentence encoder's cosine with the question; close enough, a hit sharing few words is not weak. */
+  private toHit(r: Ranked, reached: Reached, plan: QueryPlan, sense?: number): SearchHit {
     return {
       passage: r.passage,
       score: r.score,
       match: r.match,
-      weak: r.match < this.options.goodMatch,
+      weak: r.match < this.options.goodMatch && (sense ?? -1) < this.options.semantic.sentenceGood,
       excerpt: excerptOf(r, (term) => reached.has(term), this.options.excerpt.maxLength),
       matched: matchedTerms(r.tokens, reached, plan),
     };

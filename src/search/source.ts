@@ -29,6 +29,8 @@ export interface Candidate {
   coverage: number;
   /** Cosine with the question's vector, when a source knows meaning (`semantic/`): the reader fuses it in. */
   meaning?: number;
+  /** The sentence encoder's own cosine with the question, when it was asked: an absolute measure of closeness. */
+  sense?: number;
 }
 
 /** How the query reached one index term: its group in the plan, its weight, whether it is the user's own word. */

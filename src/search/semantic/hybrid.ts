@@ -41,7 +41,7 @@ export class HybridSource implements CandidateSource {
     const asked = sentences && plan.question && this.options.sentenceShare > 0 ? sentences.embed(plan.question).catch(() => null) : null;
     const found = await this.lexical.candidates(plan, k);
     const q = vectors && plan.question ? vectors.embed(plan.question) : null;
-    const s = asked ? await within(asked, this.options.sentenceWaitMs) : null;
+    const s = asked ? await within(asked, sentences?.waitMs ?? this.options.sentenceWaitMs) : null;
     if (!q && !s) return found;
     const ids = new Set(found.candidates.map((c) => c.id));
     if (q && vectors && this.options.candidates > 0) for (const h of vectors.nearest(q, this.options.candidates)) ids.add(h.id);
@@ -49,11 +49,13 @@ export class HybridSource implements CandidateSource {
     const lexical = new Map(found.candidates.map((c) => [c.id, c]));
     const all = [...ids];
     const words = q && vectors ? standardise(all.map((id) => vectors.cosine(q, id))) : null;
-    const sense = s && sentences ? standardise(all.map((id) => sentences.cosine(s, id))) : null;
+    const cosines = s && sentences ? all.map((id) => sentences.cosine(s, id)) : null;
+    const sense = cosines ? standardise(cosines) : null;
     const share = !words ? 1 : !sense ? 0 : this.options.sentenceShare;
     const candidates = all.map((id, i) => ({
       ...(lexical.get(id) ?? { id, score: 0, coverage: 0 }),
       meaning: (1 - share) * (words?.[i] ?? 0) + share * (sense?.[i] ?? 0),
+      ...(cosines ? { sense: cosines[i]! } : {}),
     }));
     return { ...found, candidates, meaningWeight: sense ? this.options.sentenceWeight : this.options.weight };
   }

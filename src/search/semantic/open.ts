@@ -82,6 +82,8 @@ export async function openSentenceVectors(
   try {
     if (corpus.passages.length <= options.maxPassages) thread ??= startEncoderThread();
     const opened = await openSentences(corpus.passages, { ...options, encoder: thread ?? NO_ENCODER, onProgress });
+    // The model loads at its first use (seconds): a question now, so the first real one is not left waiting.
+    if (opened.on) await opened.index.embed('warm up');
     if (!opened.on) options.onEvent({ kind: 'off', reason: opened.reason });
     else options.onEvent({ kind: 'ready', encoded: opened.encoded, reused: opened.reused, ms: opened.ms });
     return opened.on ? opened.index : null;
@@ -103,9 +105,10 @@ export function sentenceLine(e: SentenceEvent): string {
 /** `openSentenceVectors` for a core's corpus, attached to its engine when made. */
 export async function attachSentenceVectors(
   core: { corpus: Corpus; search: { attachSentences?(index: SentenceIndex): void } },
-  options: { dataDir: string; cacheDir?: string; warn?: Warn; onEvent: (e: SentenceEvent) => void },
+  options: { dataDir: string; cacheDir?: string; warn?: Warn; onEvent: (e: SentenceEvent) => void; waitMs?: number },
 ): Promise<void> {
   const maxPassages = DEFAULT_SEARCH_OPTIONS.semantic.sentenceMaxPassages;
   const index = await openSentenceVectors(core.corpus, { ...options, maxPassages });
+  if (index && options.waitMs !== undefined) index.waitMs = options.waitMs;
   if (index) core.search.attachSentences?.(index);
 }

@@ -9,6 +9,9 @@ const D = ENCODER_DIMENSIONS;
 export type EmbedQuestion = (text: string) => Promise<Float32Array | null>;
 
 export class SentenceIndex {
+  /** How long an answer waits for the question's vector, when its owner says (the CLI waits for it); else the options' `sentenceWaitMs`. */
+  waitMs?: number;
+
   private constructor(
     private readonly vectors: Int8Array,
     private readonly scales: Float32Array,

@@ -8,7 +8,8 @@ import type { Article, Passage, Place } from '../corpus/types.ts';
 import { cachePath, readCache, reason, writeCache, type Warn } from './cache-file.ts';
 import { corpusContentHash } from './content-hash.ts';
 import { codeVersion, dataFilesState, type FilesState } from './fingerprint.ts';
-import { jsonSection, readJson, readUint32, sectionParts, unpackSections } from './sections.ts';
+import { PassageTexts, SavedPassage } from './saved-passages.ts';
+import { jsonSection, readJson, readUint32, sectionParts, unpackSections, viewUint32 } from './sections.ts';
 
 /** Bump when the saved layout below changes. Loader changes are caught by hashing its source. */
 const FORMAT = 5;
@@ -151,23 +152,22 @@ function unpack(payload: Buffer): Saved {
   const [headBytes, text, lineBytes, headingBytes, endBytes] = unpackSections(payload, SECTIONS) as [Buffer, Buffer, Buffer, Buffer, Buffer];
   const head = readJson<Head>(headBytes);
   if (!Array.isArray(head.articles) || !Array.isArray(head.headings) || !Array.isArray(head.also) || !Array.isArray(head.warnings) || typeof head.contentHash !== 'string') throw new Error('unexpected layout');
-  const [lines, headingIds, ends] = [readUint32(lineBytes), readUint32(headingBytes), readUint32(endBytes)];
+  const [lines, headingIds, ends] = [readUint32(lineBytes), readUint32(headingBytes), viewUint32(endBytes)];
   const total = head.articles.reduce((sum, a) => sum + a.count, 0);
   if (lines.length !== total || headingIds.length !== total || ends.length !== total || (total > 0 && ends[total - 1] !== text.length)) throw new Error('passages do not match their articles');
   const exceptions = new Map(head.exceptions.map(([at, source, title]) => [at, { source, title }]));
   const also = new Map(head.also);
-  const passages: Passage[] = [];
+  const texts = new PassageTexts(text, ends);
+  const headings = [null, ...head.headings];
+  const passages: Passage[] = new Array<Passage>(total);
   let i = 0;
   const articles = head.articles.map(({ count, ...rest }) => {
-    const own: Passage[] = [];
+    const start = i;
     for (const end = i + count; i < end; i++) {
       const { source, title } = exceptions.get(i) ?? rest;
-      const heading = headingIds[i] === 0 ? null : head.headings[headingIds[i]! - 1]!;
-      const places = also.get(i);
-      own.push({ source, line: lines[i]!, heading, title, text: text.toString('utf8', i === 0 ? 0 : ends[i - 1], ends[i]), ...(places && { also: places }) });
+      passages[i] = new SavedPassage(source, lines[i]!, headings[headingIds[i]!] ?? null, title, texts, i, also.get(i));
     }
-    for (const p of own) passages.push(p);
-    return { ...rest, passages: own };
+    return { ...rest, passages: passages.slice(start, i) };
   });
   return { corpus: { articles, passages }, warnings: head.warnings, contentHash: head.contentHash };
 }

@@ -5,10 +5,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoadResult } from '../corpus/load.ts';
 import type { Article, Passage, Place } from '../corpus/types.ts';
-import { cachePath, readCache, reason, writeCache, type Warn } from './cache-file.ts';
+import { cachePath, prefetch, readCache, reason, writeCache, type Warn } from './cache-file.ts';
 import { corpusContentHash } from './content-hash.ts';
 import { codeVersion, dataFilesState, type FilesState } from './fingerprint.ts';
-import { PassageTexts, SavedPassage } from './saved-passages.ts';
+import { SavedPassage, type PassageColumns } from './saved-passages.ts';
 import { jsonSection, readJson, readUint32, sectionParts, unpackSections, viewUint32 } from './sections.ts';
 
 /** Bump when the saved layout below changes. Loader changes are caught by hashing its source. */
@@ -69,11 +69,14 @@ interface Saved {
 /** The corpus saved for these exact files and this loader, else loaded now (and saved when settled). */
 export async function openCorpus(dataDir: string, options: OpenCorpusOptions = {}): Promise<OpenedCorpus> {
   const load = options.load ?? loadArticles;
-  const before = options.cacheDir ? filesState(dataDir, options.cacheDir) : null;
-  if (!options.cacheDir || !before) return loaded(await load(dataDir));
+  if (!options.cacheDir) return loaded(await load(dataDir));
   const file = cachePath(options.cacheDir, dataDir, KIND);
+  // Read (and its checksum worked out) on a worker while this thread checks the data files.
+  const reading = prefetch(file);
+  const before = filesState(dataDir, options.cacheDir);
+  if (!before) return loaded(await load(dataDir));
   const key = await corpusKey(before);
-  const saved = parseSaved(await readCache(file, KIND, key, options.warn), file, options.warn);
+  const saved = parseSaved(await readCache(file, KIND, key, options.warn, reading), file, options.warn);
   if (saved) return { ...saved, from: 'saved' };
   const startedMs = Date.now();
   const result = loaded(await load(dataDir));
@@ -155,20 +158,18 @@ function unpack(payload: Buffer): Saved {
   const [lines, headingIds, ends] = [readUint32(lineBytes), readUint32(headingBytes), viewUint32(endBytes)];
   const total = head.articles.reduce((sum, a) => sum + a.count, 0);
   if (lines.length !== total || headingIds.length !== total || ends.length !== total || (total > 0 && ends[total - 1] !== text.length)) throw new Error('passages do not match their articles');
-  const exceptions = new Map(head.exceptions.map(([at, source, title]) => [at, { source, title }]));
-  const also = new Map(head.also);
-  const texts = new PassageTexts(text, ends);
-  const headings = [null, ...head.headings];
+  const articleOf = new Uint32Array(total);
+  let at = 0;
+  head.articles.forEach((a, i) => articleOf.fill(i, at, (at += a.count)));
+  const columns: PassageColumns = {
+    bytes: text, ends, lines, headingIds, headings: head.headings, articleOf, articles: head.articles,
+    exceptions: new Map(head.exceptions.map(([i, source, title]) => [i, { source, title }])),
+    also: new Map(head.also),
+  };
   const passages: Passage[] = new Array<Passage>(total);
-  let i = 0;
-  const articles = head.articles.map(({ count, ...rest }) => {
-    const start = i;
-    for (const end = i + count; i < end; i++) {
-      const { source, title } = exceptions.get(i) ?? rest;
-      passages[i] = new SavedPassage(source, lines[i]!, headings[headingIds[i]!] ?? null, title, texts, i, also.get(i));
-    }
-    return { ...rest, passages: passages.slice(start, i) };
-  });
+  for (let i = 0; i < total; i++) passages[i] = new SavedPassage(columns, i);
+  let from = 0;
+  const articles = head.articles.map(({ count, ...rest }) => ({ ...rest, passages: passages.slice(from, (from += count)) }));
   return { corpus: { articles, passages }, warnings: head.warnings, contentHash: head.contentHash };
 }
 

@@ -3,8 +3,10 @@
 // cannot be read, is not ours, or whose payload does not match its hash (edited, damaged) is a warning.
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { readCacheFile, type ReadCacheFile } from './read-off-thread.ts';
+
+export type { ReadCacheFile } from './read-off-thread.ts';
 
 const MAGIC = 'coverage-bot cache';
 
@@ -19,15 +21,25 @@ export function cachePath(cacheDir: string, dataDir: string, kind: string): stri
   return path.join(cacheDir, `${kind}-${folder}.bin`);
 }
 
-/** The payload saved under `key`, or null when there is none, it was made for another key, or it is unreadable. */
-export async function readCache(file: string, kind: string, key: string, warn?: Warn): Promise<Buffer | null> {
-  let bytes: Buffer;
+/**
+ * The payload saved under `key`, or null when there is none, it was made for another key, or it is
+ * unreadable. `reading`: the file's read already started (`readCacheFile`), e.g. before its key was known.
+ */
+export async function readCache(file: string, kind: string, key: string, warn?: Warn, reading: Promise<ReadCacheFile> = readCacheFile(file)): Promise<Buffer | null> {
+  let read: ReadCacheFile;
   try {
-    bytes = await readFile(file);
+    read = await reading;
   } catch (err) {
     return unreadable(err, file, kind, warn);
   }
-  return payloadOf(bytes, file, kind, key, warn);
+  return payloadOf(read.bytes, file, kind, key, warn, `sha256:${read.payloadSha256}`);
+}
+
+/** Starts reading a cache file before its key is known (for `readCache`); a failure is reported there, if it is awaited. */
+export function prefetch(file: string): Promise<ReadCacheFile> {
+  const reading = readCacheFile(file);
+  reading.catch(() => undefined);
+  return reading;
 }
 
 /** `readCache` for callers that cannot wait (a lazily built part of the core). */
@@ -46,7 +58,7 @@ function unreadable(err: unknown, file: string, kind: string, warn: Warn | undef
   return null;
 }
 
-function payloadOf(bytes: Buffer, file: string, kind: string, key: string, warn: Warn | undefined): Buffer | null {
+function payloadOf(bytes: Buffer, file: string, kind: string, key: string, warn: Warn | undefined, payloadDigest?: string): Buffer | null {
   const newline = bytes.indexOf(10);
   const header = bytes.toString('latin1', 0, newline < 0 ? Math.min(bytes.length, 200) : newline);
   if (!header.startsWith(`${MAGIC}\t${kind}\t`)) {
@@ -57,7 +69,7 @@ function payloadOf(bytes: Buffer, file: string, kind: string, key: string, warn:
   const line = header.trimEnd();
   if (!line.startsWith(`${headerLine(kind, key)}\t`)) return null;
   const payload = bytes.subarray(newline + 1);
-  if (line.slice(headerLine(kind, key).length + 1) !== digest([payload])) {
+  if (line.slice(headerLine(kind, key).length + 1) !== (payloadDigest ?? digest([payload]))) {
     warn?.(`Saved ${kind} ${file} is corrupt (it does not match its checksum: edited or damaged); rebuilding it.`);
     return null;
   }

@@ -5,10 +5,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoadResult } from '../corpus/load.ts';
 import type { Article, Passage, Place } from '../corpus/types.ts';
-import { cachePath, readCache, reason, writeCache, type Warn } from './cache-file.ts';
+import { cachePath, prefetch, readCache, reason, writeCache, type Warn } from './cache-file.ts';
 import { corpusContentHash } from './content-hash.ts';
 import { codeVersion, dataFilesState, type FilesState } from './fingerprint.ts';
-import { jsonSection, readJson, readUint32, sectionParts, unpackSections } from './sections.ts';
+import { SavedPassage, type PassageColumns } from './saved-passages.ts';
+import { jsonSection, readJson, readUint32, sectionParts, unpackSections, viewUint32 } from './sections.ts';
 
 /** Bump when the saved layout below changes. Loader changes are caught by hashing its source. */
 const FORMAT = 5;
@@ -68,11 +69,14 @@ interface Saved {
 /** The corpus saved for these exact files and this loader, else loaded now (and saved when settled). */
 export async function openCorpus(dataDir: string, options: OpenCorpusOptions = {}): Promise<OpenedCorpus> {
   const load = options.load ?? loadArticles;
-  const before = options.cacheDir ? filesState(dataDir, options.cacheDir) : null;
-  if (!options.cacheDir || !before) return loaded(await load(dataDir));
+  if (!options.cacheDir) return loaded(await load(dataDir));
   const file = cachePath(options.cacheDir, dataDir, KIND);
+  // Read (and its checksum worked out) on a worker while this thread checks the data files.
+  const reading = prefetch(file);
+  const before = filesState(dataDir, options.cacheDir);
+  if (!before) return loaded(await load(dataDir));
   const key = await corpusKey(before);
-  const saved = parseSaved(await readCache(file, KIND, key, options.warn), file, options.warn);
+  const saved = parseSaved(await readCache(file, KIND, key, options.warn, reading), file, options.warn);
   if (saved) return { ...saved, from: 'saved' };
   const startedMs = Date.now();
   const result = loaded(await load(dataDir));
@@ -151,24 +155,21 @@ function unpack(payload: Buffer): Saved {
   const [headBytes, text, lineBytes, headingBytes, endBytes] = unpackSections(payload, SECTIONS) as [Buffer, Buffer, Buffer, Buffer, Buffer];
   const head = readJson<Head>(headBytes);
   if (!Array.isArray(head.articles) || !Array.isArray(head.headings) || !Array.isArray(head.also) || !Array.isArray(head.warnings) || typeof head.contentHash !== 'string') throw new Error('unexpected layout');
-  const [lines, headingIds, ends] = [readUint32(lineBytes), readUint32(headingBytes), readUint32(endBytes)];
+  const [lines, headingIds, ends] = [readUint32(lineBytes), readUint32(headingBytes), viewUint32(endBytes)];
   const total = head.articles.reduce((sum, a) => sum + a.count, 0);
   if (lines.length !== total || headingIds.length !== total || ends.length !== total || (total > 0 && ends[total - 1] !== text.length)) throw new Error('passages do not match their articles');
-  const exceptions = new Map(head.exceptions.map(([at, source, title]) => [at, { source, title }]));
-  const also = new Map(head.also);
-  const passages: Passage[] = [];
-  let i = 0;
-  const articles = head.articles.map(({ count, ...rest }) => {
-    const own: Passage[] = [];
-    for (const end = i + count; i < end; i++) {
-      const { source, title } = exceptions.get(i) ?? rest;
-      const heading = headingIds[i] === 0 ? null : head.headings[headingIds[i]! - 1]!;
-      const places = also.get(i);
-      own.push({ source, line: lines[i]!, heading, title, text: text.toString('utf8', i === 0 ? 0 : ends[i - 1], ends[i]), ...(places && { also: places }) });
-    }
-    for (const p of own) passages.push(p);
-    return { ...rest, passages: own };
-  });
+  const articleOf = new Uint32Array(total);
+  let at = 0;
+  head.articles.forEach((a, i) => articleOf.fill(i, at, (at += a.count)));
+  const columns: PassageColumns = {
+    bytes: text, ends, lines, headingIds, headings: head.headings, articleOf, articles: head.articles,
+    exceptions: new Map(head.exceptions.map(([i, source, title]) => [i, { source, title }])),
+    also: new Map(head.also),
+  };
+  const passages: Passage[] = new Array<Passage>(total);
+  for (let i = 0; i < total; i++) passages[i] = new SavedPassage(columns, i);
+  let from = 0;
+  const articles = head.articles.map(({ count, ...rest }) => ({ ...rest, passages: passages.slice(from, (from += count)) }));
   return { corpus: { articles, passages }, warnings: head.warnings, contentHash: head.contentHash };
 }
 

@@ -3,6 +3,7 @@
 // those, and the small saved record of what the cross-file step took out, with which the files as
 // read are put back together at the next start without reading them.
 import { createHash } from 'node:crypto';
+import { plainPassage } from '../corpus/plain-passage.ts';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { cachePath, readCache, reason, writeCache, type Warn } from '../cache/cache-file.ts';
@@ -72,7 +73,10 @@ export function warmReader(): void {
 /** The files as read, in file order: the loaded corpus's articles with what the cross-file step took out put back. */
 export function filesAsRead(corpus: Corpus, taken: TakenOut): Article[] {
   const out = new Map<string, Passage[]>();
-  const withoutAlso = ({ also: _also, ...p }: Passage): Passage => p;
+  const withoutAlso = (p: Passage): Passage => {
+    const { also: _also, ...rest } = plainPassage(p);
+    return rest;
+  };
   const articles = new Map<string, Article>();
   for (const a of corpus.articles) articles.set(a.source, a);
   for (const a of taken.files) articles.set(a.source, a);

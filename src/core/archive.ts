@@ -6,6 +6,7 @@
 // the quote book reads again only the articles not already extracted (`quotes/persist.ts`).
 // Every step gives what loading the folder whole gives, and a test says so.
 import { SharedText, type MergedFile } from '../corpus/cross-file.ts';
+import { plainPassage } from '../corpus/plain-passage.ts';
 import type { OpenedCorpus } from '../cache/corpus.ts';
 import type { TakenOut } from '../corpus/load.ts';
 import type { Article, Corpus } from '../corpus/types.ts';
@@ -105,7 +106,7 @@ export class Archive {
       if (!read) continue;
       for (const r of m.removed) {
         const p = read.passages.find((q) => q.line === r.line && q.text === r.text);
-        if (p) taken.passages.push({ ...p, rule: r.rule });
+        if (p) taken.passages.push({ ...plainPassage(p), rule: r.rule });
       }
       if (!usable(m)) taken.files.push(read);
     }

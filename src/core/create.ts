@@ -1,6 +1,6 @@
 // Builds the core from a folder of articles: load, index, extract quotes.
 import { openCorpus, type OpenedCorpus } from '../cache/corpus.ts';
-import { openSearchEngine } from '../search/persist.ts';
+import { openSearchEngine, prefetchIndex } from '../search/persist.ts';
 import type { LocalSearchEngine } from '../search/engine.ts';
 import { DEFAULT_SEARCH_OPTIONS } from '../search/options.ts';
 import { attachSentenceVectors, openVectors, type OpenedVectors, type SentenceEvent } from '../search/semantic/open.ts';
@@ -52,6 +52,8 @@ export async function createCore({ dataDir, cacheDir, warn, onVectors, onSentenc
   }
   const shown = tracker(progress, 'reading articles', 'files');
   const load = (dir: string) => loadArticles(dir, (done, total) => (shown(done, total), onRead?.(done, total)));
+  // The saved index is read on a worker while the corpus is opened.
+  const reading = cacheDir ? prefetchIndex(cacheDir, dataDir) : undefined;
   const opened = await openCorpus(dataDir, { cacheDir, warn, load });
   for (const w of opened.warnings) warn?.(w);
   const { contentHash } = opened;
@@ -60,7 +62,7 @@ export async function createCore({ dataDir, cacheDir, warn, onVectors, onSentenc
   const corpus = { ...opened.corpus, articles: opened.corpus.articles.map((a) => withSourceMeta(a, rules)) };
   const articles = new Map(corpus.articles.map((a) => [a.source, a]));
   const onBuild = tracker(progress, 'building the search index', 'passages');
-  const { engine } = await openSearchEngine(corpus, { dataDir, cacheDir, warn, contentHash, onBuild });
+  const { engine } = await openSearchEngine(corpus, { dataDir, cacheDir, warn, contentHash, onBuild, reading });
   onOpened?.(opened, engine);
   if (onVectors) {
     const open = () =>

@@ -7,6 +7,7 @@
 // against the whole archive without reading any other file again. Loading a folder whole
 // (`mergeSharedText`) goes through the same map, so both give exactly the same articles.
 import type { Article, Passage, Place } from './types.ts';
+import { plainPassage } from './plain-passage.ts';
 import { normalizeSpace } from './shape.ts';
 import { isChrome } from './chrome.ts';
 
@@ -115,7 +116,7 @@ export class SharedText {
         removed.push({ source: p.source, line: p.line, text: p.text, rule: 'merged' });
         return [];
       }
-      return [{ ...p, also: holders.slice(1).map((h) => this.#placeOf(h)) }];
+      return [{ ...plainPassage(p), also: holders.slice(1).map((h) => this.#placeOf(h)) }];
     });
     const same = passages.length === article.passages.length && passages.every((p, j) => p === article.passages[j]);
     return { article: same ? article : { ...article, passages }, removed, cited };

@@ -2,6 +2,7 @@
 // a file that cannot be read is skipped with a warning, every line left out is recorded with the
 // rule that dropped it, and a file that loses more than a third of its text is named in a warning.
 import { readFileSync } from 'node:fs';
+import { plainPassage } from './plain-passage.ts';
 import path from 'node:path';
 import type { Article, Corpus, Passage } from './types.ts';
 import { decodeArticle } from './decode.ts';
@@ -81,7 +82,7 @@ function takenOut(read: readonly Article[], removed: readonly RepeatedPassage[])
   const bySource = new Map(read.map((a) => [a.source, a]));
   return removed.flatMap((r) => {
     const p = bySource.get(r.source)?.passages.find((q) => q.line === r.line && q.text === r.text);
-    return p ? [{ ...p, rule: r.rule }] : [];
+    return p ? [{ ...plainPassage(p), rule: r.rule }] : [];
   });
 }
 

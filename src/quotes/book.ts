@@ -1,6 +1,6 @@
 // The quote book: every direct quote of the corpus, attributed, with names normalised and the same
 // quote from several articles merged into one entry; looked up by speaker and narrowed by topic.
-import type { Corpus } from '../corpus/types.ts';
+import type { Corpus, Passage } from '../corpus/types.ts';
 import { aboutStems, matchesAbout } from './about.ts';
 import { inCorpusOrder, mergeQuotes, type KeyedQuote, type MergedQuote } from './dedupe.ts';
 import { extractQuotes, type ArticleExtraction } from './extract.ts';
@@ -55,8 +55,8 @@ export function quoteBookFrom(corpus: Corpus, data: QuoteData): FullQuoteBook {
   const quotes: Quote[] = data.quotes.map(({ speaker, text, source, line, also, rule, cue }) => ({ speaker, text, source, line, also, rule: rule ?? null, cue: cue ?? '' }));
   const keys = new Map(quotes.map((q, i) => [q, data.quotes[i]!.key]));
   const lookup = new SpeakerLookup(speakers);
-  const paragraphs = new Map(corpus.passages.map((p) => [`${p.source}:${p.line}`, p.text]));
-  const contextOf = (q: Quote) => [q.text, ...[q, ...q.also].map((p) => paragraphs.get(`${p.source}:${p.line}`) ?? '')];
+  const paragraph = paragraphsOf(corpus);
+  const contextOf = (q: Quote) => [q.text, ...[q, ...q.also].map((p) => paragraph(p.source, p.line))];
   return {
     speakers: () => speakers,
     findSpeaker: (name) => lookup.find(name),
@@ -74,6 +74,20 @@ export function quoteBookFrom(corpus: Corpus, data: QuoteData): FullQuoteBook {
     },
     all: () => quotes,
   };
+}
+
+/**
+ * The text of the paragraph at a place, looked up when a topic narrows a speaker's quotes: not a
+ * copy of every text held with the book (at 1M passages the saved corpus keeps texts as bytes).
+ */
+function paragraphsOf(corpus: Corpus): (source: string, line: number) => string {
+  const bySource = new Map<string, Passage[]>();
+  for (const p of corpus.passages) {
+    const own = bySource.get(p.source);
+    if (own) own.push(p);
+    else bySource.set(p.source, [p]);
+  }
+  return (source, line) => bySource.get(source)?.find((p) => p.line === line)?.text ?? '';
 }
 
 /** Most widely reported first: more articles, then more places, then first in the corpus. */

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Corpus } from '../corpus/types.ts';
-import { cachePath, readCache, reason, writeCache, type Warn } from '../cache/cache-file.ts';
+import { cachePath, prefetch, readCache, reason, writeCache, type ReadCacheFile, type Warn } from '../cache/cache-file.ts';
 import { corpusContentHash } from '../cache/content-hash.ts';
 import { codeVersion } from '../cache/fingerprint.ts';
 import { createSearchEngine, restoreSearchEngine, type LocalSearchEngine } from './engine.ts';
@@ -33,6 +33,8 @@ export interface OpenEngineOptions {
   /** `corpusContentHash(corpus)` when the caller already has it (the saved corpus keeps it). */
   contentHash?: string;
   factory?: EngineFactory;
+  /** The saved index's read, started earlier (`prefetchIndex`) so that it overlaps with opening the corpus. */
+  reading?: Promise<ReadCacheFile>;
   /** Told how the build goes when the index has to be built: passages done of the total, and once more at the end. */
   onBuild?: (done: number, total: number) => void;
 }
@@ -54,7 +56,7 @@ export async function openSearchEngine(corpus: Corpus, options: OpenEngineOption
   if (!options.cacheDir) return { engine: build(factory, corpus, options.onBuild), from: 'built' };
   const file = cacheFile(options.cacheDir, options.dataDir);
   const key = await indexFingerprint(corpus, options.contentHash);
-  const saved = await readCache(file, KIND, key, options.warn);
+  const saved = await readCache(file, KIND, key, options.warn, options.reading ?? prefetch(file));
   if (saved !== null) {
     try {
       return { engine: factory.restore(corpus, saved), from: 'saved' };
@@ -72,6 +74,11 @@ function build(factory: EngineFactory, corpus: Corpus, onBuild?: (done: number, 
   const engine = factory.create(corpus, onBuild && ((done) => onBuild(done, total)));
   onBuild?.(total, total);
   return engine;
+}
+
+/** Starts reading the saved index of a data folder (on a worker), to be passed to `openSearchEngine`. */
+export function prefetchIndex(cacheDir: string, dataDir: string): Promise<ReadCacheFile> {
+  return prefetch(cacheFile(cacheDir, dataDir));
 }
 
 /** The index's cache file for a data folder. */

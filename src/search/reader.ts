@@ -16,8 +16,6 @@ import { fuseMeaning } from './semantic/hybrid.ts';
 
 export class Reader {
   private readonly readings: Readings;
-  /** Passages that only restate their article's title, in an article with other text (see `titleLinesLast`). */
-  private readonly titleLines: Set<Passage>;
   /** The passages a source fetched for the read under way (`CandidateSet.passages`); read is synchronous. */
   private fetched: ReadonlyMap<number, Passage> | undefined;
 
@@ -26,7 +24,6 @@ export class Reader {
     private readonly options: RerankOptions & Pick<SearchEngineOptions, 'semantic' | 'goodMatch'>,
   ) {
     this.readings = new Readings((id) => this.passageOf(id));
-    this.titleLines = titleLinesOf(passages);
   }
 
   /** The best `limit` of the candidates, best first, each with its excerpt and matched terms. */
@@ -35,7 +32,8 @@ export class Reader {
     try {
       const meaning = new Map(found.candidates.flatMap((c) => (c.meaning === undefined ? [] : [[this.passageOf(c.id), c.meaning] as const])));
       const fused = fuseMeaning(rerank(found, this.readings, plan, this.options), meaning, found.meaningWeight ?? this.options.semantic.weight);
-      const ranked = phrasesFirst(this.titleLinesLast(fused), plan.phrases ?? []);
+      const idOf = new Map(found.candidates.map((c) => [this.passageOf(c.id), c.id]));
+      const ranked = phrasesFirst(this.titleLinesLast(fused, idOf), plan.phrases ?? []);
       const sense = new Map(found.candidates.flatMap((c) => (c.sense === undefined ? [] : [[this.passageOf(c.id), c.sense] as const])));
       return ranked.slice(0, limit).map((r) => this.toHit(r, found.reached, plan, sense.get(r.passage)));
     } finally {
@@ -52,9 +50,9 @@ export class Reader {
    * sentence case) ranks after its article's text: its few words match a question about its
    * subject as well as the text that answers it.
    */
-  private titleLinesLast<T extends { passage: Passage }>(ranked: T[]): T[] {
+  private titleLinesLast<T extends { passage: Passage }>(ranked: T[], idOf: ReadonlyMap<Passage, number>): T[] {
     // A passage fetched by a source (not in `passages`) that restates its title is taken for one.
-    const last = (r: T) => this.titleLines.has(r.passage) || (this.fetched !== undefined && r.passage.text === r.passage.title);
+    const last = (r: T) => isTitleLine(this.passages, r.passage, idOf.get(r.passage)) || (this.fetched !== undefined && r.passage.text === r.passage.title);
     return ranked.some(last) ? [...ranked.filter((r) => !last(r)), ...ranked.filter(last)] : ranked;
   }
 
@@ -71,12 +69,13 @@ export class Reader {
   }
 }
 
-/** Passages whose text is their article's title, in articles with other passages (passages come in file order). */
-function titleLinesOf(passages: readonly Passage[]): Set<Passage> {
-  const out = new Set<Passage>();
-  passages.forEach((p, i) => {
-    const shared = passages[i - 1]?.source === p.source || passages[i + 1]?.source === p.source;
-    if (p.text.length === p.title.length && p.text === p.title && shared) out.add(p);
-  });
-  return out;
+/**
+ * Is passage `i` its article's title, in an article with other passages (passages come in file
+ * order)? Asked of the candidates only: a saved corpus decodes a passage's text when it is read,
+ * and reading every text at start-up took most of a second at 1M passages.
+ */
+function isTitleLine(passages: readonly Passage[], p: Passage, i: number | undefined): boolean {
+  if (i === undefined || passages[i] !== p) return false;
+  const shared = passages[i - 1]?.source === p.source || passages[i + 1]?.source === p.source;
+  return shared && p.text === p.title;
 }

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openCorpus, type OpenCorpusOptions } from '../../src/cache/corpus.ts';
 import { cachePath } from '../../src/cache/cache-file.ts';
 import { loadCorpus, type LoadResult } from '../../src/corpus/load.ts';
+import type { Passage } from '../../src/corpus/types.ts';
 import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
 
 const made: string[] = [];
@@ -39,7 +40,7 @@ describe('saved corpus', () => {
     const first = await openCorpus(dataDir, options);
     const second = await openCorpus(dataDir, options);
     expect([first.from, second.from, options.loads]).toEqual(['loaded', 'saved', 1]);
-    expect(second.corpus).toEqual(first.corpus);
+    expect(plain(second.corpus)).toEqual(plain(first.corpus));
     expect(second.contentHash).toBe(first.contentHash);
   });
 
@@ -50,8 +51,25 @@ describe('saved corpus', () => {
     const first = await openCorpus(dataDir, options);
     const second = await openCorpus(dataDir, options);
     expect(second.from).toBe('saved');
-    expect(second.corpus).toEqual(first.corpus);
+    expect(plain(second.corpus)).toEqual(plain(first.corpus));
     expect(second.corpus.passages.map((p) => p.text).join(' ')).toContain('Rodríguez said the €5 fee — “for now” — stays. 北京 agreed 👍.');
+  });
+
+  it('serves each passage field by field as the loader gave it, syndicated places included, and as plain JSON', async () => {
+    const { dataDir, cacheDir } = await folders();
+    const shared = 'The harbour authority said the new pier would open in the spring after two years of work.';
+    await writeFile(path.join(dataDir, 'wire-a.txt'), `Pier to open\n\n${shared}\n\nLocal shops welcomed the news.\n`);
+    await writeFile(path.join(dataDir, 'wire-b.txt'), `Harbour news\n\n## Update\n\n${shared}\n`);
+    const options = counting(cacheDir);
+    const first = await openCorpus(dataDir, options);
+    const second = await openCorpus(dataDir, options);
+    expect(second.from).toBe('saved');
+    const fields = (p: Passage) => [p.source, p.line, p.heading, p.title, p.text, p.also ?? []];
+    expect(second.corpus.passages.map(fields)).toEqual(first.corpus.passages.map(fields));
+    expect(second.corpus.passages.some((p) => (p.also ?? []).length > 0)).toBe(true);
+    expect(second.corpus.passages.map((p) => JSON.stringify(p))).toEqual(first.corpus.passages.map((p) => JSON.stringify(p)));
+    // An article's passages are the corpus's passages themselves, in order.
+    expect(second.corpus.articles.flatMap((a) => a.passages).every((p, i) => p === second.corpus.passages[i])).toBe(true);
   });
 
   it('still reports the files that could not be read', async () => {
@@ -153,4 +171,9 @@ describe('saved corpus', () => {
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The corpus as plain data: saved passages read their text when asked, which `toEqual` would not do. */
+function plain(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value));
 }

@@ -9,6 +9,9 @@ import { FakeDiscord } from './fake-discord.ts';
 import { isCallbackFor, startTestBot, type TestBot } from './harness.ts';
 import { buttonClick, sentMessage, slashCommand, ALICE } from './payloads.ts';
 
+/** vi.waitFor's 1 s is too short on a loaded machine: waits for the event, not for a time. */
+const WAIT = { timeout: 15_000 };
+
 let fake: FakeDiscord;
 let t: TestBot;
 
@@ -28,7 +31,7 @@ describe('log lines', () => {
     const interaction = slashCommand('ask', [{ name: 'question', type: 3, value: 'ferry terminal' }]);
     fake.expired.add(interaction.id);
     fake.dispatch('INTERACTION_CREATE', interaction);
-    await vi.waitFor(() => expect(t.logs.some((l) => l.msg === 'could not tell the user about the failure')).toBe(true));
+    await vi.waitFor(() => expect(t.logs.some((l) => l.msg === 'could not tell the user about the failure')).toBe(true), WAIT);
     const text = JSON.stringify(t.logs);
     expect(text).toContain('/interactions/');
     expect(text).not.toContain(interaction.token);

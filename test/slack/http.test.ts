@@ -13,6 +13,9 @@ import {
   buttonBody, eventBody, memoryLogger, postSigned, slashCommandBody, startFakeSlack, type FakeSlack,
 } from './fake-slack.ts';
 
+/** vi.waitFor's 1 s is too short on a loaded machine: waits for the event, not for a time. */
+const WAIT = { timeout: 15_000 };
+
 const SECRET = 'test-signing-secret';
 
 /** A command that pages, so a button click has pages to turn (none of the shipped commands pages yet). */
@@ -197,7 +200,7 @@ describe('mentions and direct messages', () => {
       const found = fake.received.find((r) => r.path === '/api/chat.postMessage' && r.body['channel'] === 'D1');
       if (!found) throw new Error('no reply in the DM yet');
       return found;
-    });
+    }, WAIT);
     expect(posted.body['thread_ts']).toBeUndefined();
     expect(allText(posted.body)).toMatch(/library\.txt:\d+/);
   });

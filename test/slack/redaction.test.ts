@@ -10,6 +10,9 @@ import { CommandRouter } from '../../src/core/router.ts';
 import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
 import { memoryLogger, postSigned, slashCommandBody, startFakeSlack } from './fake-slack.ts';
 
+/** vi.waitFor's 1 s is too short on a loaded machine: waits for the event, not for a time. */
+const WAIT = { timeout: 15_000 };
+
 const cleanups: Array<() => Promise<unknown>> = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
@@ -49,7 +52,7 @@ describe('Slack log lines', () => {
     const payload = Object.fromEntries(new URLSearchParams(slashCommandBody('/ask', 'library hours', responseUrl)));
     ws.send(JSON.stringify({ envelope_id: 'env-1', type: 'slash_commands', accepts_response_payload: true, payload }));
     await fake.next('/respond/socket-secret-hook');
-    await vi.waitFor(() => expect(logs.lines().join('')).toContain('env-1'));
+    await vi.waitFor(() => expect(logs.lines().join('')).toContain('env-1'), WAIT);
     const text = logs.lines().join('');
     expect(text).toContain('ticket=[redacted]');
     for (const secret of ['TICKET-s3cr3t-42', 'socket-secret-hook', 'xoxb-test-secret', 'xapp-test-secret']) expect(text).not.toContain(secret);
@@ -60,7 +63,7 @@ describe('Slack log lines', () => {
     fake.respondStatus.set('/respond/http-secret-hook', 404);
     const events = `http://127.0.0.1:${slack.port}/slack/events`;
     await postSigned(events, slashCommandBody('/help', '', fake.responseUrl('http-secret-hook')), 'form', { secret: 'redaction-secret' });
-    await vi.waitFor(() => expect(logs.lines().join('')).toContain('could not tell the Slack user about the failure'));
+    await vi.waitFor(() => expect(logs.lines().join('')).toContain('could not tell the Slack user about the failure'), WAIT);
     expect(logs.lines().join('')).not.toContain('http-secret-hook');
   });
 });

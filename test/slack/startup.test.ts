@@ -12,6 +12,9 @@ import { CommandRouter } from '../../src/core/router.ts';
 import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
 import { closeServer, listen, memoryLogger, postSigned, slashCommandBody, startFakeSlack, type FakeSlack } from './fake-slack.ts';
 
+/** vi.waitFor's 1 s is too short on a loaded machine: waits for the event, not for a time. */
+const WAIT = { timeout: 15_000 };
+
 const SECRET = 'startup-secret';
 const cleanups: Array<() => Promise<void>> = [];
 
@@ -52,14 +55,14 @@ describe('HTTP mode start-up', () => {
     const res = await postSigned(events, slashCommandBody('/ask', 'ferry terminal', respondTo.responseUrl('a')), 'form', { secret: SECRET });
     expect(res.status).toBe(200);
     expect(JSON.stringify((await respondTo.next('/respond/a')).body)).toMatch(/harbour\.txt:\d+/);
-    await vi.waitFor(() => expect(logged(logs, 'Slack could not be reached to check SLACK_BOT_TOKEN')).toBe(true));
+    await vi.waitFor(() => expect(logged(logs, 'Slack could not be reached to check SLACK_BOT_TOKEN')).toBe(true), WAIT);
   });
 
   it('says plainly in the log and in /healthz when the bot token is rejected, and still answers commands', async () => {
     const fake = await fakeSlack();
     fake.answers.set('/api/auth.test', { ok: false, error: 'invalid_auth' });
     const { slack, events, logs } = await boot({ SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl }, 'http');
-    await vi.waitFor(() => expect(logged(logs, 'Slack rejected SLACK_BOT_TOKEN (invalid_auth)')).toBe(true));
+    await vi.waitFor(() => expect(logged(logs, 'Slack rejected SLACK_BOT_TOKEN (invalid_auth)')).toBe(true), WAIT);
     const health = await fetch(`http://127.0.0.1:${slack.port}/healthz`);
     expect(await health.json()).toMatchObject({ ok: true, slackToken: 'rejected' });
     await postSigned(events, slashCommandBody('/help', '', fake.responseUrl('h')), 'form', { secret: SECRET });
@@ -71,7 +74,7 @@ describe('HTTP mode start-up', () => {
     fake.respondStatus.set('/respond/gone', 404);
     const { events, logs } = await boot({ SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl }, 'http');
     await postSigned(events, slashCommandBody('/help', '', fake.responseUrl('gone')), 'form', { secret: SECRET });
-    await vi.waitFor(() => expect(logged(logs, 'could not tell the Slack user about the failure')).toBe(true));
+    await vi.waitFor(() => expect(logged(logs, 'could not tell the Slack user about the failure')).toBe(true), WAIT);
     expect(logs.lines().find((l) => l.includes('command failed'))).toContain('404');
   });
 });
@@ -90,7 +93,7 @@ describe('Socket Mode', () => {
     fake.answers.set('/api/apps.connections.open', { ok: true, url: `ws://127.0.0.1:${wsPort}/link` });
     const { logs } = await boot({ SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: fake.apiUrl }, 'socket');
     const ws = await connected;
-    await vi.waitFor(() => expect(logged(logs, 'Slack (Socket Mode) connected')).toBe(true));
+    await vi.waitFor(() => expect(logged(logs, 'Slack (Socket Mode) connected')).toBe(true), WAIT);
 
     const acks: unknown[] = [];
     ws.on('message', (data) => acks.push(JSON.parse(String(data))));
@@ -106,7 +109,7 @@ describe('Socket Mode', () => {
     fake.answers.set('/api/apps.connections.open', { ok: false, error: 'invalid_auth' });
     const fatal: string[] = [];
     await boot({ SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: fake.apiUrl }, 'socket', { onFatal: (m) => fatal.push(m) });
-    await vi.waitFor(() => expect(fatal).toHaveLength(1));
+    await vi.waitFor(() => expect(fatal).toHaveLength(1), WAIT);
     expect(fatal[0]).toContain('Slack rejected SLACK_APP_TOKEN (invalid_auth)');
   });
 });

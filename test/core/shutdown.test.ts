@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stopOnSignals } from '../../src/shutdown.ts';
+import { alive } from '../helpers/run.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -79,12 +80,3 @@ describe('npm start', () => {
     }
   }, 60_000);
 });
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}

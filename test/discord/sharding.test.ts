@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.ts';
 import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
-import { runEntry, startEntry, type Running } from '../helpers/run.ts';
+import { alive, runEntry, startEntry, type Running } from '../helpers/run.ts';
 import { FakeDiscord, type Recorded } from './fake-discord.ts';
 import { callbackType, isCallbackFor, messageOf } from './harness.ts';
 import { APP_ID, slashCommand } from './payloads.ts';
@@ -70,15 +70,6 @@ async function answerTo(f: FakeDiscord, i: { id: string; token: string }): Promi
   if (callbackType(callback) === 4) return JSON.stringify(messageOf(callback));
   const edit = await f.waitFor((x) => x.method === 'PATCH' && x.path.endsWith(`/${i.token}/messages/@original`), 30_000);
   return JSON.stringify(messageOf(edit));
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The pids of the shard processes the manager said it started. */

@@ -59,3 +59,13 @@ export function startEntry(entry: string, args: string[], extraEnv: Record<strin
     },
   };
 }
+
+/** Whether a process of that id is still running. */
+export function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -8,7 +8,7 @@ import { matchedTerms } from './explain.ts';
 import type { QueryPlan } from './query/plan.ts';
 import { Readings } from './rank/readings.ts';
 import { rerank, type Ranked, type RerankOptions } from './rank/rerank.ts';
-import type { CandidateSet, Reached } from './source.ts';
+import type { Candidate, CandidateSet, Reached } from './source.ts';
 import type { SearchHit } from './types.ts';
 import type { SearchEngineOptions } from './options.ts';
 import { phrasesFirst } from './phrase.ts';
@@ -30,12 +30,11 @@ export class Reader {
   read(found: CandidateSet, plan: QueryPlan, limit: number): SearchHit[] {
     this.fetched = found.passages;
     try {
-      const meaning = new Map(found.candidates.flatMap((c) => (c.meaning === undefined ? [] : [[this.passageOf(c.id), c.meaning] as const])));
+      const candidateOf = new Map(found.candidates.map((c) => [this.passageOf(c.id), c]));
+      const meaning = new Map([...candidateOf].flatMap(([p, c]) => (c.meaning === undefined ? [] : [[p, c.meaning] as const])));
       const fused = fuseMeaning(rerank(found, this.readings, plan, this.options), meaning, found.meaningWeight ?? this.options.semantic.weight);
-      const idOf = new Map(found.candidates.map((c) => [this.passageOf(c.id), c.id]));
-      const ranked = phrasesFirst(this.titleLinesLast(fused, idOf), plan.phrases ?? []);
-      const sense = new Map(found.candidates.flatMap((c) => (c.sense === undefined ? [] : [[this.passageOf(c.id), c.sense] as const])));
-      return ranked.slice(0, limit).map((r) => this.toHit(r, found.reached, plan, sense.get(r.passage)));
+      const ranked = phrasesFirst(this.titleLinesLast(fused, candidateOf), plan.phrases ?? []);
+      return ranked.slice(0, limit).map((r) => this.toHit(r, found.reached, plan, candidateOf.get(r.passage)?.sense));
     } finally {
       this.fetched = undefined;
     }
@@ -50,9 +49,9 @@ export class Reader {
    * sentence case) ranks after its article's text: its few words match a question about its
    * subject as well as the text that answers it.
    */
-  private titleLinesLast<T extends { passage: Passage }>(ranked: T[], idOf: ReadonlyMap<Passage, number>): T[] {
+  private titleLinesLast<T extends { passage: Passage }>(ranked: T[], candidateOf: ReadonlyMap<Passage, Candidate>): T[] {
     // A passage fetched by a source (not in `passages`) that restates its title is taken for one.
-    const last = (r: T) => isTitleLine(this.passages, r.passage, idOf.get(r.passage)) || (this.fetched !== undefined && r.passage.text === r.passage.title);
+    const last = (r: T) => isTitleLine(this.passages, r.passage, candidateOf.get(r.passage)?.id) || (this.fetched !== undefined && r.passage.text === r.passage.title);
     return ranked.some(last) ? [...ranked.filter((r) => !last(r)), ...ranked.filter(last)] : ranked;
   }
 

@@ -3,12 +3,15 @@
 // owner supplies (the encoder in a worker thread, or vectors computed beforehand by a benchmark).
 import { ENCODER_DIMENSIONS } from './encoder.ts';
 import type { VectorHit } from './vector-index.ts';
+import { topK } from '../rank/top-k.ts';
 
 const D = ENCODER_DIMENSIONS;
 
 export type EmbedQuestion = (text: string) => Promise<Float32Array | null>;
 
 export class SentenceIndex {
+  /** 0 … count − 1, made at the first `nearest`. */
+  private ids: Int32Array | undefined;
   /** How long an answer waits for the question's vector, when its owner says (the CLI waits for it); else the options' `sentenceWaitMs`. */
   waitMs?: number;
 
@@ -43,19 +46,10 @@ export class SentenceIndex {
     return dot * this.scales[id]!;
   }
 
-  /** The `k` passages closest to `q`, closest first (a flat scan). */
+  /** The `k` passages closest to `q`, closest first, ties to the lower id (a flat scan). */
   nearest(q: Float32Array, k: number): VectorHit[] {
-    const best: VectorHit[] = [];
-    let floor = -Infinity;
-    for (let d = 0; d < this.count; d++) {
-      const c = this.cosine(q, d);
-      if (best.length >= k && c <= floor) continue;
-      best.push({ id: d, cosine: c });
-      best.sort((a, b) => b.cosine - a.cosine);
-      if (best.length > k) best.pop();
-      floor = best[best.length - 1]!.cosine;
-    }
-    return best;
+    this.ids ??= Int32Array.from({ length: this.count }, (_, i) => i);
+    return topK(this.ids, (id) => this.cosine(q, id), k).map(([id, cosine]) => ({ id, cosine }));
   }
 }
 

@@ -2,7 +2,8 @@
 // /ask latency alone, on a synthetic corpus kept in `--dir` between runs (written there the first time),
 // with the passage vectors attached, so the hot path can be profiled (`node --cpu-prof --import tsx …`)
 // and its results compared before and after a change (`--out` writes every question's ranked passages
-// and scores; two such files must be equal when a change keeps the results).
+// and scores; two such files must be equal when a change keeps the results). `--data D --cache C`: an
+// archive already written (never written into) and a cache folder of one's own, in place of `--dir`.
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -28,13 +29,16 @@ async function main(): Promise<void> {
       rounds: { type: 'string', default: '3' },
       seed: { type: 'string', default: '1' },
       peer: { type: 'boolean', default: false },
+      // An archive written already (e.g. /work/bench-data/1000000/articles, read only) and a cache folder of one's own.
+      data: { type: 'string' },
+      cache: { type: 'string' },
     },
   });
   const size = Number(values.size);
   const seed = Number(values.seed);
   const root = values.dir ?? `/tmp/coverage-bot-ask-profile-${size}`;
-  const dataDir = path.join(root, 'articles');
-  const cacheDir = path.join(root, 'cache');
+  const dataDir = values.data ?? path.join(root, 'articles');
+  const cacheDir = values.cache ?? path.join(root, 'cache');
   if (!existsSync(dataDir)) {
     await mkdir(root, { recursive: true });
     const { corpus: seedCorpus } = await loadCorpus(path.join(ROOT, 'data'));

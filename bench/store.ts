@@ -1,9 +1,14 @@
 // `DATABASE_URL=postgres://…/postgres npm run -s bench -- --backend postgres [--sizes 100000]
-// [--questions 300] [--seed 1]`: the PostgreSQL backend beside the in-process engine in one run, on
+// [--questions 300] [--seed 1] [--data DIR] [--database NAME --keep] [--cache DIR] [--only index|ask]`:
+// the PostgreSQL backend beside the in-process engine in one run, on
 // the same synthetic corpus and questions as `bench/run.ts`: `npm run index` time (into a scratch
 // database, dropped after), then the in-process engine (build, /ask p50 / p99 through the whole
 // router), then one replica serving from the store in a process of its own (`store-replica.ts`:
 // start, /ask p50 / p99, its RSS). One JSON object on stdout.
+// `--data` reads an archive already written (e.g. /work/bench-data/1000000/articles, read-only)
+// instead of generating one; `--database NAME --keep` keeps the scratch database, so a long run can
+// be split: `--only index` writes it, `--only ask` times /ask on it (in-process peer beside it in
+// that same run); `--cache` gives the in-process engine a cache folder (its saved corpus and index).
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -29,46 +34,81 @@ function progress(message: string): void {
 }
 
 export async function benchPostgres(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { backend: { type: 'string' }, sizes: { type: 'string', default: '100000' }, questions: { type: 'string', default: '300' }, seed: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      backend: { type: 'string' },
+      sizes: { type: 'string', default: '100000' },
+      questions: { type: 'string', default: '300' },
+      seed: { type: 'string', default: '1' },
+      data: { type: 'string' },
+      database: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      cache: { type: 'string' },
+      only: { type: 'string' },
+    },
+  });
   const server = process.env.DATABASE_URL;
   if (!server) throw new Error('bench: --backend postgres needs DATABASE_URL (a server it may create a scratch database on)');
   const { corpus: seedCorpus } = await loadCorpus(path.join(ROOT, 'data'));
   const sizes = [];
-  for (const size of values.sizes.split(',').map(Number)) sizes.push(await benchSize(server, seedCorpus, size, Number(values.questions), Number(values.seed)));
+  const run: RunOptions = { count: Number(values.questions), seed: Number(values.seed), data: values.data, database: values.database, keep: values.keep, cache: values.cache, only: values.only };
+  if (run.only && run.only !== 'index' && run.only !== 'ask') throw new Error('bench: --only takes index or ask');
+  for (const size of values.sizes.split(',').map(Number)) sizes.push(await benchSize(server, seedCorpus, size, run));
   const machine = { cpus: cpus().length, node: process.version, load_average_at_end: loadavg().map((x) => round(x)) };
   process.stdout.write(`${JSON.stringify({ backend: 'postgres', machine, note: 'wall times depend on what else the machine runs (see load_average)', sizes }, null, 2)}\n`);
 }
 
-async function benchSize(server: string, seedCorpus: Awaited<ReturnType<typeof loadCorpus>>['corpus'], size: number, count: number, seed: number): Promise<object> {
+interface RunOptions {
+  count: number;
+  seed: number;
+  data?: string;
+  database?: string;
+  keep: boolean;
+  cache?: string;
+  only?: string;
+}
+
+async function benchSize(server: string, seedCorpus: Awaited<ReturnType<typeof loadCorpus>>['corpus'], size: number, run: RunOptions): Promise<object> {
   const root = await mkdtemp(path.join(tmpdir(), `coverage-bot-bench-pg-${size}-`));
-  const dataDir = path.join(root, 'articles');
-  const name = `cb_bench_${size}`;
-  await admin(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin(server, `CREATE DATABASE ${name}`);
+  const dataDir = run.data ?? path.join(root, 'articles');
+  const name = run.database ?? `cb_bench_${size}`;
+  if (run.only !== 'ask') {
+    await admin(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin(server, `CREATE DATABASE ${name}`);
+  }
   const url = Object.assign(new URL(server), { pathname: `/${name}` }).toString();
   try {
-    progress(`${size}: writing the synthetic corpus`);
-    await writeSyntheticCorpus(seedCorpus, size, dataDir, seed * 1_000_003 + size);
-    progress(`${size}: npm run index into ${name}`);
-    const pool = openPool(url);
-    const indexed = await timedAsync(() => indexDataDir(pool, dataDir));
-    const again = await timedAsync(() => indexDataDir(pool, dataDir));
-    await pool.end();
+    if (!run.data) {
+      progress(`${size}: writing the synthetic corpus`);
+      await writeSyntheticCorpus(seedCorpus, size, dataDir, run.seed * 1_000_003 + size);
+    }
+    const out: Record<string, unknown> = { data: dataDir, load_average_at_start: loadavg().map((x) => round(x)) };
+    if (run.only !== 'ask') {
+      progress(`${size}: npm run index into ${name}`);
+      const pool = openPool(url);
+      const phases: Record<string, number> = {};
+      const indexed = await timedAsync(() => indexDataDir(pool, dataDir, (m) => progress(`${size}: ${m}`), phases));
+      const again = await timedAsync(() => indexDataDir(pool, dataDir));
+      await pool.end();
+      out.passages = indexed.value.passages;
+      out.postgres = { index_ms: round(indexed.ms), index_phases_ms: phases, reindex_unchanged_ms: round(again.ms), load_average_after_index: loadavg().map((x) => round(x)) };
+    }
+    if (run.only === 'index') return out;
     progress(`${size}: the in-process engine`);
-    const inProcess = await timedAsync(() => createCore({ dataDir }));
-    const questions = generateQuestions(inProcess.value.corpus, count, seed);
+    const inProcess = await timedAsync(() => createCore({ dataDir, cacheDir: run.cache }));
+    const questions = generateQuestions(inProcess.value.corpus, run.count, run.seed);
     const local = await askLatency(inProcess.value, questions);
+    out.passages ??= inProcess.value.corpus.passages.length;
+    out.in_process = { build_ms: round(inProcess.ms), ask: local, load_average_after: loadavg().map((x) => round(x)) };
     const file = path.join(root, 'questions.json');
     await writeFile(file, JSON.stringify(questions));
     progress(`${size}: /ask over ${questions.length} questions, one replica serving from PostgreSQL`);
     const replica = await runChild('store-replica.ts', [url, file]);
-    return {
-      passages: indexed.value.passages,
-      postgres: { index_ms: round(indexed.ms), reindex_unchanged_ms: round(again.ms), replica: replica.report },
-      in_process: { build_ms: round(inProcess.ms), ask: local },
-    };
+    out.postgres = { ...(out.postgres as object), replica: replica.report, load_average_after_replica: loadavg().map((x) => round(x)) };
+    return out;
   } finally {
-    await admin(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    if (!run.keep) await admin(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await rm(root, { recursive: true, force: true });
   }
 }

@@ -1,45 +1,66 @@
 // One `npm run index`: migrate, write the changed files, then (when anything changed) the cross-file
 // step's marks and the quote book for the new corpus, and only then NOTIFY the replicas, so a
 // replica that reloads finds everything made for the version it is told about. Replicas plan and
-// fetch from the tables themselves: no in-process index is built here.
+// fetch from the tables themselves: no in-process index is built here. An archive written whole in
+// this run is not read back (its parsed articles are at hand); an unchanged one is not read at all.
 import type pg from 'pg';
+import { assembleCorpus, byFileName } from './loader-parts.ts';
 import { migrate } from './migrate.ts';
 import { readCorpus } from './read-corpus.ts';
 import { writeQuoteBook } from './quote-store.ts';
-import { markServed } from './serving.ts';
+import { markedVersion, markServed } from './serving.ts';
 import { announce } from './state.ts';
 import { writeCorpus, type IndexReport } from './write-corpus.ts';
 
 /** The in-process index saved for the stored corpus (`source: 'local'` replicas build and share it). */
 export const SEARCH_BLOB = 'search-index';
 
-export interface IndexRunReport extends IndexReport {
+export interface IndexRunReport extends Omit<IndexReport, 'fresh'> {
   migrations: string[];
   passages: number;
   quotes: number;
 }
 
-export async function indexDataDir(pool: pg.Pool, dataDir: string, log: (message: string) => void = () => undefined): Promise<IndexRunReport> {
-  const migrations = await migrate(pool);
+/** `phases` (when given) gets each step's milliseconds. */
+export async function indexDataDir(pool: pg.Pool, dataDir: string, log: (message: string) => void = () => undefined, phases: Record<string, number> = {}): Promise<IndexRunReport> {
+  let lap = performance.now();
+  const step = <T>(name: string, value: T): T => {
+    const now = performance.now();
+    phases[name] = Math.round(now - lap);
+    lap = now;
+    return value;
+  };
+  const migrations = step('migrate', await migrate(pool));
   if (migrations.length > 0) log(`applied migrations: ${migrations.join(', ')}`);
-  const report = await writeCorpus(pool, dataDir);
+  const { fresh, ...report } = step('write_files', await writeCorpus(pool, dataDir));
   log(`files: ${report.added.length} added, ${report.changed.length} changed, ${report.removed.length} removed, ${report.unchanged} unchanged`);
-  const { corpus, version } = await readCorpus(pool);
   const changed = report.added.length + report.changed.length + report.removed.length > 0;
-  let quotes = 0;
-  // Always: a store written before the marks existed gets them on the next run.
-  const marked = await markServed(pool, corpus);
-  if (changed || marked.passages + marked.articles > 0 || !(await hasQuoteBook(pool, version))) {
-    // Fresh statistics, so the planner reads a rare term's passages through its GIN index.
-    await pool.query('ANALYZE articles, passages, search_terms');
-    quotes = (await writeQuoteBook(pool, corpus, version)).quotes.length;
-    await announce(pool, version);
-    log(`corpus version ${version}: ${corpus.passages.length} passages, ${quotes} quotes; replicas told`);
+  if (!changed && (await markedVersion(pool)) === report.version && (await hasQuoteBook(pool, report.version))) {
+    return { ...report, migrations, passages: await servedCount(pool), quotes: await quoteCount(pool) };
   }
+  const { corpus, version } = fresh
+    ? { ...assembleCorpus([...fresh.articles].sort(byFileName), [...fresh.skipped].sort(byFileName)), version: report.version }
+    : step('read_back', await readCorpus(pool));
+  // Also when nothing changed: a store written before the marks existed gets them on the next run.
+  step('mark_served', await markServed(pool, corpus, version, fresh?.articles));
+  // Fresh statistics, so the planner reads a rare term's passages through its GIN index.
+  step('analyze', await pool.query('ANALYZE articles, passages, search_terms'));
+  log(`corpus version ${version}: ${corpus.passages.length} passages served; extracting the quote book`);
+  const quotes = step('quote_book', (await writeQuoteBook(pool, corpus, version)).quotes.length);
+  await announce(pool, version);
+  log(`corpus version ${version}: ${corpus.passages.length} passages, ${quotes} quotes; replicas told`);
   return { ...report, migrations, passages: corpus.passages.length, quotes };
 }
 
 async function hasQuoteBook(pool: pg.Pool, version: number): Promise<boolean> {
   const { rows } = await pool.query<{ value: string }>("SELECT value FROM store_state WHERE key = 'quotes_version'");
   return rows[0]?.value === String(version);
+}
+
+async function servedCount(pool: pg.Pool): Promise<number> {
+  return Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM passages WHERE served')).rows[0]!.n);
+}
+
+async function quoteCount(pool: pg.Pool): Promise<number> {
+  return Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM quotes')).rows[0]!.n);
 }

@@ -1,20 +1,32 @@
 // After `npm run index` wrote the files: the loader's cross-file step (`loader-parts.ts`), worked
 // out over the whole corpus, recorded on the rows so that a replica can serve passages straight
 // from the table: which passages and articles the step keeps (`served`), and under which passage
-// shared text lists its other places (`also`). Only rows whose marks change are written.
+// shared text lists its other places (`also`). Only rows whose marks change are written; the
+// version marked is kept (`served_version`), so an unchanged archive is not worked out again.
 import type pg from 'pg';
-import type { Corpus, Place } from '../corpus/types.ts';
+import type { Article, Corpus, Place } from '../corpus/types.ts';
 
 const key = (source: string, line: number) => `${source}\0${line}`;
+/** `also` as compared: jsonb keeps an object's keys in its own order, so the places are compared as pairs. */
+const places = (also: readonly Place[] | null | undefined): string => (also ? JSON.stringify(also.map((p) => [p.source, p.line])) : 'null');
 
-export async function markServed(pool: pg.Pool, corpus: Corpus): Promise<{ passages: number; articles: number }> {
+type StoredMarks = { source: string; line: number; served: boolean; also: Place[] | null };
+
+/**
+ * Marks the rows as `corpus` (the cross-file step's result) serves them. `written`: the articles
+ * this run just wrote, when they are every row of the store (all served, no `also`, as inserted),
+ * so the rows need not be read back to be compared.
+ */
+export async function markServed(pool: pg.Pool, corpus: Corpus, version: number, written?: readonly Article[]): Promise<{ passages: number; articles: number }> {
   const kept = new Map(corpus.passages.map((p) => [key(p.source, p.line), p.also ?? null]));
-  const stored = (await pool.query<{ source: string; line: number; served: boolean; also: Place[] | null }>('SELECT source, line, served, also FROM passages')).rows;
+  const stored: StoredMarks[] = written
+    ? written.flatMap((a) => a.passages.map((p) => ({ source: p.source, line: p.line, served: true, also: null })))
+    : (await pool.query<StoredMarks>('SELECT source, line, served, also FROM passages')).rows;
   const changed = stored.flatMap((r) => {
     const k = key(r.source, r.line);
     const served = kept.has(k);
     const also = kept.get(k) ?? null;
-    return served === r.served && JSON.stringify(also) === JSON.stringify(r.also) ? [] : [{ ...r, served, also }];
+    return served === r.served && places(also) === places(r.also) ? [] : [{ ...r, served, also }];
   });
   if (changed.length > 0) {
     await pool.query(
@@ -24,6 +36,18 @@ export async function markServed(pool: pg.Pool, corpus: Corpus): Promise<{ passa
     );
   }
   const sources = corpus.articles.map((a) => a.source);
-  const articles = await pool.query('UPDATE articles SET served = (source = ANY($1)) WHERE served <> (source = ANY($1))', [sources]);
+  // A hashed subplan: `= ANY($1)` per row would compare each article with every source.
+  const articles = await pool.query(
+    `WITH kept AS (SELECT unnest($1::text[]) AS source)
+     UPDATE articles SET served = (source IN (SELECT source FROM kept)) WHERE served <> (source IN (SELECT source FROM kept))`,
+    [sources],
+  );
+  await pool.query("INSERT INTO store_state (key, value) VALUES ('served_version', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()", [String(version)]);
   return { passages: changed.length, articles: articles.rowCount ?? 0 };
+}
+
+/** Whether the marks were worked out for corpus `version`. */
+export async function markedVersion(db: Pick<pg.Pool, 'query'>): Promise<number | null> {
+  const { rows } = await db.query<{ value: string }>("SELECT value FROM store_state WHERE key = 'served_version'");
+  return rows[0] ? Number(rows[0].value) : null;
 }

@@ -1,5 +1,5 @@
 // `DATABASE_URL=postgres://…/postgres npm run -s bench -- --backend postgres [--sizes 100000]
-// [--questions 300] [--seed 1] [--data DIR] [--database NAME --keep] [--cache DIR] [--only index|ask]`:
+// [--questions 300] [--seed 1] [--data DIR] [--database NAME --keep] [--cache DIR] [--only index|quotes|ask]`:
 // the PostgreSQL backend beside the in-process engine in one run, on
 // the same synthetic corpus and questions as `bench/run.ts`: `npm run index` time (into a scratch
 // database, dropped after), then the in-process engine (build, /ask p50 / p99 through the whole
@@ -7,7 +7,7 @@
 // start, /ask p50 / p99, its RSS). One JSON object on stdout.
 // `--data` reads an archive already written (e.g. /work/bench-data/1000000/articles, read-only)
 // instead of generating one; `--database NAME --keep` keeps the scratch database, so a long run can
-// be split: `--only index` writes it, `--only ask` times /ask on it (in-process peer beside it in
+// be split: `--only index` writes it, `--only quotes` adds the quote book, `--only ask` times /ask on it (in-process peer beside it in
 // that same run); `--cache` gives the in-process engine a cache folder (its saved corpus and index).
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -53,7 +53,7 @@ export async function benchPostgres(argv: string[]): Promise<void> {
   const { corpus: seedCorpus } = await loadCorpus(path.join(ROOT, 'data'));
   const sizes = [];
   const run: RunOptions = { count: Number(values.questions), seed: Number(values.seed), data: values.data, database: values.database, keep: values.keep, cache: values.cache, only: values.only };
-  if (run.only && run.only !== 'index' && run.only !== 'ask') throw new Error('bench: --only takes index or ask');
+  if (run.only && !['index', 'quotes', 'ask'].includes(run.only)) throw new Error('bench: --only takes index, quotes or ask');
   for (const size of values.sizes.split(',').map(Number)) sizes.push(await benchSize(server, seedCorpus, size, run));
   const machine = { cpus: cpus().length, node: process.version, load_average_at_end: loadavg().map((x) => round(x)) };
   process.stdout.write(`${JSON.stringify({ backend: 'postgres', machine, note: 'wall times depend on what else the machine runs (see load_average)', sizes }, null, 2)}\n`);
@@ -73,7 +73,7 @@ async function benchSize(server: string, seedCorpus: Awaited<ReturnType<typeof l
   const root = await mkdtemp(path.join(tmpdir(), `coverage-bot-bench-pg-${size}-`));
   const dataDir = run.data ?? path.join(root, 'articles');
   const name = run.database ?? `cb_bench_${size}`;
-  if (run.only !== 'ask') {
+  if (!run.only || run.only === 'index') {
     await admin(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin(server, `CREATE DATABASE ${name}`);
   }
@@ -84,17 +84,28 @@ async function benchSize(server: string, seedCorpus: Awaited<ReturnType<typeof l
       await writeSyntheticCorpus(seedCorpus, size, dataDir, run.seed * 1_000_003 + size);
     }
     const out: Record<string, unknown> = { data: dataDir, load_average_at_start: loadavg().map((x) => round(x)) };
-    if (run.only !== 'ask') {
-      progress(`${size}: npm run index into ${name}`);
+    const steps = run.only ? [run.only] : ['index', 'quotes', 'ask'];
+    const log = (m: string) => progress(`${size}: ${m}`);
+    if (steps.includes('index')) {
+      progress(`${size}: npm run index into ${name} (the quote book left to the next step)`);
       const pool = openPool(url);
       const phases: Record<string, number> = {};
-      const indexed = await timedAsync(() => indexDataDir(pool, dataDir, (m) => progress(`${size}: ${m}`), phases));
-      const again = await timedAsync(() => indexDataDir(pool, dataDir));
+      const indexed = await timedAsync(() => indexDataDir(pool, dataDir, { log, phases, quoteBook: false }));
       await pool.end();
       out.passages = indexed.value.passages;
-      out.postgres = { index_ms: round(indexed.ms), index_phases_ms: phases, reindex_unchanged_ms: round(again.ms), load_average_after_index: loadavg().map((x) => round(x)) };
+      out.index = { ms: round(indexed.ms), phases_ms: phases, load_average_after: loadavg().map((x) => round(x)) };
     }
-    if (run.only === 'index') return out;
+    if (steps.includes('quotes')) {
+      // The quote book as a step of its own (it reads the corpus back), then an unchanged re-run.
+      progress(`${size}: the quote book into ${name}`);
+      const pool = openPool(url);
+      const phases: Record<string, number> = {};
+      const quotes = await timedAsync(() => indexDataDir(pool, dataDir, { log, phases }));
+      const again = await timedAsync(() => indexDataDir(pool, dataDir));
+      await pool.end();
+      out.quote_book = { ms: round(quotes.ms), phases_ms: phases, quotes: quotes.value.quotes, reindex_unchanged_ms: round(again.ms), load_average_after: loadavg().map((x) => round(x)) };
+    }
+    if (!steps.includes('ask')) return out;
     progress(`${size}: the in-process engine`);
     const inProcess = await timedAsync(() => createCore({ dataDir, cacheDir: run.cache }));
     const questions = generateQuestions(inProcess.value.corpus, run.count, run.seed);
@@ -105,7 +116,7 @@ async function benchSize(server: string, seedCorpus: Awaited<ReturnType<typeof l
     await writeFile(file, JSON.stringify(questions));
     progress(`${size}: /ask over ${questions.length} questions, one replica serving from PostgreSQL`);
     const replica = await runChild('store-replica.ts', [url, file]);
-    out.postgres = { ...(out.postgres as object), replica: replica.report, load_average_after_replica: loadavg().map((x) => round(x)) };
+    out.replica = { ...replica.report, load_average_after: loadavg().map((x) => round(x)) };
     return out;
   } finally {
     if (!run.keep) await admin(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

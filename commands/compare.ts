@@ -28,6 +28,7 @@ export const compare = defineCommand({
   description: 'How each outlet covers a topic: the best passage of every article, side by side',
   usage: '/compare <topic> [per:article|outlet] [since:DATE] [until:DATE] [outlet:NAME] [export]',
   schema: COMPARE_SCHEMA,
+  reads: 'articles',
   parseText: (text): Record<string, unknown> => {
     const { text: rest, exported } = takeExportWord(text);
     return { ...defaultTextArgs(rest, commandOptions({ schema: COMPARE_SCHEMA })), ...(exported && { export: true }) };

@@ -18,10 +18,12 @@ export const context = defineCommand({
       .regex(/^.+:\d+$/, { error: 'Give a citation as file:line, e.g. 000_11d7932ed07271f1.txt:22.' })
       .describe('The citation, as file:line'),
   }),
-  run({ citation }, { core }): Reply {
+  reads: 'search',
+  async run({ citation }, { core }): Promise<Reply> {
     const at = citation.lastIndexOf(':');
     const source = citation.slice(0, at);
     const line = Number(citation.slice(at + 1));
+    await core.fetchArticles?.([source]);
     const passages = core.articleOf(source)?.passages ?? [];
     const i = passages.findIndex((p) => p.line === line);
     if (i === -1) {

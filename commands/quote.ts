@@ -41,10 +41,13 @@ export const quote = defineCommand({
   },
   autocomplete: { speakers: speakerChoices },
   refusedData: (): QuoteJson => NO_ONE,
-  run({ speaker, about, page, since, until, outlet, export: exported }, ctx): Reply {
+  reads: 'search',
+  async run({ speaker, about, page, since, until, outlet, export: exported }, ctx): Promise<Reply> {
     if (!speaker) return { ...speakerList(ctx, page, 'quote', about ? [`Name a speaker to see their quotes about "${about}".`] : []), data: NO_ONE };
     const found = ctx.core.quotes.findSpeaker(speaker);
     if (!found) return { ...unknownSpeaker(speaker, ctx), data: NO_ONE };
+    await ctx.core.quotes.load?.(found.name, about);
+    await fetchCited(found, { about, page, filters: { since, until, outlet }, exported }, ctx);
     const reply = quotesReply(found, { about, page, filters: { since, until, outlet }, exported }, ctx);
     // An ambiguous name answers its best match and offers the others.
     const others = ctx.core.quotes.alsoNamed(speaker).slice(0, 5);
@@ -89,6 +92,13 @@ function quotesReply(speaker: Speaker, { about, page, filters, exported }: Quote
       ? { files: quoteFiles(ctx.core, speaker.name, quotes) }
       : { actions: [{ id: 'export', label: 'Export CSV + Markdown', run: { command: 'quote', args: { speaker: speaker.name, ...(about && { about }), ...filterState(filters), export: true } }, show: 'private' as const }] }),
   };
+}
+
+/** A core serving from a shared store reads the articles the page cites first (a citation names the paragraph's heading). */
+async function fetchCited(speaker: Speaker, { about, page, filters }: QuoteRequest, { core }: CommandContext): Promise<void> {
+  if (!core.fetchArticles) return;
+  const { shown } = pageOf(quotesIn(core, core.quotes.quotesBy(speaker.name, about), articleFilter(filters)), page, QUOTES_PER_PAGE);
+  await core.fetchArticles(shown.flatMap((q) => [q.source, ...q.also.map((p) => p.source)]));
 }
 
 function quoteItem(q: Quote, stems: readonly string[], { core }: CommandContext): ReplyItem {

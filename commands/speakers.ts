@@ -18,6 +18,7 @@ export const speakers = defineCommand({
   schema: z.object({
     page: pageNumber(),
   }),
+  reads: 'search',
   run: ({ page }, ctx) => speakerList(ctx, page, 'speakers'),
 });
 

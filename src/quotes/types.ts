@@ -45,4 +45,6 @@ export interface QuoteBook {
   suggest(name: string, max?: number): string[];
   /** The speaker's quotes, most widely reported first; `about` narrows by words. */
   quotesBy(speaker: string, about?: string): Quote[];
+  /** A book whose quotes are kept elsewhere (a shared store) reads what `quotesBy(speaker, about)` gives first. */
+  load?(speaker: string, about?: string): Promise<void>;
 }

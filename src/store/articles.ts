@@ -9,6 +9,7 @@ import { byFileName } from './loader-parts.ts';
 const KEPT = 1000;
 
 type Meta = Omit<Article, 'passages'>;
+type MetaRow = Meta & { passages: number };
 
 export class StoredArticles {
   /** Recently fetched articles with their passages, oldest first. */
@@ -17,11 +18,19 @@ export class StoredArticles {
   private constructor(
     private readonly pool: pg.Pool,
     private readonly meta: Map<string, Meta>,
+    /** Each served article's count of served passages. */
+    private readonly counts: Map<string, number>,
   ) {}
 
   static async open(db: Pick<pg.PoolClient, 'query'>, pool: pg.Pool): Promise<StoredArticles> {
-    const { rows } = await db.query<Meta>('SELECT source, title, outlet, url, date FROM articles WHERE served');
-    return new StoredArticles(pool, new Map(rows.sort(byFileName).map((r) => [r.source, r])));
+    const { rows } = await db.query<MetaRow>('SELECT source, title, outlet, url, date, passages FROM articles WHERE served');
+    rows.sort(byFileName);
+    return new StoredArticles(pool, new Map(rows.map(({ passages: _n, ...r }) => [r.source, r])), new Map(rows.map((r) => [r.source, r.passages])));
+  }
+
+  /** How many passages the article serves (0 when it is not served). */
+  passageCount(source: string): number {
+    return this.counts.get(source) ?? 0;
   }
 
   get size(): number {

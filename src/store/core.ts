@@ -1,8 +1,10 @@
 // The core answering from the database (DATABASE_URL). A replica holds only what planning and
 // ranking need and is small: the term table (`search_terms`, as a vocabulary without postings) and
-// the articles' metadata. Candidates come from bounded queries on the store, and their passages,
-// and the articles a reply cites, are fetched with them (`PostgresSource`, `StoredArticles`). The
-// whole corpus and the quote book are read only for the commands that need them (`prepare`). Every
+// the articles' metadata with their passage counts, the quote book's speakers. Candidates come from
+// bounded queries on the store, and their passages, and the articles a reply cites, are fetched
+// with them (`PostgresSource`, `StoredArticles`); a speaker's quotes when asked for
+// (`StoredQuoteBook`), an article for /context (`fetchArticles`). The whole corpus is read only
+// for the commands that still need it (`prepare('corpus')`: the passages dump). Every
 // `npm run index` announces a new version (LISTEN/NOTIFY); a reload swaps the whole snapshot at once.
 import type pg from 'pg';
 import type { Core, CoreScope } from '../core/core.ts';
@@ -14,6 +16,7 @@ import { StoreLexicon } from '../search/sources/postgres-lexicon.ts';
 import { PostgresSource } from '../search/sources/postgres.ts';
 import type { SearchEngine } from '../search/types.ts';
 import { StoredArticles } from './articles.ts';
+import { StoredQuoteBook } from './quote-book.ts';
 import { checkReachable, openPool } from './db.ts';
 import { loadWhole, type Whole } from './whole.ts';
 import { listenForChanges, watchReachability } from './listen.ts';
@@ -49,6 +52,8 @@ interface Snapshot {
   articles: StoredArticles;
   search: SearchEngine;
   passages: number;
+  /** The stored quote book's speakers (their quotes read per request); null until `npm run index` made it for this version. */
+  book: StoredQuoteBook | null;
   outline?: Corpus;
   /** The whole corpus and the quote book, once a command needed them. */
   whole?: Whole;
@@ -90,11 +95,14 @@ export async function createStoreCore({ databaseUrl, warn, listen = true, source
     get quotes(): QuoteBook {
       const s = current;
       if (s.whole) return s.whole.quotes;
+      if (s.book) return s.book;
       // Autocomplete asked before any command needed the book: answered once it is read.
       void whole(s).catch((err: unknown) => warn?.(`could not read the quote book: ${String(err)}`));
       return EMPTY_BOOK;
     },
     articleOf: (source): Article | undefined => current.whole?.articles.get(source) ?? current.articles.get(source),
+    passageCount: (source) => (source === undefined ? current.passages : current.articles.passageCount(source)),
+    fetchArticles: (sources) => current.articles.fetch(sources),
     async prepare(scope: CoreScope) {
       if (scope === 'corpus') await whole(current);
     },
@@ -125,6 +133,7 @@ async function openSnapshot(pool: pg.Pool): Promise<Snapshot> {
       vocabulary: { counts: (terms) => read.lexicon!.counts(terms), variants: (plan, options) => read.lexicon!.variants(plan, options) },
     });
     const lexicon = (read.lexicon = await StoreLexicon.open(client, source.passageCount, OPTIONS));
+    const book = await StoredQuoteBook.open(client, pool, version);
     await client.query('COMMIT');
     const engine = searchEngineOver({ passages: [], lexicon, source, options: OPTIONS });
     const search: SearchEngine = {
@@ -136,7 +145,7 @@ async function openSnapshot(pool: pg.Pool): Promise<Snapshot> {
       },
       suggest: (query, max) => engine.suggest(query, max),
     };
-    return { version, articles, search, passages: source.passageCount };
+    return { version, articles, search, passages: source.passageCount, book };
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw err;

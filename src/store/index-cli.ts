@@ -11,7 +11,7 @@ async function main(): Promise<number> {
   try {
     await checkReachable(pool);
     const started = Date.now();
-    const report = await indexDataDir(pool, config.DATA_DIR, (m) => process.stderr.write(`index: ${m}\n`));
+    const report = await indexDataDir(pool, config.DATA_DIR, { log: (m) => process.stderr.write(`index: ${m}\n`) });
     for (const s of report.skipped) process.stderr.write(`index: ${s}\n`);
     const { added, changed, removed, unchanged, version, passages, quotes } = report;
     process.stdout.write(`${JSON.stringify({ added: added.length, changed: changed.length, removed: removed.length, unchanged, version, passages, quotes, ms: Date.now() - started })}\n`);

@@ -1,7 +1,7 @@
 // After `npm run index` wrote the files: the loader's cross-file step (`loader-parts.ts`), worked
 // out over the whole corpus, recorded on the rows so that a replica can serve passages straight
 // from the table: which passages and articles the step keeps (`served`), and under which passage
-// shared text lists its other places (`also`). Only rows whose marks change are written; the
+// shared text lists its other places (`also`), and each article's count of served passages. Only rows whose marks change are written; the
 // version marked is kept (`served_version`), so an unchanged archive is not worked out again.
 import type pg from 'pg';
 import type { Article, Corpus, Place } from '../corpus/types.ts';
@@ -35,12 +35,12 @@ export async function markServed(pool: pg.Pool, corpus: Corpus, version: number,
       [changed.map((c) => c.source), changed.map((c) => c.line), changed.map((c) => c.served), changed.map((c) => (c.also ? JSON.stringify(c.also) : null))],
     );
   }
-  const sources = corpus.articles.map((a) => a.source);
-  // A hashed subplan: `= ANY($1)` per row would compare each article with every source.
+  // Served articles with their counts of passages; every other article is not served and counts none.
   const articles = await pool.query(
-    `WITH kept AS (SELECT unnest($1::text[]) AS source)
-     UPDATE articles SET served = (source IN (SELECT source FROM kept)) WHERE served <> (source IN (SELECT source FROM kept))`,
-    [sources],
+    `UPDATE articles a SET served = k.source IS NOT NULL, passages = coalesce(k.n, 0)
+     FROM articles b LEFT JOIN unnest($1::text[], $2::int[]) AS k(source, n) ON k.source = b.source
+     WHERE a.source = b.source AND (a.served <> (k.source IS NOT NULL) OR a.passages <> coalesce(k.n, 0))`,
+    [corpus.articles.map((a) => a.source), corpus.articles.map((a) => a.passages.length)],
   );
   await pool.query("INSERT INTO store_state (key, value) VALUES ('served_version', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()", [String(version)]);
   return { passages: changed.length, articles: articles.rowCount ?? 0 };

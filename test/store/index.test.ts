@@ -5,7 +5,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
 import { loadCorpus } from '../../src/corpus/load.ts';
+import { allCommands } from '../../commands/index.ts';
 import { createCore } from '../../src/core/create.ts';
+import { CommandRouter } from '../../src/core/router.ts';
 import { openPool } from '../../src/store/db.ts';
 import { indexDataDir } from '../../src/store/index-run.ts';
 import { createStoreCore, type StoreCore } from '../../src/store/core.ts';
@@ -88,6 +90,29 @@ describe.skipIf(skip !== '')('the PostgreSQL store', () => {
     expect(stored.quotes.quotesBy('Okafor').map((x) => x.text)).toEqual(['We waited a long time for this decision']);
   });
 
+  it('lists, quotes, shows context and compares from the database without reading the whole corpus', async () => {
+    const stored = await open();
+    const local = await createCore({ dataDir: dir });
+    const router = new CommandRouter(allCommands());
+    const requests: [string, Record<string, unknown>][] = [
+      ['sources', {}],
+      ['context', { citation: 'harbour.txt:5' }],
+      ['context', { citation: 'harbour.txt:4' }],
+      ['speakers', {}],
+      ['quote', { speaker: 'Okafor' }],
+      ['quote', { speaker: 'marta okafor', about: 'decision' }],
+      ['quote', { speaker: 'Okafor', about: 'library' }],
+      ['quote', {}],
+      ['compare', { topic: 'council meets again' }],
+    ];
+    for (const [name, args] of requests) {
+      const fromDb = await router.run(name, args, { core: stored });
+      expect(fromDb, `${name} ${JSON.stringify(args)}`).toEqual(await router.run(name, args, { core: local }));
+    }
+    // Counted, fetched and read per request: the replica still holds no passage of the corpus.
+    expect(stored.corpus.passages).toEqual([]);
+  });
+
   it('skips unchanged files, rewrites a changed one, deletes a removed one', async () => {
     const again = await indexDataDir(pool, dir);
     expect(again).toMatchObject({ added: [], changed: [], removed: [], unchanged: 4 });
@@ -139,7 +164,7 @@ describe.skipIf(skip !== '')('npm run index and npm run cli with DATABASE_URL', 
     expect(JSON.parse(indexed.stdout)).toMatchObject({ added: 3, changed: 0, removed: 0 });
     const empty = await writeArticles({});
     try {
-      for (const args of [['sources'], ['passages'], ['speakers'], ['quote', 'Okafor'], ['ask', 'ferry terminal review']]) {
+      for (const args of [['sources'], ['passages'], ['speakers'], ['quote', 'Okafor'], ['context', 'harbour.txt:5'], ['compare', 'council meets again'], ['ask', 'ferry terminal review']]) {
         const fromDb = await runEntry('src/cli.ts', [...args, '--json'], { env: { DATA_DIR: empty, DATABASE_URL: db.url } });
         const fromFiles = await runEntry('src/cli.ts', [...args, '--json'], { env: { DATA_DIR: dir } });
         expect(fromDb.code, fromDb.stderr).toBe(0);

@@ -1,12 +1,16 @@
 // A replica's articles without their text: every served article's metadata (title, outlet, URL,
-// date) in memory, and the passages of the articles recently cited (search hits) fetched on demand
-// and kept in a bounded cache, so citations and /ask's JSON read them synchronously afterwards.
+// date, count of passages) in memory; the passages of recent search hits, held with their
+// articles' metadata so citations (which read the cited passage's heading) and /ask's JSON read
+// them synchronously; and whole articles fetched on demand (/context, a page of quotes), kept in
+// a bounded cache.
 import type pg from 'pg';
 import type { Article, Passage, Place } from '../corpus/types.ts';
 import { byFileName } from './loader-parts.ts';
 
-/** Articles whose passages are kept at most (a reply cites a few; a filtered /ask reads up to 200). */
-const KEPT = 1000;
+/** Whole articles kept at most (/context reads one, a page of quotes the few it cites). */
+const KEPT = 200;
+/** Articles whose search hits are held at most (a reply cites a few; a filtered /ask or compare reads up to 200). */
+const HELD = 400;
 
 type Meta = Omit<Article, 'passages'>;
 type MetaRow = Meta & { passages: number };
@@ -14,6 +18,8 @@ type MetaRow = Meta & { passages: number };
 export class StoredArticles {
   /** Recently fetched articles with their passages, oldest first. */
   private readonly kept = new Map<string, Article>();
+  /** Articles with only the passages recent searches found in them, oldest first. */
+  private readonly held = new Map<string, Article>();
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -42,10 +48,24 @@ export class StoredArticles {
     return [...this.meta.values()].map((m) => ({ ...m, passages: [] }));
   }
 
-  /** The article with its passages when fetched recently, else its metadata alone; undefined when not served. */
+  /** The article with its passages when fetched recently (else the passages searches found in it, else none); undefined when not served. */
   get(source: string): Article | undefined {
     const meta = this.meta.get(source);
-    return meta && (this.kept.get(source) ?? { ...meta, passages: [] });
+    return meta && (this.kept.get(source) ?? this.held.get(source) ?? { ...meta, passages: [] });
+  }
+
+  /** Holds search hits' passages with their articles' metadata (their citations and JSON read nothing else). */
+  hold(passages: readonly Passage[]): void {
+    for (const p of passages) {
+      const meta = this.meta.get(p.source);
+      if (!meta || this.kept.has(p.source)) continue;
+      let article = this.held.get(p.source);
+      if (!article) {
+        if (this.held.size >= HELD) this.held.delete(this.held.keys().next().value!);
+        this.held.set(p.source, (article = { ...meta, passages: [] }));
+      }
+      if (!article.passages.some((q) => q.line === p.line)) article.passages.push(p);
+    }
   }
 
   /** Fetches the passages of those of `sources` not kept yet. */
@@ -61,6 +81,7 @@ export class StoredArticles {
     for (const [source, passages] of bySource) {
       if (this.kept.size >= KEPT) this.kept.delete(this.kept.keys().next().value!);
       this.kept.set(source, { ...this.meta.get(source)!, passages });
+      this.held.delete(source);
     }
   }
 }

@@ -139,8 +139,8 @@ async function openSnapshot(pool: pg.Pool): Promise<Snapshot> {
     const search: SearchEngine = {
       async search(query, options) {
         const hits = await engine.search(query, options);
-        // Fetched now, so that the reply's citations read the articles synchronously.
-        await articles.fetch(hits.map((h) => h.passage.source));
+        // Held now, so that the reply's citations read the hits' articles synchronously.
+        articles.hold(hits.map((h) => h.passage));
         return hits;
       },
       suggest: (query, max) => engine.suggest(query, max),

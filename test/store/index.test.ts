@@ -82,9 +82,11 @@ describe.skipIf(skip !== '')('the PostgreSQL store', () => {
     expect(council).toHaveLength(1);
     expect(council).toEqual(shared(await local.search.search('council meets again on Thursday')));
     expect(council[0]!.also).toHaveLength(2);
-    // A hit's article is fetched with it, so its citation reads the passage's heading and neighbours.
+    // A hit's article is held with it, so its citation reads the article and the passage's heading.
     const [hit] = await stored.search.search('market square in June');
-    expect(stored.articleOf(hit!.passage.source)).toEqual(local.articleOf(hit!.passage.source));
+    const { passages: _all, ...meta } = local.articleOf(hit!.passage.source)!;
+    expect(stored.articleOf(hit!.passage.source)).toMatchObject(meta);
+    expect(stored.articleOf(hit!.passage.source)!.passages).toContainEqual(hit!.passage);
     await stored.prepare!('corpus');
     expect(stored.quotes.speakers()).toEqual(local.quotes.speakers());
     expect(stored.quotes.quotesBy('Okafor').map((x) => x.text)).toEqual(['We waited a long time for this decision']);

@@ -42,6 +42,12 @@ export async function markServed(pool: pg.Pool, corpus: Corpus, version: number,
      WHERE a.source = b.source AND (a.served <> (k.source IS NOT NULL) OR a.passages <> coalesce(k.n, 0))`,
     [corpus.articles.map((a) => a.source), corpus.articles.map((a) => a.passages.length)],
   );
+  // What every replica's BM25 reads at start (`PostgresSource.open`): one scan here, not one per replica start.
+  await pool.query(
+    `INSERT INTO store_state (key, value) SELECT 'passage_stats', json_build_object('version', $1::int, 'n', count(*), 'a0', avg(len)::float8, 'a1', avg(head_len)::float8, 'a2', avg(title_len)::float8)::text
+     FROM passages WHERE served ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
+    [version],
+  );
   await pool.query("INSERT INTO store_state (key, value) VALUES ('served_version', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()", [String(version)]);
   return { passages: changed.length, articles: articles.rowCount ?? 0 };
 }

@@ -30,9 +30,11 @@ export interface IndexOptions {
    * for it; a long first load can be cut in two (the bench does at 1M).
    */
   quoteBook?: boolean;
+  /** Files a run must write (and half the folder) to load in bulk (default 200; tests lower it). */
+  bulkFiles?: number;
 }
 
-export async function indexDataDir(pool: pg.Pool, dataDir: string, { log = () => undefined, phases = {}, quoteBook = true }: IndexOptions = {}): Promise<IndexRunReport> {
+export async function indexDataDir(pool: pg.Pool, dataDir: string, { log = () => undefined, phases = {}, quoteBook = true, bulkFiles }: IndexOptions = {}): Promise<IndexRunReport> {
   let lap = performance.now();
   const step = <T>(name: string, value: T): T => {
     const now = performance.now();
@@ -42,7 +44,7 @@ export async function indexDataDir(pool: pg.Pool, dataDir: string, { log = () =>
   };
   const migrations = step('migrate', await migrate(pool));
   if (migrations.length > 0) log(`applied migrations: ${migrations.join(', ')}`);
-  const { fresh, ...report } = step('write_files', await writeCorpus(pool, dataDir));
+  const { fresh, ...report } = step('write_files', await writeCorpus(pool, dataDir, { bulkFiles }));
   log(`files: ${report.added.length} added, ${report.changed.length} changed, ${report.removed.length} removed, ${report.unchanged} unchanged`);
   const changed = report.added.length + report.changed.length + report.removed.length > 0;
   if (!changed && (await markedVersion(pool)) === report.version && (await hasQuoteBook(pool, report.version))) {

@@ -39,7 +39,7 @@ export interface IndexReport {
  * Brings the database in line with `dataDir`. Runs in one transaction: readers see all of it or
  * none (during a bulk load, which drops the term indexes, they wait for it).
  */
-export async function writeCorpus(pool: pg.Pool, dataDir: string): Promise<IndexReport> {
+export async function writeCorpus(pool: pg.Pool, dataDir: string, { bulkFiles = BULK_FILES }: { bulkFiles?: number } = {}): Promise<IndexReport> {
   const { files: names } = await listArticleFiles(dataDir);
   const code = (await Promise.all([LOADER_DIR, ...TERMS_DIRS].map((d) => codeVersion(d)))).join(' ');
   const known = await knownHashes(pool);
@@ -54,7 +54,7 @@ export async function writeCorpus(pool: pg.Pool, dataDir: string): Promise<Index
       const hashes = await fileHashes(dataDir, names, code);
       const toWrite = names.filter((s) => known.get(s) !== hashes.get(s));
       report.unchanged = names.length - toWrite.length;
-      const bulk = toWrite.length >= BULK_FILES && toWrite.length * 2 >= names.length;
+      const bulk = toWrite.length >= bulkFiles && toWrite.length * 2 >= names.length;
       if (bulk) await dropTermIndexes(client);
       const writer = new PassageWriter(client);
       for (const source of toWrite) {

@@ -51,10 +51,10 @@ export async function indexDataDir(pool: pg.Pool, dataDir: string, { log = () =>
     return { ...report, migrations, passages: await servedCount(pool), quotes: await quoteCount(pool) };
   }
   const { corpus, version } = fresh
-    ? { ...assembleCorpus([...fresh.articles].sort(byFileName), [...fresh.skipped].sort(byFileName)), version: report.version }
+    ? { ...(fresh.corpus ?? assembleCorpus([...fresh.articles].sort(byFileName), [...fresh.skipped].sort(byFileName))), version: report.version }
     : step('read_back', await readCorpus(pool));
   // Also when nothing changed: a store written before the marks existed gets them on the next run.
-  step('mark_served', await markServed(pool, corpus, version, fresh?.articles));
+  step('mark_served', await markServed(pool, corpus, version, fresh && { articles: fresh.articles, marked: fresh.corpus !== null }));
   // Fresh statistics, so the planner reads a rare term's passages through its GIN index.
   step('analyze', await pool.query('ANALYZE articles, passages, search_terms'));
   if (!quoteBook) return { ...report, migrations, passages: corpus.passages.length, quotes: 0 };

@@ -6,7 +6,7 @@
 // first and built once after the rows are in (`BulkIndexes`): one sorted build instead of a
 // million incremental inserts into three inverted indexes.
 import type pg from 'pg';
-import type { Passage, Place } from '../corpus/types.ts';
+import type { Article, Passage, Place } from '../corpus/types.ts';
 import { passageTerms, type PassageTerms } from '../search/sources/postgres-terms.ts';
 
 /** Passages per INSERT. */
@@ -33,7 +33,10 @@ function textArray(items: readonly string[]): string {
 
 const intArray = (items: readonly number[]): string => `{${items.join(',')}}`;
 
+type ArticleRow = Omit<Article, 'passages'> & { hash: string };
+
 export class PassageWriter {
+  private articles: ArticleRow[] = [];
   private rows: { row: PassageRow; terms: PassageTerms }[] = [];
   /** The INSERT in flight (one at a time: the connection runs them in order anyway). */
   private writing: Promise<unknown> = Promise.resolve();
@@ -42,8 +45,9 @@ export class PassageWriter {
 
   constructor(private readonly client: pg.PoolClient) {}
 
-  /** Adds one article's passages; writes a batch once BATCH rows are waiting. */
-  async add(rows: readonly PassageRow[]): Promise<void> {
+  /** Adds one article (its file's hash) and its passages; writes a batch once BATCH rows are waiting. */
+  async add({ source, title, outlet, url, date }: Omit<Article, 'passages'>, hash: string, rows: readonly PassageRow[]): Promise<void> {
+    this.articles.push({ source, title, outlet, url, date, hash });
     const { counts, surfaces } = this.tally;
     const seen = (term: string, written: string) => void (surfaces.has(term) || surfaces.set(term, written.toLowerCase()));
     for (const row of rows) {
@@ -62,18 +66,30 @@ export class PassageWriter {
 
   /** Writes what is waiting; with `wait`, also waits for every write to finish (and reports its error). */
   async flush(wait = true): Promise<void> {
-    const batch = this.rows;
-    this.rows = [];
+    const [articles, batch] = [this.articles, this.rows];
+    [this.articles, this.rows] = [[], []];
     // The previous batch must have gone in (its error surfaces here) before the next is sent.
     await this.writing;
-    if (batch.length > 0) {
+    if (articles.length + batch.length > 0) {
       this.written += batch.length;
-      this.writing = this.insert(batch);
+      // Not awaited: the next files are parsed meanwhile. The articles go first (the passages refer to them).
+      this.writing = Promise.all([this.insertArticles(articles), this.insert(batch)]);
+      // Handled when awaited (next flush); until then a failure must not count as unhandled.
+      this.writing.catch(() => undefined);
     }
     if (wait) await this.writing;
   }
 
+  private insertArticles(articles: ArticleRow[]): Promise<unknown> {
+    if (articles.length === 0) return Promise.resolve();
+    const col = <T>(f: (a: ArticleRow) => T): T[] => articles.map(f);
+    return this.client.query('INSERT INTO articles (source, content_hash, title, outlet, url, date) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])', [
+      col((a) => a.source), col((a) => a.hash), col((a) => a.title), col((a) => a.outlet), col((a) => a.url), col((a) => a.date),
+    ]);
+  }
+
   private insert(batch: { row: PassageRow; terms: PassageTerms }[]): Promise<unknown> {
+    if (batch.length === 0) return Promise.resolve();
     const col = <T>(f: (x: { row: PassageRow; terms: PassageTerms }) => T): T[] => batch.map(f);
     return this.client.query(
       `INSERT INTO passages (source, ordinal, line, heading, title, text, terms, tfs, len, head_terms, head_tfs, head_len, title_terms, title_tfs, title_len, served, also)

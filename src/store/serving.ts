@@ -10,18 +10,20 @@ const key = (source: string, line: number) => `${source}\0${line}`;
 /** `also` as compared: jsonb keeps an object's keys in its own order, so the places are compared as pairs. */
 const places = (also: readonly Place[] | null | undefined): string => (also ? JSON.stringify(also.map((p) => [p.source, p.line])) : 'null');
 
-type StoredMarks = { source: string; line: number; served: boolean; also: Place[] | null };
+type StoredMarks = { source: string; ordinal: number; line: number; served: boolean; also: Place[] | null };
 
 /**
  * Marks the rows as `corpus` (the cross-file step's result) serves them. `written`: the articles
- * this run just wrote, when they are every row of the store (all served, no `also`, as inserted),
- * so the rows need not be read back to be compared.
+ * this run just wrote, when they are every row of the store, so the rows need not be read back to
+ * be compared: inserted with their marks (`marked`), else all served with no `also`.
  */
-export async function markServed(pool: pg.Pool, corpus: Corpus, version: number, written?: readonly Article[]): Promise<{ passages: number; articles: number }> {
+export async function markServed(pool: pg.Pool, corpus: Corpus, version: number, written?: { articles: readonly Article[]; marked: boolean } | null): Promise<{ passages: number; articles: number }> {
   const kept = new Map(corpus.passages.map((p) => [key(p.source, p.line), p.also ?? null]));
   const stored: StoredMarks[] = written
-    ? written.flatMap((a) => a.passages.map((p) => ({ source: p.source, line: p.line, served: true, also: null })))
-    : (await pool.query<StoredMarks>('SELECT source, line, served, also FROM passages')).rows;
+    ? written.marked
+      ? []
+      : written.articles.flatMap((a) => a.passages.map((p, ordinal) => ({ source: p.source, ordinal, line: p.line, served: true, also: null })))
+    : (await pool.query<StoredMarks>('SELECT source, ordinal, line, served, also FROM passages')).rows;
   const changed = stored.flatMap((r) => {
     const k = key(r.source, r.line);
     const served = kept.has(k);
@@ -30,9 +32,10 @@ export async function markServed(pool: pg.Pool, corpus: Corpus, version: number,
   });
   if (changed.length > 0) {
     await pool.query(
-      `UPDATE passages p SET served = c.served, also = c.also FROM unnest($1::text[], $2::int[], $3::boolean[], $4::jsonb[]) AS c(source, line, served, also)
-       WHERE p.source = c.source AND p.line = c.line`,
-      [changed.map((c) => c.source), changed.map((c) => c.line), changed.map((c) => c.served), changed.map((c) => (c.also ? JSON.stringify(c.also) : null))],
+      // By (source, ordinal), the rows' unique key: each row found through its index, not by a scan of every row.
+      `UPDATE passages p SET served = c.served, also = c.also FROM unnest($1::text[], $2::int[], $3::boolean[], $4::jsonb[]) AS c(source, ordinal, served, also)
+       WHERE p.source = c.source AND p.ordinal = c.ordinal`,
+      [changed.map((c) => c.source), changed.map((c) => c.ordinal), changed.map((c) => c.served), changed.map((c) => (c.also ? JSON.stringify(c.also) : null))],
     );
   }
   // Served articles with their counts of passages; every other article is not served and counts none.

@@ -10,8 +10,8 @@ import path from 'node:path';
 import type pg from 'pg';
 import { codeVersion } from '../cache/fingerprint.ts';
 import { listArticleFiles } from '../corpus/files.ts';
-import type { Article } from '../corpus/types.ts';
-import { parseFile, type SkippedFile } from './loader-parts.ts';
+import type { Article, Passage, Place } from '../corpus/types.ts';
+import { assembleCorpus, byFileName, parseFile, type ParsedFile, type SkippedFile } from './loader-parts.ts';
 import { inTransaction } from './migrate.ts';
 import { addTermCounts, buildTermIndexes, dropTermIndexes, PassageWriter } from './passage-rows.ts';
 import { bumpVersion } from './state.ts';
@@ -31,8 +31,11 @@ export interface IndexReport {
   skipped: string[];
   /** The corpus version after this run (unchanged when nothing changed). */
   version: number;
-  /** When every file was parsed in this run: their articles as stored, and the files skipped (the corpus need not be read back). */
-  fresh: { articles: Article[]; skipped: SkippedFile[] } | null;
+  /**
+   * When every file was parsed in this run: their articles as stored, and the files skipped (the
+   * corpus need not be read back); with `corpus` when the rows were written with their cross-file marks.
+   */
+  fresh: { articles: Article[]; skipped: SkippedFile[]; corpus: Assembled | null } | null;
 }
 
 /**
@@ -57,15 +60,18 @@ export async function writeCorpus(pool: pg.Pool, dataDir: string, { bulkFiles = 
       const bulk = toWrite.length >= bulkFiles && toWrite.length * 2 >= names.length;
       if (bulk) await dropTermIndexes(client);
       const writer = new PassageWriter(client);
-      for (const source of toWrite) {
+      const files = parsedFiles(dataDir, toWrite);
+      // Every file written (a first load): the cross-file step is worked out before the rows are
+      // written, so they go in with their marks instead of being updated after.
+      const marks = toWrite.length === names.length ? await crossFile(files) : null;
+      for await (const { source, parsed } of marks?.files ?? files) {
         (known.has(source) ? report.changed : report.added).push(source);
         if (known.has(source)) await deleteSources(client, [source]);
         const hash = hashes.get(source)!;
-        const parsed = await parseFile(source, await readFile(path.join(dataDir, source)));
         if (parsed.ok) {
           const a = parsed.article;
-          await client.query('INSERT INTO articles (source, content_hash, title, outlet, url, date) VALUES ($1, $2, $3, $4, $5, $6)', [a.source, hash, a.title, a.outlet, a.url, a.date]);
-          await writer.add(a.passages.map((passage, ordinal) => ({ passage, ordinal })));
+          const placed = (p: Passage) => marks?.kept.get(placeKey(p.source, p.line));
+          await writer.add(a, hash, a.passages.map((passage, ordinal) => ({ passage, ordinal, ...(marks && { served: placed(passage) !== undefined, also: placed(passage) ?? null }) })));
           fresh.articles.push(a);
         } else {
           await client.query('INSERT INTO skipped_files (source, content_hash, reason) VALUES ($1, $2, $3)', [source, hash, parsed.reason]);
@@ -77,7 +83,7 @@ export async function writeCorpus(pool: pg.Pool, dataDir: string, { bulkFiles = 
       // rows once per file in one transaction leaves every row a chain of versions to walk.
       await addTermCounts(client, writer.tally);
       if (bulk) await buildTermIndexes(client);
-      if (report.unchanged === 0) report.fresh = fresh;
+      if (report.unchanged === 0) report.fresh = { ...fresh, corpus: marks?.corpus ?? null };
       if (report.added.length + report.changed.length + report.removed.length === 0) return currentVersion(client);
       return bumpVersion(client);
     });
@@ -91,6 +97,26 @@ export async function writeCorpus(pool: pg.Pool, dataDir: string, { bulkFiles = 
 async function knownHashes(pool: pg.Pool): Promise<Map<string, string>> {
   const { rows } = await pool.query<{ source: string; content_hash: string }>('SELECT source, content_hash FROM articles UNION ALL SELECT source, content_hash FROM skipped_files');
   return new Map(rows.map((r) => [r.source, r.content_hash]));
+}
+
+type Parsed = { source: string; parsed: ParsedFile };
+type Assembled = ReturnType<typeof assembleCorpus>;
+
+/** Each file read and parsed, in turn. */
+async function* parsedFiles(dataDir: string, names: readonly string[]): AsyncGenerator<Parsed> {
+  for (const source of names) yield { source, parsed: await parseFile(source, await readFile(path.join(dataDir, source))) };
+}
+
+const placeKey = (source: string, line: number) => `${source}\0${line}`;
+
+/** Every file parsed, and the loader's cross-file step over them: which passages it keeps (with their other places). */
+async function crossFile(files: AsyncIterable<Parsed>): Promise<{ files: Parsed[]; corpus: Assembled; kept: Map<string, Place[] | null> }> {
+  const all: Parsed[] = [];
+  for await (const f of files) all.push(f);
+  const parsed = all.flatMap((f) => (f.parsed.ok ? [f.parsed.article] : []));
+  const skipped = all.flatMap((f) => (f.parsed.ok ? [] : [{ source: f.source, reason: f.parsed.reason }]));
+  const corpus = assembleCorpus([...parsed].sort(byFileName), skipped.sort(byFileName));
+  return { files: all, corpus, kept: new Map(corpus.corpus.passages.map((p) => [placeKey(p.source, p.line), p.also ?? null])) };
 }
 
 /** Each file's hash: of its bytes and of the code that reads them (a change to either rewrites it). */

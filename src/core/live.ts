@@ -40,6 +40,15 @@ export class LiveCore implements Core {
     return this.#current.articleOf(source);
   }
 
+  passageCount(source?: string): number {
+    const core = this.#current;
+    return core.passageCount?.(source) ?? (source === undefined ? core.corpus.passages.length : (core.articleOf(source)?.passages.length ?? 0));
+  }
+
+  fetchArticles(sources: readonly string[]): Promise<void> {
+    return this.#current.fetchArticles?.(sources) ?? Promise.resolve();
+  }
+
   prepare(scope: CoreScope): Promise<void> {
     return this.#current.prepare?.(scope) ?? Promise.resolve();
   }

@@ -15,7 +15,9 @@ const skip = pgSkipReason();
 if (skip) console.warn(skip);
 
 /** Everything a replica reads, as text, in a stable order (ids aside: they are the rows' own). */
-async function contents(pool: pg.Pool): Promise<Record<string, unknown[]>> {
+type Table = 'articles' | 'passages' | 'terms' | 'skipped' | 'quotes' | 'speakers';
+
+async function contents(pool: pg.Pool): Promise<Record<Table, unknown[]>> {
   const q = async (sql: string) => (await pool.query(sql)).rows;
   return {
     articles: await q('SELECT source, content_hash, title, outlet, url, date, served, passages FROM articles ORDER BY source'),

@@ -7,6 +7,7 @@ import type pg from 'pg';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { allCommands } from '../../commands/index.ts';
 import { createCore } from '../../src/core/create.ts';
+import { LiveCore } from '../../src/core/live.ts';
 import { CommandRouter } from '../../src/core/router.ts';
 import { openPool } from '../../src/store/db.ts';
 import { indexDataDir } from '../../src/store/index-run.ts';
@@ -107,9 +108,13 @@ describe.skipIf(skip !== '')('the PostgreSQL store', () => {
       ['quote', {}],
       ['compare', { topic: 'council meets again' }],
     ];
+    // `npm start` serves either core through a LiveCore (read at the same time here).
+    const [served, servedLocal] = [new LiveCore(), new LiveCore()];
+    served.swap(stored, 0);
+    servedLocal.swap(local, 0);
     for (const [name, args] of requests) {
-      const fromDb = await router.run(name, args, { core: stored });
-      expect(fromDb, `${name} ${JSON.stringify(args)}`).toEqual(await router.run(name, args, { core: local }));
+      expect(await router.run(name, args, { core: stored }), `${name} ${JSON.stringify(args)}`).toEqual(await router.run(name, args, { core: local }));
+      expect(await router.run(name, args, { core: served }), `${name} ${JSON.stringify(args)} (LiveCore)`).toEqual(await router.run(name, args, { core: servedLocal }));
     }
     // Counted, fetched and read per request: the replica still holds no passage of the corpus.
     expect(stored.corpus.passages).toEqual([]);

@@ -67,10 +67,14 @@ export class PostgresSource implements CandidateSource {
 
   /** A source over the passages served now (their count and average field lengths are read once). */
   static async open(pool: pg.Pool, options: Options, { budget = DEFAULT_ROW_BUDGET, db = pool, vocabulary }: OpenOptions = {}): Promise<PostgresSource> {
-    const { rows } = await db.query<{ n: string; a0: number | null; a1: number | null; a2: number | null }>(
-      'SELECT count(*) AS n, avg(len)::float8 AS a0, avg(head_len)::float8 AS a1, avg(title_len)::float8 AS a2 FROM passages WHERE served',
-    );
-    const r = rows[0]!;
+    type Counts = { n: string | number; a0: number | null; a1: number | null; a2: number | null };
+    // Worked out by `npm run index` for the version served (`store/serving.ts`), else counted here (a scan of every row).
+    const state = new Map((await db.query<{ key: string; value: string }>("SELECT key, value FROM store_state WHERE key IN ('corpus_version', 'passage_stats')")).rows.map((r) => [r.key, r.value]));
+    const saved = state.has('passage_stats') ? (JSON.parse(state.get('passage_stats')!) as Counts & { version: number }) : null;
+    const r: Counts =
+      saved && String(saved.version) === state.get('corpus_version')
+        ? saved
+        : (await db.query<Counts>('SELECT count(*) AS n, avg(len)::float8 AS a0, avg(head_len)::float8 AS a1, avg(title_len)::float8 AS a2 FROM passages WHERE served')).rows[0]!;
     return new PostgresSource(pool, { n: Number(r.n), averages: [r.a0 || 1, r.a1 || 1, r.a2 || 1] }, options, budget, vocabulary);
   }
 

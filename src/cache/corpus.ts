@@ -39,6 +39,11 @@ export interface OpenedCorpus extends LoadResult {
   /** `corpusContentHash` of the corpus, for keying what is built from it. */
   contentHash: string;
   from: 'saved' | 'loaded';
+  /**
+   * The data files' state (`dataFilesState(dataDir, cacheDir)`) taken before the corpus was read, when a
+   * cache folder was given: a watch starts from it instead of walking the folder again (33k files: 0.7 s).
+   */
+  filesKey?: string;
 }
 
 /**
@@ -77,9 +82,9 @@ export async function openCorpus(dataDir: string, options: OpenCorpusOptions = {
   if (!before) return loaded(await load(dataDir));
   const key = await corpusKey(before);
   const saved = parseSaved(await readCache(file, KIND, key, options.warn, reading), file, options.warn);
-  if (saved) return { ...saved, from: 'saved' };
+  if (saved) return { ...saved, from: 'saved', filesKey: before.key };
   const startedMs = Date.now();
-  const result = loaded(await load(dataDir));
+  const result = { ...loaded(await load(dataDir)), filesKey: before.key };
   const settleMs = options.settleMs ?? SETTLE_MS;
   // 0 takes the files as settled whatever their times say (a file system's clock may run ahead of ours).
   const settled = settleMs <= 0 || before.newestChangeMs < startedMs - settleMs;

@@ -50,6 +50,8 @@ export function loadAndFollow(options: FollowOptions): Following {
   let refitting = false;
   /** Whatever follows the folder file by file from the last whole load: opened after that load is served. */
   let opening: Promise<Archive | null> = Promise.resolve(null);
+  /** The folder's state the last whole load was read from (when the cache folder took it): the watch's starting point. */
+  let loadedKey: string | undefined;
   /** Loads the folder whole; the archive follows it file by file from there. */
   const loadWhole = async (extra: Partial<CreateCoreOptions>) => {
     // Told by createCore: what it was made from, and (later, in the background) the vectors of its passages.
@@ -57,7 +59,7 @@ export function loadAndFollow(options: FollowOptions): Following {
     const onVectors: CreateCoreOptions['onVectors'] = options.onVectors && ((v) => (made.served && archive?.attachVectors(v.vectors, made.served), options.onVectors?.(v)));
     archive = null;
     const loadedAtMs = Date.now();
-    const next = await createCore({ dataDir, cacheDir, warn, onVectors, onSentences: options.onSentences, databaseUrl, ...extra, onOpened: (opened, engine) => (made.first = { opened, engine }) });
+    const next = await createCore({ dataDir, cacheDir, warn, onVectors, onSentences: options.onSentences, databaseUrl, ...extra, onOpened: (opened, engine) => ((made.first = { opened, engine }), (loadedKey = opened.filesKey)) });
     made.served = next.corpus.passages;
     const { first } = made;
     // After the core is served: the first answers never wait for it. Files changed meanwhile are caught
@@ -108,7 +110,7 @@ export function loadAndFollow(options: FollowOptions): Following {
     core.swap(first);
     log.info({ articles: core.corpus.articles.length, passages: core.corpus.passages.length }, 'coverage loaded');
     // Followed file by file, a reload finds what changed itself (and does nothing when nothing did).
-    if (!stopped && !databaseUrl) watching = watchArticles({ dataDir, cacheDir, log, reload, compareState: () => archive === null });
+    if (!stopped && !databaseUrl) watching = watchArticles({ dataDir, cacheDir, log, reload, compareState: () => archive === null, initialKey: loadedKey });
   })();
   return {
     core,

@@ -7,7 +7,7 @@ import type { LoadResult } from '../corpus/load.ts';
 import type { Article, Passage, Place } from '../corpus/types.ts';
 import { cachePath, prefetch, readCache, reason, writeCache, type Warn } from './cache-file.ts';
 import { corpusContentHash } from './content-hash.ts';
-import { codeVersion, dataFilesState, type FilesState } from './fingerprint.ts';
+import { codeVersion, dataFilesState, dataFilesStateSliced, type FilesState } from './fingerprint.ts';
 import { SavedPassage, type PassageColumns } from './saved-passages.ts';
 import { jsonSection, readJson, readUint32, sectionParts, unpackSections, viewUint32 } from './sections.ts';
 
@@ -78,7 +78,7 @@ export async function openCorpus(dataDir: string, options: OpenCorpusOptions = {
   const file = cachePath(options.cacheDir, dataDir, KIND);
   // Read (and its checksum worked out) on a worker while this thread checks the data files.
   const reading = prefetch(file);
-  const before = filesState(dataDir, options.cacheDir);
+  const before = (await walkedAhead(dataDir, options.cacheDir)) ?? filesState(dataDir, options.cacheDir);
   if (!before) return loaded(await load(dataDir));
   const key = await corpusKey(before);
   const saved = parseSaved(await readCache(file, KIND, key, options.warn, reading), file, options.warn);
@@ -104,6 +104,30 @@ async function loadArticles(dir: string): Promise<LoadResult> {
 
 function loaded(result: LoadResult): OpenedCorpus {
   return { ...result, contentHash: corpusContentHash(result.corpus), from: 'loaded' };
+}
+
+/** Walks of the data files started at start-up (`walkAhead`), by folder and cache folder. */
+const walks = new Map<string, Promise<FilesState | null>>();
+
+/** Starts `dataFilesState(dataDir, cacheDir)` in slices, for the next `openCorpus` of that folder. */
+export function walkAhead(dataDir: string, cacheDir: string): void {
+  const key = walkKey(dataDir, cacheDir);
+  if (walks.has(key)) return;
+  const walking = dataFilesStateSliced(dataDir, cacheDir).catch(() => null);
+  walks.set(key, walking);
+  // Not picked up by then (the configuration named another folder): let go.
+  setTimeout(() => walks.get(key) === walking && walks.delete(key), 60_000).unref();
+}
+
+async function walkedAhead(dataDir: string, cacheDir: string): Promise<FilesState | null> {
+  const key = walkKey(dataDir, cacheDir);
+  const walking = walks.get(key);
+  walks.delete(key);
+  return walking ? await walking : null;
+}
+
+function walkKey(dataDir: string, cacheDir: string): string {
+  return `${path.resolve(dataDir)}\0${path.resolve(cacheDir)}`;
 }
 
 function filesState(dataDir: string, cacheDir: string): FilesState | null {

@@ -19,31 +19,56 @@ export interface FilesState {
  * so a same-size edit with its mtime restored is still seen.
  */
 export function dataFilesState(dir: string, exclude?: string): FilesState {
+  const walk = stateWalk(dir, exclude);
+  let step = walk.next();
+  while (!step.done) step = walk.next();
+  return step.value;
+}
+
+/**
+ * `dataFilesState` in slices of `perSlice` files, letting other work run between them: at start-up
+ * it fills the gaps while the code loads (33k files: about 0.3 s of CPU).
+ */
+export async function dataFilesStateSliced(dir: string, exclude?: string, perSlice = 500): Promise<FilesState> {
+  const walk = stateWalk(dir, exclude);
+  for (let n = 1; ; n++) {
+    const step = walk.next();
+    if (step.done) return step.value;
+    if (n % perSlice === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** The walk behind both: yields after each file it stats. */
+function* stateWalk(dir: string, exclude: string | undefined): Generator<void, FilesState> {
   const hash = createHash('sha256');
   let newest = 0;
   const excluded = exclude ? path.resolve(exclude) : undefined;
   // As the loader does: links are followed, a folder is read once (so a link loop ends), an unreadable one is passed over.
   const seen = new Set<string>();
-  const walk = (rel: string): void => {
-    const real = realpathSync(path.join(dir, rel));
+  function* walk(rel: string): Generator<void> {
+    // Paths joined by hand below: path.join and path.resolve per file were a third of the walk's CPU at 33k files.
+    const folder = path.resolve(dir, rel);
+    const prefix = folder.endsWith(path.sep) ? folder : `${folder}${path.sep}`;
+    const real = realpathSync(folder);
     if (seen.has(real)) return;
     seen.add(real);
-    for (const e of readable(path.join(dir, rel))) {
+    for (const e of readable(folder)) {
       const child = rel ? `${rel}/${e.name}` : e.name;
-      const full = path.join(dir, child);
-      if (e.name.startsWith('.') || e.name === 'node_modules' || path.resolve(full) === excluded) continue;
+      const full = `${prefix}${e.name}`;
+      if (e.name.startsWith('.') || e.name === 'node_modules' || full === excluded) continue;
       const s = statSync(full, { bigint: true, throwIfNoEntry: false });
       if (!s) continue;
       if (s.isDirectory()) {
         hash.update(`${child}/\n`);
-        walk(child);
+        yield* walk(child);
         continue;
       }
       hash.update(`${child}\0${s.size}\0${s.mtimeNs}\0${s.ctimeNs}\0${s.ino}\n`);
       newest = Math.max(newest, Number(s.mtimeNs / 1_000_000n), Number(s.ctimeNs / 1_000_000n));
+      yield;
     }
-  };
-  walk('');
+  }
+  yield* walk('');
   return { key: hash.digest('hex'), newestChangeMs: newest };
 }
 

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { codeVersion, dataFilesState } from '../../src/cache/fingerprint.ts';
+import { codeVersion, dataFilesState, dataFilesStateSliced } from '../../src/cache/fingerprint.ts';
 
 const made: string[] = [];
 afterEach(async () => {
@@ -36,6 +36,17 @@ describe('data files state', () => {
     await mkdir(path.join(dir, 'cache'));
     await writeFile(path.join(dir, 'cache', 'corpus.txt'), 'saved');
     expect(dataFilesState(dir, path.join(dir, 'cache')).key).toBe(before);
+  });
+
+  it('is the same walked in slices (as at start-up, while the code loads) as in one go', async () => {
+    const files: Record<string, string> = { 'cache/corpus.bin': 'saved' };
+    for (let i = 0; i < 7; i++) files[`${i % 2 ? 'world' : 'local'}/story-${i}.txt`] = `Story ${i}`;
+    const dir = await folder(files);
+    const cache = path.join(dir, 'cache');
+    const whole = dataFilesState(dir, cache);
+    expect(await dataFilesStateSliced(dir, cache, 2)).toEqual(whole);
+    await writeFile(path.join(dir, 'local/story-0.txt'), 'Story 0, updated');
+    expect((await dataFilesStateSliced(dir, cache, 3)).key).not.toBe(whole.key);
   });
 });
 

@@ -1,0 +1,28 @@
+// What `npm start` reads first, started before the rest of its code loads (src/main.ts): the saved
+// corpus and index (on worker threads) and the data files' state (stat'ed in slices, between the
+// modules being loaded). `openCorpus` and `openSearchEngine` pick them up when they open the same
+// files; when the configuration names other folders, they read as they would have anyway.
+import { existsSync, readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
+import { cachePath, readAhead as readFileAhead } from './cache-file.ts';
+import { walkAhead } from './corpus.ts';
+
+/** Starts the reads for DATA_DIR and CACHE_DIR as `readConfig` will resolve them (the environment, then `.env`, then the defaults). */
+export function readAhead(env: NodeJS.ProcessEnv = process.env): void {
+  let dotEnv: Record<string, string | undefined> = {};
+  try {
+    if (existsSync('.env')) dotEnv = parseEnv(readFileSync('.env', 'utf8'));
+  } catch {
+    return; // readConfig says what is wrong with it
+  }
+  const setting = (name: string): string | undefined => (env[name] ?? dotEnv[name])?.trim() || undefined;
+  // Served from PostgreSQL, or a Discord sharding manager (its shards load the articles): nothing to read here.
+  if (setting('DATABASE_URL')) return;
+  const shards = setting('DISCORD_SHARDS');
+  if (shards && shards !== '1' && env['SHARDING_MANAGER'] !== 'true') return;
+  const dataDir = setting('DATA_DIR') ?? './data';
+  const cacheDir = setting('CACHE_DIR') ?? './.cache';
+  readFileAhead(cachePath(cacheDir, dataDir, 'corpus'));
+  readFileAhead(cachePath(cacheDir, dataDir, 'search-index'));
+  walkAhead(dataDir, cacheDir);
+}

@@ -7,7 +7,8 @@ import type { LoadResult } from '../corpus/load.ts';
 import type { Article, Passage, Place } from '../corpus/types.ts';
 import { cachePath, prefetch, readCache, reason, writeCache, type Warn } from './cache-file.ts';
 import { corpusContentHash } from './content-hash.ts';
-import { codeVersion, dataFilesState, dataFilesStateSliced, type FilesState } from './fingerprint.ts';
+import { codeVersion, dataFilesState, type FilesState } from './fingerprint.ts';
+import { dataFilesStateOffThread } from './walk-off-thread.ts';
 import { SavedPassage, type PassageColumns } from './saved-passages.ts';
 import { jsonSection, readJson, readUint32, sectionParts, unpackSections, viewUint32 } from './sections.ts';
 
@@ -109,11 +110,11 @@ function loaded(result: LoadResult): OpenedCorpus {
 /** Walks of the data files started at start-up (`walkAhead`), by folder and cache folder. */
 const walks = new Map<string, Promise<FilesState | null>>();
 
-/** Starts `dataFilesState(dataDir, cacheDir)` in slices, for the next `openCorpus` of that folder. */
+/** Starts `dataFilesState(dataDir, cacheDir)` on a worker, for the next `openCorpus` of that folder. */
 export function walkAhead(dataDir: string, cacheDir: string): void {
   const key = walkKey(dataDir, cacheDir);
   if (walks.has(key)) return;
-  const walking = dataFilesStateSliced(dataDir, cacheDir).catch(() => null);
+  const walking = dataFilesStateOffThread(dataDir, cacheDir).catch(() => null);
   walks.set(key, walking);
   // Not picked up by then (the configuration named another folder): let go.
   setTimeout(() => walks.get(key) === walking && walks.delete(key), 60_000).unref();

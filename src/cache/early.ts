@@ -1,7 +1,7 @@
 // What `npm start` reads first, started before the rest of its code loads (src/main.ts): the saved
-// corpus and index (on worker threads) and the data files' state (stat'ed in slices, between the
-// modules being loaded). `openCorpus` and `openSearchEngine` pick them up when they open the same
-// files; when the configuration names other folders, they read as they would have anyway.
+// corpus and index and the data files' state, each on a worker thread, while the modules load.
+// `openCorpus` and `openSearchEngine` pick them up when they open the same files; when the
+// configuration names other folders, they read as they would have anyway.
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { cachePath, readAhead as readFileAhead } from './cache-file.ts';

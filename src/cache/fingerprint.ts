@@ -77,7 +77,9 @@ async function hashFolder(dir: string): Promise<string> {
     .filter((e) => e.isFile())
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
-  for (const f of files) hash.update(`${path.relative(dir, f)}\0`).update(await readFile(f)).update('\0');
+  // Read all at once (one after the other was 50 ms for src/corpus at start-up), hashed in name order.
+  const texts = await Promise.all(files.map((f) => readFile(f)));
+  files.forEach((f, i) => hash.update(`${path.relative(dir, f)}\0`).update(texts[i]!).update('\0'));
   return hash.digest('hex');
 }
 

@@ -21,10 +21,11 @@ export function readAhead(env: NodeJS.ProcessEnv = process.env): void {
     return; // readConfig says what is wrong with it
   }
   const setting = (name: string): string | undefined => (env[name] ?? dotEnv[name])?.trim() || undefined;
-  // Served from PostgreSQL, or a Discord sharding manager (its shards load the articles): nothing to read here.
+  // Served from PostgreSQL, or Discord in shards (the manager loads nothing; its shards start as they
+  // did before, each reading at its own pace): nothing is read ahead.
   if (setting('DATABASE_URL')) return;
   const shards = setting('DISCORD_SHARDS');
-  if (shards && shards !== '1' && env['SHARDING_MANAGER'] !== 'true') return;
+  if ((shards && shards !== '1') || env['SHARDING_MANAGER'] === 'true') return;
   const dataDir = setting('DATA_DIR') ?? './data';
   const cacheDir = setting('CACHE_DIR') ?? './.cache';
   readFileAhead(cachePath(cacheDir, dataDir, 'corpus'));

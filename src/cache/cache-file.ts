@@ -37,9 +37,29 @@ export async function readCache(file: string, kind: string, key: string, warn?: 
 
 /** Starts reading a cache file before its key is known (for `readCache`); a failure is reported there, if it is awaited. */
 export function prefetch(file: string): Promise<ReadCacheFile> {
+  const early = ahead.get(path.resolve(file));
+  if (early) {
+    ahead.delete(path.resolve(file));
+    return early;
+  }
   const reading = readCacheFile(file);
   reading.catch(() => undefined);
   return reading;
+}
+
+/** Reads started at start-up before the code that uses them is loaded (`readAhead`), by absolute path. */
+const ahead = new Map<string, Promise<ReadCacheFile>>();
+/** A read nobody picked up by then (the configuration named another folder) is let go. */
+const AHEAD_KEPT_MS = 60_000;
+
+/** Starts reading a cache file for the next `prefetch` of the same file. */
+export function readAhead(file: string): void {
+  const key = path.resolve(file);
+  if (ahead.has(key)) return;
+  const reading = readCacheFile(file);
+  reading.catch(() => undefined);
+  ahead.set(key, reading);
+  setTimeout(() => ahead.get(key) === reading && ahead.delete(key), AHEAD_KEPT_MS).unref();
 }
 
 /** `readCache` for callers that cannot wait (a lazily built part of the core). */

@@ -8,6 +8,7 @@ import type { Article, Passage, Place } from '../corpus/types.ts';
 import { cachePath, prefetch, readCache, reason, writeCache, type Warn } from './cache-file.ts';
 import { corpusContentHash } from './content-hash.ts';
 import { codeVersion, dataFilesState, type FilesState } from './fingerprint.ts';
+import { dataFilesStateOffThread } from './walk-off-thread.ts';
 import { SavedPassage, type PassageColumns } from './saved-passages.ts';
 import { jsonSection, readJson, readUint32, sectionParts, unpackSections, viewUint32 } from './sections.ts';
 
@@ -39,6 +40,11 @@ export interface OpenedCorpus extends LoadResult {
   /** `corpusContentHash` of the corpus, for keying what is built from it. */
   contentHash: string;
   from: 'saved' | 'loaded';
+  /**
+   * The data files' state (`dataFilesState(dataDir, cacheDir)`) taken before the corpus was read, when a
+   * cache folder was given: a watch starts from it instead of walking the folder again (33k files: 0.7 s).
+   */
+  filesKey?: string;
 }
 
 /**
@@ -73,13 +79,13 @@ export async function openCorpus(dataDir: string, options: OpenCorpusOptions = {
   const file = cachePath(options.cacheDir, dataDir, KIND);
   // Read (and its checksum worked out) on a worker while this thread checks the data files.
   const reading = prefetch(file);
-  const before = filesState(dataDir, options.cacheDir);
+  const before = (await walkedAhead(dataDir, options.cacheDir)) ?? filesState(dataDir, options.cacheDir);
   if (!before) return loaded(await load(dataDir));
   const key = await corpusKey(before);
   const saved = parseSaved(await readCache(file, KIND, key, options.warn, reading), file, options.warn);
-  if (saved) return { ...saved, from: 'saved' };
+  if (saved) return { ...saved, from: 'saved', filesKey: before.key };
   const startedMs = Date.now();
-  const result = loaded(await load(dataDir));
+  const result = { ...loaded(await load(dataDir)), filesKey: before.key };
   const settleMs = options.settleMs ?? SETTLE_MS;
   // 0 takes the files as settled whatever their times say (a file system's clock may run ahead of ours).
   const settled = settleMs <= 0 || before.newestChangeMs < startedMs - settleMs;
@@ -99,6 +105,30 @@ async function loadArticles(dir: string): Promise<LoadResult> {
 
 function loaded(result: LoadResult): OpenedCorpus {
   return { ...result, contentHash: corpusContentHash(result.corpus), from: 'loaded' };
+}
+
+/** Walks of the data files started at start-up (`walkAhead`), by folder and cache folder. */
+const walks = new Map<string, Promise<FilesState | null>>();
+
+/** Starts `dataFilesState(dataDir, cacheDir)` on a worker, for the next `openCorpus` of that folder. */
+export function walkAhead(dataDir: string, cacheDir: string): void {
+  const key = walkKey(dataDir, cacheDir);
+  if (walks.has(key)) return;
+  const walking = dataFilesStateOffThread(dataDir, cacheDir).catch(() => null);
+  walks.set(key, walking);
+  // Not picked up by then (the configuration named another folder): let go.
+  setTimeout(() => walks.get(key) === walking && walks.delete(key), 60_000).unref();
+}
+
+async function walkedAhead(dataDir: string, cacheDir: string): Promise<FilesState | null> {
+  const key = walkKey(dataDir, cacheDir);
+  const walking = walks.get(key);
+  walks.delete(key);
+  return walking ? await walking : null;
+}
+
+function walkKey(dataDir: string, cacheDir: string): string {
+  return `${path.resolve(dataDir)}\0${path.resolve(cacheDir)}`;
 }
 
 function filesState(dataDir: string, cacheDir: string): FilesState | null {

@@ -226,13 +226,22 @@ const CLOCK_SLACK_MS = 2000;
 function uncertain(stamps: Stamps, loaded: ReadonlyMap<string, MergedFile>, loadedAtMs: number): Stamps {
   const out: Stamps = new Map();
   for (const [name, stamp] of stamps) {
-    const [, mtimeNs = '0', ctimeNs = '0'] = stamp.split(':');
-    const [m, c] = [BigInt(mtimeNs), BigInt(ctimeNs)];
-    const changedMs = Number((m > c ? m : c) / 1_000_000n);
     const known = loaded.has(name) || name === SOURCES_FILE;
-    out.set(name, known && changedMs < loadedAtMs - CLOCK_SLACK_MS ? stamp : '');
+    out.set(name, known && settledBefore(stamp, loadedAtMs) ? stamp : '');
   }
   return out;
+}
+
+/** Whether a file may have changed after a load that began at `loadedAtMs` (its stamp cannot vouch for what was read). */
+export function changedNear(stamps: Stamps, loadedAtMs: number): boolean {
+  for (const stamp of stamps.values()) if (!settledBefore(stamp, loadedAtMs)) return true;
+  return false;
+}
+
+function settledBefore(stamp: string, loadedAtMs: number): boolean {
+  const [, mtimeNs = '0', ctimeNs = '0'] = stamp.split(':');
+  const [m, c] = [BigInt(mtimeNs), BigInt(ctimeNs)];
+  return Number((m > c ? m : c) / 1_000_000n) < loadedAtMs - CLOCK_SLACK_MS;
 }
 
 function usable(m: MergedFile): boolean {

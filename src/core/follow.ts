@@ -9,8 +9,9 @@ import { createCore, type CreateCoreOptions } from './create.ts';
 import { LiveCore, type CoreChanges } from './live.ts';
 import { watchArticles, type Watching } from './watch.ts';
 import { attachSentenceVectors } from '../search/semantic/open.ts';
-import { Archive, type Applied, type FirstLoad } from './archive.ts';
-import { stampFiles } from './archive-files.ts';
+import { Archive, changedNear, type Applied, type FirstLoad } from './archive.ts';
+import { changedFiles, saveTakenOut, stampFiles, type Stamps } from './archive-files.ts';
+import type { VectorIndex } from '../search/semantic/vector-index.ts';
 import { refitVectors, saveArchive } from './archive-save.ts';
 
 export interface FollowOptions {
@@ -48,28 +49,53 @@ export function loadAndFollow(options: FollowOptions): Following {
   let archive: Archive | null = null;
   let saveTimer: NodeJS.Timeout | undefined;
   let refitting = false;
-  /** Whatever follows the folder file by file from the last whole load: opened after that load is served. */
-  let opening: Promise<Archive | null> = Promise.resolve(null);
+  /**
+   * What follows the folder file by file from the last whole load. Its files' stamps are taken once
+   * that load is served; the archive itself (a map from every passage's text to its files: about
+   * 600 MB of heap at 1M passages) is opened at the first change, so a bot whose files do not change
+   * never holds it. Null when the folder cannot be followed file by file (each change reloads it whole).
+   */
+  let follower: Follower | null = null;
+  /** The folder's state the last whole load was read from (when the cache folder took it): the watch's starting point. */
+  let loadedKey: string | undefined;
   /** Loads the folder whole; the archive follows it file by file from there. */
   const loadWhole = async (extra: Partial<CreateCoreOptions>) => {
     // Told by createCore: what it was made from, and (later, in the background) the vectors of its passages.
-    const made: { first?: Omit<FirstLoad, 'served' | 'stamps' | 'loadedAtMs'>; served?: LiveCore['corpus']['passages'] } = {};
-    const onVectors: CreateCoreOptions['onVectors'] = options.onVectors && ((v) => (made.served && archive?.attachVectors(v.vectors, made.served), options.onVectors?.(v)));
+    const made: { first?: Omit<FirstLoad, 'served' | 'stamps' | 'loadedAtMs'>; served?: LiveCore['corpus']['passages']; vectors?: VectorIndex; archive?: Archive | null } = {};
+    const onVectors: CreateCoreOptions['onVectors'] =
+      options.onVectors && ((v) => ((made.vectors = v.vectors), made.served && made.archive?.attachVectors(v.vectors, made.served), options.onVectors?.(v)));
     archive = null;
+    follower = null;
     const loadedAtMs = Date.now();
-    const next = await createCore({ dataDir, cacheDir, warn, onVectors, onSentences: options.onSentences, databaseUrl, ...extra, onOpened: (opened, engine) => (made.first = { opened, engine }) });
+    const next = await createCore({ dataDir, cacheDir, warn, onVectors, onSentences: options.onSentences, databaseUrl, ...extra, onOpened: (opened, engine) => ((made.first = { opened, engine }), (loadedKey = opened.filesKey)) });
     made.served = next.corpus.passages;
     const { first } = made;
+    if (!first || databaseUrl) return next;
     // After the core is served: the first answers never wait for it. Files changed meanwhile are caught
-    // by the watch's next check, as before (the stamps are taken now, not before the load).
-    const open = async (): Promise<Archive | null> => {
-      if (!first || databaseUrl) return null;
-      await new Promise((resolve) => setImmediate(resolve));
-      const { stamps } = await stampFiles(dataDir);
-      return (archive = await Archive.open({ dataDir, cacheDir, warn }, { ...first, stamps, loadedAtMs, served: next.corpus }));
-    };
-    opening = open().catch((err: unknown) => (log.warn({ err }, 'the folder cannot be followed file by file; each change reloads it whole'), null));
+    // by the first check: the archive reads again every file changed since the load began.
+    const stamped = new Promise((resolve) => setImmediate(resolve)).then(async () => {
+      // A fresh load's cross-file record is saved now: the next start follows the folder from the saved corpus with it.
+      const { opened } = first;
+      if (opened.shared && cacheDir) saveTakenOut(cacheDir, dataDir, opened.contentHash, opened.shared, warn);
+      return (await stampFiles(dataDir)).stamps;
+    });
+    stamped.catch(() => undefined); // reported by the change that waits for it
+    let opened: Promise<Archive | null> | undefined;
+    const open = (stamps: Stamps): Promise<Archive | null> =>
+      (opened ??= Archive.open({ dataDir, cacheDir, warn }, { ...first, stamps, loadedAtMs, served: next.corpus }).then((a) => {
+        if (a && made.vectors) a.attachVectors(made.vectors, made.served!);
+        return (made.archive = archive = a);
+      }));
+    follower = { stamped, open, loadedAtMs };
     return next;
+  };
+  /** The archive to apply a change with: opened at the first change; null when nothing changed yet or it cannot be opened. */
+  const archiveFor = async (): Promise<Archive | null | 'unchanged'> => {
+    if (archive || !follower) return archive;
+    const stamps = await follower.stamped;
+    // Not opened for a check that finds nothing (the watch's slow poll): the stamps say so in one stat walk.
+    if (!changedNear(stamps, follower.loadedAtMs) && !(await somethingChanged(dataDir, stamps))) return 'unchanged';
+    return follower.open(stamps);
   };
   const applied = (done: Applied, started: number): void => {
     if (eagerQuotes) done.core.quotes.speakers();
@@ -88,15 +114,23 @@ export function loadAndFollow(options: FollowOptions): Following {
   };
   const reload = async (): Promise<void> => {
     const started = Date.now();
-    await opening;
-    if (archive) {
+    let followed: Archive | null | 'unchanged' = null;
+    try {
+      followed = await archiveFor();
+    } catch (err) {
+      log.warn({ err }, 'the folder cannot be followed file by file; each change reloads it whole');
+      follower = null;
+    }
+    if (followed === 'unchanged') return;
+    if (followed) {
       try {
-        const done = await archive.apply();
+        const done = await followed.apply();
         if (done) applied(done, started);
         return;
       } catch (err) {
         log.warn({ err }, 'a change could not be applied file by file; reading the folder whole');
         archive = null;
+        follower = null;
       }
     }
     const next = await loadWhole({});
@@ -108,7 +142,7 @@ export function loadAndFollow(options: FollowOptions): Following {
     core.swap(first);
     log.info({ articles: core.corpus.articles.length, passages: core.corpus.passages.length }, 'coverage loaded');
     // Followed file by file, a reload finds what changed itself (and does nothing when nothing did).
-    if (!stopped && !databaseUrl) watching = watchArticles({ dataDir, cacheDir, log, reload, compareState: () => archive === null });
+    if (!stopped && !databaseUrl) watching = watchArticles({ dataDir, cacheDir, log, reload, compareState: () => follower === null, initialKey: loadedKey });
   })();
   return {
     core,
@@ -121,10 +155,24 @@ export function loadAndFollow(options: FollowOptions): Following {
     },
     settled: async () => {
       await ready;
-      await opening;
+      await follower?.stamped.catch(() => undefined);
       await watching?.settled();
     },
   };
+}
+
+/** Following the last whole load: the files' stamps as it was served, and the archive opened from them. */
+interface Follower {
+  stamped: Promise<Stamps>;
+  open(stamps: Stamps): Promise<Archive | null>;
+  /** When that load began: a file changed since may not be what it read. */
+  loadedAtMs: number;
+}
+
+/** Whether any article file (or `sources.yml`) was added, changed or removed since `stamps`. */
+async function somethingChanged(dataDir: string, stamps: Stamps): Promise<boolean> {
+  const files = await changedFiles(dataDir, stamps);
+  return files.sourcesFile || files.added.length + files.changed.length + files.removed.length > 0;
 }
 
 function logChanges(log: Logger, { added, changed, removed }: CoreChanges, ms: number, steps?: Applied['ms']): void {

@@ -27,6 +27,11 @@ export interface WatchOptions {
    * default always. A reload that finds changes itself (file by file) skips this second walk.
    */
   compareState?: () => boolean;
+  /**
+   * The folder's state (`dataFilesState(dataDir, cacheDir).key`) the served articles were read from, when
+   * known: the first check compares with it instead of walking the folder once more at start-up.
+   */
+  initialKey?: string;
 }
 
 export interface Watching {
@@ -35,8 +40,8 @@ export interface Watching {
   settled(): Promise<void>;
 }
 
-export function watchArticles({ dataDir, cacheDir, log, reload, debounceMs = 200, pollMs = 30_000, compareState = () => true }: WatchOptions): Watching {
-  let lastKey = stateKey(dataDir, cacheDir);
+export function watchArticles({ dataDir, cacheDir, log, reload, debounceMs = 200, pollMs = 30_000, compareState = () => true, initialKey }: WatchOptions): Watching {
+  let lastKey = initialKey ?? stateKey(dataDir, cacheDir);
   let timer: NodeJS.Timeout | undefined;
   let pending = false;
   let running: Promise<void> | undefined;

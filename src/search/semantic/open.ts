@@ -63,8 +63,12 @@ export type SentenceEvent =
   | { kind: 'ready'; encoded: number; reused: number; ms: number }
   | { kind: 'off'; reason: string };
 
-/** One encoder thread for the process's questions, started on first use: a reloaded corpus reuses it. */
+/**
+ * One encoder thread for the process's questions, started at the first question (the warm-up once
+ * a corpus's vectors are made, so its model is not loaded beside the build's): a reloaded corpus reuses it.
+ */
 let thread: EncoderThread | undefined;
+const questions: SentenceEncoder = { embedAll: (texts) => (thread ??= startEncoderThread()).embedAll(texts) };
 /**
  * Threads that embed a corpus's passages: one a core, two at most (each holds its own ~100 MB
  * model), at nice 10 so that the bot's answers and other programs come first. They end when the
@@ -89,8 +93,7 @@ export async function openSentenceVectors(
   };
   const builder = startEncoderPool(BUILD_THREADS, { nice: BUILD_NICE });
   try {
-    if (corpus.passages.length <= options.maxPassages) thread ??= startEncoderThread();
-    const opened = await openSentences(corpus.passages, { ...options, encoder: thread ?? NO_ENCODER, builder, onProgress }).finally(() => builder.close());
+    const opened = await openSentences(corpus.passages, { ...options, encoder: questions, builder, onProgress }).finally(() => builder.close());
     // The model loads at its first use (seconds): a question now, so the first real one is not left waiting.
     if (opened.on) await opened.index.embed('warm up');
     if (!opened.on) options.onEvent({ kind: 'off', reason: opened.reason });
@@ -101,8 +104,6 @@ export async function openSentenceVectors(
     return null;
   }
 }
-
-const NO_ENCODER: SentenceEncoder = { embedAll: () => Promise.reject(new Error('search: no sentence encoder')) };
 
 /** The log line of a sentence-vector event. */
 export function sentenceLine(e: SentenceEvent): string {

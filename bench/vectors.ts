@@ -29,6 +29,8 @@ export interface SentencesReport {
   /** Passages embedded a second by those threads together, on a sample of `sample` passages. */
   passages_per_s: number;
   build_ms_per_1k: number;
+  /** CPU a passage, all threads together (what a busy machine does not inflate as much as wall time). */
+  build_cpu_ms_per_passage: number;
   sample: number;
   /** Every passage of this size at that rate: the background build (or the CLI's first wait); past the limit, what it would take. */
   build_s_estimated: number;
@@ -53,10 +55,12 @@ export async function measureSentences(passages: readonly Passage[], questions: 
   const rss = process.memoryUsage().rss;
   const pool = startEncoderPool(BUILD_THREADS);
   let perS = 0;
+  let cpuMs = 0;
   let peak = rss;
   try {
     await Promise.all(Array.from({ length: BUILD_THREADS }, () => pool.embedAll(['warm up'])));
     const started = performance.now();
+    const cpu = process.cpuUsage();
     let next = 0;
     const work = async () => {
       for (let at = next; at < sample.length; at = next) {
@@ -67,6 +71,8 @@ export async function measureSentences(passages: readonly Passage[], questions: 
     };
     await Promise.all(Array.from({ length: BUILD_THREADS }, work));
     perS = sample.length / ((performance.now() - started) / 1000);
+    const used = process.cpuUsage(cpu);
+    cpuMs = (used.user + used.system) / 1000 / sample.length;
   } finally {
     await pool.close();
   }
@@ -75,6 +81,7 @@ export async function measureSentences(passages: readonly Passage[], questions: 
     threads: BUILD_THREADS,
     passages_per_s: Math.round(perS * 10) / 10,
     build_ms_per_1k: Math.round(1e6 / perS),
+    build_cpu_ms_per_passage: Math.round(cpuMs * 10) / 10,
     sample: sample.length,
     build_s_estimated: Math.round(passages.length / perS),
     question_ms: await questionMs(questions),

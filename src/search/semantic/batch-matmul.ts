@@ -175,6 +175,9 @@ export interface KernelRegistry {
   registerKernel(config: KernelConfig): void;
 }
 
+/** The kernels this module put in place (a second install in the same thread leaves them). */
+const installed = new WeakSet<KernelConfig['kernelFunc']>();
+
 /**
  * Puts `batchMatMul` in front of the wasm backend's BatchMatMul for the shapes it does (same batch
  * of float32 matrices on both sides, more than one, A not transposed, rows a multiple of 4); the
@@ -182,7 +185,12 @@ export interface KernelRegistry {
  */
 export function installBatchMatMul(tf: KernelRegistry): void {
   const original = tf.getKernel('BatchMatMul', 'wasm');
-  if (!original || (original as { simd?: boolean }).simd) return;
+  if (!original || installed.has(original.kernelFunc)) return;
+  try {
+    simdKernel();
+  } catch {
+    return; // A WebAssembly without SIMD: the backend's own kernel does it all.
+  }
   const kernelFunc = (args: KernelArgs): TensorInfo => {
     const { a, b } = args.inputs;
     const { transposeA, transposeB } = args.attrs;
@@ -198,6 +206,8 @@ export function installBatchMatMul(tf: KernelRegistry): void {
     batchMatMul(heap(a), heap(b), heap(out), batch, m, k, n, transposeB);
     return out;
   };
+  installed.add(kernelFunc);
   tf.unregisterKernel('BatchMatMul', 'wasm');
-  tf.registerKernel({ ...original, kernelFunc, simd: true } as KernelConfig);
+  tf.registerKernel({ ...original, kernelFunc });
 }
+

@@ -71,8 +71,8 @@ let thread: EncoderThread | undefined;
 const questions: SentenceEncoder = { embedAll: (texts) => (thread ??= startEncoderThread()).embedAll(texts) };
 /**
  * Threads that embed a corpus's passages: one a core, two at most (each holds its own ~100 MB
- * model), at nice 10 so that the bot's answers and other programs come first. They end when the
- * vectors are made.
+ * model), at nice 10 so that the bot's answers and other programs come first (not when the
+ * caller waits for them: `foreground`, the CLI). They end when the vectors are made.
  */
 export const BUILD_THREADS = Math.max(1, Math.min(2, availableParallelism()));
 const BUILD_NICE = 10;
@@ -83,7 +83,7 @@ const BUILD_NICE = 10;
  */
 export async function openSentenceVectors(
   corpus: Corpus,
-  options: { dataDir: string; cacheDir?: string; maxPassages: number; warn?: Warn; onEvent: (e: SentenceEvent) => void },
+  options: { dataDir: string; cacheDir?: string; maxPassages: number; warn?: Warn; onEvent: (e: SentenceEvent) => void; foreground?: boolean },
 ): Promise<SentenceIndex | null> {
   let told = 0;
   const onProgress = (done: number, total: number) => {
@@ -91,7 +91,7 @@ export async function openSentenceVectors(
     if (tenth > told && done < total) options.onEvent({ kind: 'progress', done, total });
     told = Math.max(told, tenth);
   };
-  const builder = startEncoderPool(BUILD_THREADS, { nice: BUILD_NICE });
+  const builder = startEncoderPool(BUILD_THREADS, { nice: options.foreground ? 0 : BUILD_NICE });
   try {
     const opened = await openSentences(corpus.passages, { ...options, encoder: questions, builder, onProgress }).finally(() => builder.close());
     // The model loads at its first use (seconds): a question now, so the first real one is not left waiting.
@@ -115,7 +115,7 @@ export function sentenceLine(e: SentenceEvent): string {
 /** `openSentenceVectors` for a core's corpus, attached to its engine when made. */
 export async function attachSentenceVectors(
   core: { corpus: Corpus; search: { attachSentences?(index: SentenceIndex): void } },
-  options: { dataDir: string; cacheDir?: string; warn?: Warn; onEvent: (e: SentenceEvent) => void; waitMs?: number },
+  options: { dataDir: string; cacheDir?: string; warn?: Warn; onEvent: (e: SentenceEvent) => void; waitMs?: number; foreground?: boolean },
 ): Promise<void> {
   const maxPassages = DEFAULT_SEARCH_OPTIONS.semantic.sentenceMaxPassages;
   const index = await openSentenceVectors(core.corpus, { ...options, maxPassages });

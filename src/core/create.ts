@@ -75,7 +75,7 @@ export async function createCore({ dataDir, cacheDir, warn, onVectors, onSentenc
         },
         (err: unknown) => warn?.(`Answers by meaning are off: the passage vectors could not be made (${String(err)}).`),
       );
-    const openSentences = () => attachSentenceVectors({ corpus, search: engine }, { dataDir, cacheDir, warn, onEvent: onSentences!, ...(meaningFirst ? { waitMs: MEANING_FIRST_WAIT_MS } : {}) });
+    const openSentences = () => attachSentenceVectors({ corpus, search: engine }, { dataDir, cacheDir, warn, onEvent: onSentences!, ...(meaningFirst ? { waitMs: MEANING_FIRST_WAIT_MS, foreground: true } : {}) });
     // Reading the word table back takes ~0.1 s of the main thread: not while the first question is answered.
     if (meaningFirst) await open();
     else setTimeout(() => void open(), VECTORS_AFTER_MS).unref();

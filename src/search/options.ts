@@ -160,7 +160,7 @@ export const DEFAULT_SEARCH_OPTIONS: SearchEngineOptions = {
   subjectSpan: 3,
   wordnet: { perWord: 8, maxShare: 0.2, senseDecay: 0.2 },
   excerpt: { maxSentences: 2, maxLength: 360 },
-  semantic: { candidates: 24, weight: 0.35, sifA: 1e-4, sentenceWeight: 1, sentenceShare: 0.8, sentenceCandidates: 24, sentenceMaxPassages: 20_000, sentenceWaitMs: 50, sentenceGood: 0.5 },
+  semantic: { candidates: 24, weight: 0.35, sifA: 1e-4, sentenceWeight: 1, sentenceShare: 0.8, sentenceCandidates: 24, sentenceMaxPassages: 50_000, sentenceWaitMs: 50, sentenceGood: 0.5 },
   goodMatch: 0.2,
 };
 

@@ -51,6 +51,33 @@ describe('sentence vectors', () => {
     expect(third.opened).toMatchObject({ on: true, encoded: 1, reused: corpus.passages.length - 1 });
   });
 
+  it('embeds passages on the builder, as many chunks at once as it serves, and questions on the encoder', async () => {
+    const many = corpusOf(Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`f${i}.txt`, [`Title ${i}`, `Passage number ${i} says ${'more '.repeat(i % 40)}here.`]])));
+    const inner = countingEncoder();
+    let running = 0;
+    let most = 0;
+    const builder: SentenceEncoder = {
+      parallel: 2,
+      async embedAll(texts) {
+        most = Math.max(most, ++running);
+        await new Promise((r) => setTimeout(r, 5));
+        running--;
+        return inner.embedAll(texts);
+      },
+    };
+    const questions = countingEncoder();
+    const opened = await openSentences(many.passages, { dataDir: '/nowhere/pool', encoder: questions, builder, maxPassages: 10_000 });
+    if (!opened.on) throw new Error(opened.reason);
+    expect(most).toBe(2);
+    expect([...inner.texts].sort()).toEqual(many.passages.map((p) => p.text).sort());
+    // Each passage's vector is its own text's, whatever order the chunks were sent in.
+    const probe = countingEncoder();
+    const expected = await probe.embedAll(many.passages.map((p) => p.text));
+    many.passages.forEach((_, d) => expect(opened.index.cosine(expected.subarray(d * ENCODER_DIMENSIONS, (d + 1) * ENCODER_DIMENSIONS), d)).toBeCloseTo(1, 5));
+    await opened.index.embed('Which passage?');
+    expect(questions.texts).toEqual(['Which passage?']);
+  });
+
   it('makes none for a corpus past the limit, and says why', async () => {
     const { opened, encoder } = await open(corpus.passages, countingEncoder(), 3);
     expect(opened).toEqual({ on: false, reason: `${corpus.passages.length} passages is more than the 3 the sentence encoder is used for` });

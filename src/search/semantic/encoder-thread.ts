@@ -1,14 +1,24 @@
-// The sentence encoder behind a worker thread (`encoder-worker.ts`), as a `SentenceEncoder`: the
-// main thread only posts texts and receives vectors. The thread loads TypeScript through tsx, as
+// The sentence encoder behind worker threads (`encoder-worker.ts`), as a `SentenceEncoder`: the
+// main thread only posts texts and receives vectors. A thread loads TypeScript through tsx, as
 // the bot itself does. `close()` ends it (a background build is done, or the core is replaced).
+// A pool of threads (`startEncoderPool`) embeds a corpus on several cores at once: the model runs
+// on one core per thread (`encoder.ts`), ~100 MB a thread.
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SentenceEncoder } from './encoder.ts';
-import type { EncodeReply, EncodeRequest } from './encoder-worker.ts';
+import type { EncodeReply, EncodeRequest, EncoderThreadData } from './encoder-worker.ts';
 
 export interface EncoderThread extends SentenceEncoder {
   close(): Promise<void>;
+}
+
+export interface EncoderThreadOptions {
+  /**
+   * The thread's nice value (Linux gives each thread its own): a background build at 10 yields the
+   * cores to the bot's answers and to other programs. 0 (the default) for the thread that embeds questions.
+   */
+  nice?: number;
 }
 
 /** Node 20 does not pass the main thread's loader hooks to a worker: the thread registers tsx's itself. */
@@ -17,8 +27,9 @@ import(workerData.tsx).then((tsx) => tsx.register()).then(() => import(workerDat
 /** tsx's registration API, found from this file (the thread's own folder may be anywhere). */
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/index\.cjs$/, 'index.mjs');
 
-export function startEncoderThread(): EncoderThread {
-  const worker = new Worker(BOOT, { eval: true, workerData: { tsx: TSX, worker: new URL('./encoder-worker.ts', import.meta.url).href } });
+export function startEncoderThread(options: EncoderThreadOptions = {}): EncoderThread {
+  const workerData: EncoderThreadData & { tsx: string; worker: string } = { tsx: TSX, worker: new URL('./encoder-worker.ts', import.meta.url).href, nice: options.nice ?? 0 };
+  const worker = new Worker(BOOT, { eval: true, workerData });
   worker.unref();
   const waiting = new Map<number, { resolve: (v: Float32Array) => void; reject: (e: Error) => void }>();
   let next = 0;
@@ -43,5 +54,28 @@ export function startEncoderThread(): EncoderThread {
       });
     },
     close: () => worker.terminate().then(() => undefined),
+  };
+}
+
+/**
+ * `size` encoder threads as one encoder whose `parallel` calls run at once, each on the thread
+ * with the fewest calls waiting. The threads start at the first call (a corpus whose vectors are
+ * all saved starts none).
+ */
+export function startEncoderPool(size: number, options: EncoderThreadOptions = {}): EncoderThread {
+  const threads: { thread: EncoderThread; busy: number }[] = [];
+  return {
+    parallel: size,
+    async embedAll(texts) {
+      if (threads.length === 0) for (let i = 0; i < size; i++) threads.push({ thread: startEncoderThread(options), busy: 0 });
+      const slot = threads.reduce((a, b) => (b.busy < a.busy ? b : a));
+      slot.busy++;
+      try {
+        return await slot.thread.embedAll(texts);
+      } finally {
+        slot.busy--;
+      }
+    },
+    close: () => Promise.all(threads.splice(0).map((t) => t.thread.close())).then(() => undefined),
   };
 }

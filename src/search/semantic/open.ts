@@ -11,7 +11,8 @@ import { corpusContentHash } from '../../cache/content-hash.ts';
 import { codeVersion } from '../../cache/fingerprint.ts';
 import { DEFAULT_SEARCH_OPTIONS } from '../options.ts';
 import type { SentenceEncoder } from './encoder.ts';
-import { startEncoderThread, type EncoderThread } from './encoder-thread.ts';
+import { availableParallelism } from 'node:os';
+import { startEncoderPool, startEncoderThread, type EncoderThread } from './encoder-thread.ts';
 import type { SentenceIndex } from './sentence-index.ts';
 import { openSentences } from './sentences.ts';
 import { VectorIndex } from './vector-index.ts';
@@ -62,8 +63,19 @@ export type SentenceEvent =
   | { kind: 'ready'; encoded: number; reused: number; ms: number }
   | { kind: 'off'; reason: string };
 
-/** One encoder thread for the process, started on first use: a reloaded corpus reuses it. */
+/**
+ * One encoder thread for the process's questions, started at the first question (the warm-up once
+ * a corpus's vectors are made, so its model is not loaded beside the build's): a reloaded corpus reuses it.
+ */
 let thread: EncoderThread | undefined;
+const questions: SentenceEncoder = { embedAll: (texts) => (thread ??= startEncoderThread()).embedAll(texts) };
+/**
+ * Threads that embed a corpus's passages: one a core, two at most (each holds its own ~100 MB
+ * model), at nice 10 so that the bot's answers and other programs come first (not when the
+ * caller waits for them: `foreground`, the CLI). They end when the vectors are made.
+ */
+export const BUILD_THREADS = Math.max(1, Math.min(2, availableParallelism()));
+const BUILD_NICE = 10;
 
 /**
  * The sentence encoder's passage vectors (`sentences.ts`), made in the background with progress
@@ -71,7 +83,7 @@ let thread: EncoderThread | undefined;
  */
 export async function openSentenceVectors(
   corpus: Corpus,
-  options: { dataDir: string; cacheDir?: string; maxPassages: number; warn?: Warn; onEvent: (e: SentenceEvent) => void },
+  options: { dataDir: string; cacheDir?: string; maxPassages: number; warn?: Warn; onEvent: (e: SentenceEvent) => void; foreground?: boolean },
 ): Promise<SentenceIndex | null> {
   let told = 0;
   const onProgress = (done: number, total: number) => {
@@ -79,9 +91,9 @@ export async function openSentenceVectors(
     if (tenth > told && done < total) options.onEvent({ kind: 'progress', done, total });
     told = Math.max(told, tenth);
   };
+  const builder = startEncoderPool(BUILD_THREADS, { nice: options.foreground ? 0 : BUILD_NICE });
   try {
-    if (corpus.passages.length <= options.maxPassages) thread ??= startEncoderThread();
-    const opened = await openSentences(corpus.passages, { ...options, encoder: thread ?? NO_ENCODER, onProgress });
+    const opened = await openSentences(corpus.passages, { ...options, encoder: questions, builder, onProgress }).finally(() => builder.close());
     // The model loads at its first use (seconds): a question now, so the first real one is not left waiting.
     if (opened.on) await opened.index.embed('warm up');
     if (!opened.on) options.onEvent({ kind: 'off', reason: opened.reason });
@@ -93,8 +105,6 @@ export async function openSentenceVectors(
   }
 }
 
-const NO_ENCODER: SentenceEncoder = { embedAll: () => Promise.reject(new Error('search: no sentence encoder')) };
-
 /** The log line of a sentence-vector event. */
 export function sentenceLine(e: SentenceEvent): string {
   if (e.kind === 'progress') return `Sentence vectors: ${e.done} of ${e.total} passages embedded (in the background; answers use words and word vectors meanwhile).`;
@@ -105,7 +115,7 @@ export function sentenceLine(e: SentenceEvent): string {
 /** `openSentenceVectors` for a core's corpus, attached to its engine when made. */
 export async function attachSentenceVectors(
   core: { corpus: Corpus; search: { attachSentences?(index: SentenceIndex): void } },
-  options: { dataDir: string; cacheDir?: string; warn?: Warn; onEvent: (e: SentenceEvent) => void; waitMs?: number },
+  options: { dataDir: string; cacheDir?: string; warn?: Warn; onEvent: (e: SentenceEvent) => void; waitMs?: number; foreground?: boolean },
 ): Promise<void> {
   const maxPassages = DEFAULT_SEARCH_OPTIONS.semantic.sentenceMaxPassages;
   const index = await openSentenceVectors(core.corpus, { ...options, maxPassages });

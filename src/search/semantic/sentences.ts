@@ -1,9 +1,10 @@
 // The sentence encoder's passage vectors for a corpus, made in the background and kept in the cache
 // folder. Each passage's vector is saved under a hash of its own text, so an edited or added file
 // costs only its own passages; the saved vectors are written as the build goes, so a stopped build
-// resumes. The encoder runs in a worker thread: start-up and answers never wait for it. Past
-// `maxPassages` passages no vector is made at all (at ~26 ms a passage on one free core, 100k
-// passages would take ~45 minutes of a core, hours on a loaded machine), and the log says so.
+// resumes. The encoder runs in worker threads (a pool, one a core, two at most): start-up and
+// answers never wait for it. Past `maxPassages` passages no vector is made at all (at ~22 ms a
+// passage on a free core, ~55 a second on two, 50k passages take ~15 minutes, 100k ~30 and hours
+// on a loaded machine), and the log says so.
 import { createHash } from 'node:crypto';
 import { cachePath, readCache, writeCache, type Warn } from '../../cache/cache-file.ts';
 import { jsonSection, packSections, readJson, readUint32, unpackSections } from '../../cache/sections.ts';
@@ -23,7 +24,10 @@ const D = ENCODER_DIMENSIONS;
 export interface OpenSentencesOptions {
   dataDir: string;
   cacheDir?: string;
+  /** Embeds the questions (and the passages, without `builder`). */
   encoder: SentenceEncoder;
+  /** Embeds the passages, `builder.parallel` chunks at once (a pool of threads, closed by its owner after). */
+  builder?: SentenceEncoder;
   /** More passages than this: no sentence vectors (see the header). */
   maxPassages: number;
   warn?: Warn;
@@ -45,24 +49,42 @@ export async function openSentences(passages: readonly Passage[], options: OpenS
   const keys = passages.map((p) => textKey(p.text));
   const vectors = new Int8Array(passages.length * D);
   const scales = new Float32Array(passages.length);
+  const has = new Uint8Array(passages.length);
   const missing: number[] = [];
   keys.forEach((key, d) => {
-    if (!saved.copy(key, vectors, scales, d)) missing.push(d);
+    if (saved.copy(key, vectors, scales, d)) has[d] = 1;
+    else missing.push(d);
   });
-  for (let i = 0; i < missing.length; i += CHUNK) {
-    const ids = missing.slice(i, i + CHUNK);
-    const floats = await options.encoder.embedAll(ids.map((d) => passages[d]!.text));
-    ids.forEach((d, j) => (scales[d] = quantise(floats, j * D, vectors, d * D)));
-    const done = passages.length - missing.length + i + ids.length;
-    options.onProgress?.(done, passages.length);
-    if (file && ((i + ids.length) % SAVE_EVERY < CHUNK || i + CHUNK >= missing.length)) {
-      const made = new Set(missing.slice(i + ids.length));
-      save(file, keys, vectors, scales, (d) => !made.has(d), options.warn);
+  // Shortest first: a chunk holds passages of like length, which the encoder pads least (`encoder.ts`).
+  const words = missing.map((d) => Math.min(MAX_WORDS, countWords(passages[d]!.text)));
+  const order = missing.map((_, i) => i).sort((a, b) => words[a]! - words[b]! || a - b).map((i) => missing[i]!);
+  const builder = options.builder ?? options.encoder;
+  let done = passages.length - missing.length;
+  let unsaved = 0;
+  let next = 0;
+  const work = async () => {
+    for (let at = next; at < order.length; at = next) {
+      next += CHUNK;
+      const ids = order.slice(at, at + CHUNK);
+      const floats = await builder.embedAll(ids.map((d) => passages[d]!.text));
+      ids.forEach((d, j) => ((scales[d] = quantise(floats, j * D, vectors, d * D)), (has[d] = 1)));
+      done += ids.length;
+      unsaved += ids.length;
+      options.onProgress?.(done, passages.length);
+      if (file && (unsaved >= SAVE_EVERY || done === passages.length)) {
+        unsaved = 0;
+        save(file, keys, vectors, scales, (d) => has[d] === 1, options.warn);
+      }
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, builder.parallel ?? 1) }, work));
   const embed: EmbedQuestion = async (text) => (await options.encoder.embedAll([text])).subarray(0, D);
   const index = SentenceIndex.fromQuantised(vectors, scales, embed);
   return { on: true, index, encoded: missing.length, reused: passages.length - missing.length, ms: performance.now() - started };
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }
 
 /** 64 bits of SHA-1 of a passage's text, in hex (saved as two uint32). */

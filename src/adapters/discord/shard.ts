@@ -34,9 +34,23 @@ export async function startShard(config: Config, deps: PlatformDeps): Promise<Di
 function tellManager(message: string, log: Logger): Promise<never> {
   log.debug({ message }, 'telling the shard manager why this shard cannot run');
   return new Promise<never>(() => {
+    const manager = process.ppid;
     process.send?.(shardFatal(message), undefined, undefined, (err) => {
-      if (err) process.stderr.write(`${message}\n`);
+      // Not sent: the manager closed the channel because it is stopping every shard (another shard told it
+      // first, or it was asked to stop), and it says why itself; only a manager that is gone cannot.
+      if (err && !managerAlive(manager)) process.stderr.write(`${message}\n`);
       process.exit(1);
     });
   });
+}
+
+/** Whether the process that started this shard still runs (a shard outliving it is re-parented). */
+function managerAlive(pid: number): boolean {
+  if (process.ppid !== pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -18,6 +18,7 @@ import { SentenceIndex } from '../src/search/semantic/sentence-index.ts';
 import type { SearchEngine } from '../src/search/types.ts';
 import { bm25Peer } from './qa/bm25-peer.ts';
 import { readEncoded } from './qa/encode-set.ts';
+import { withWindows } from './qa/encode-windows.ts';
 import { misses, table, type Outcome } from './qa/report.ts';
 import { goldRank, openSet, type QaItem } from './qa/set.ts';
 
@@ -86,8 +87,14 @@ async function main(argv: readonly string[]): Promise<number> {
 async function attachEncoded(search: SearchEngine, cacheDir: string, name: string, passages: readonly Passage[], items: readonly QaItem[]): Promise<boolean> {
   const encoded = await readEncoded(cacheDir, name, passages.map((p) => p.text));
   if (!encoded) return false;
+  // Long passages are embedded window by window, as the bot does (`bench/qa/encode-windows.ts`).
+  const windowed = await withWindows(cacheDir, name, passages, encoded.passages);
+  if (!windowed) {
+    process.stderr.write(`No windows of the long passages for ${name}: run npx tsx bench/qa/encode-windows.ts ${name}\n`);
+    return false;
+  }
   const byQuestion = new Map(items.map((item, i) => [item.q, encoded.questions.subarray(i * ENCODER_DIMENSIONS, (i + 1) * ENCODER_DIMENSIONS)]));
-  search.attachSentences?.(SentenceIndex.fromFloats(encoded.passages, (q) => Promise.resolve(byQuestion.get(q) ?? null)));
+  search.attachSentences?.(SentenceIndex.fromFloats(windowed.rows, (q) => Promise.resolve(byQuestion.get(q) ?? null), windowed.firsts));
   return true;
 }
 

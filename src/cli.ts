@@ -66,7 +66,7 @@ const MEANING = new Set(['ask', 'claims', 'compare']);
 function meaningFirst(): Pick<CreateCoreOptions, 'onVectors' | 'onSentences' | 'meaningFirst'> {
   const onSentences = (e: SentenceEvent) => {
     if (!process.stderr.isTTY || e.kind === 'off') return;
-    const line = e.kind === 'progress' ? `Sentence vectors: ${e.done} of ${e.total} passages embedded (once: they are saved in CACHE_DIR).` : sentenceLine(e);
+    const line = e.kind === 'progress' ? `Sentence vectors: ${e.done} of ${e.total} texts embedded (once: they are saved in CACHE_DIR).` : sentenceLine(e);
     process.stderr.write(`${line}\n`);
   };
   return { onVectors: () => undefined, onSentences, meaningFirst: true };

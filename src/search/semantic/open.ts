@@ -107,8 +107,8 @@ export async function openSentenceVectors(
 
 /** The log line of a sentence-vector event. */
 export function sentenceLine(e: SentenceEvent): string {
-  if (e.kind === 'progress') return `Sentence vectors: ${e.done} of ${e.total} passages embedded (in the background; answers use words and word vectors meanwhile).`;
-  if (e.kind === 'ready') return `Answers by sentence meaning are on (${e.encoded} passages embedded, ${e.reused} read back, in ${Math.round(e.ms / 1000)} s).`;
+  if (e.kind === 'progress') return `Sentence vectors: ${e.done} of ${e.total} texts embedded (in the background; answers use words and word vectors meanwhile).`;
+  if (e.kind === 'ready') return `Answers by sentence meaning are on (${e.encoded} texts embedded, ${e.reused} read back, in ${Math.round(e.ms / 1000)} s).`;
   return `Sentence vectors are off: ${e.reason}.`;
 }
 

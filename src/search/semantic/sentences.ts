@@ -1,5 +1,6 @@
 // The sentence encoder's passage vectors for a corpus, made in the background and kept in the cache
-// folder. Each passage's vector is saved under a hash of its own text, so an edited or added file
+// folder. A passage longer than the encoder reads has a vector per window of its sentences
+// (`windows.ts`). Each vector is saved under a hash of its own text, so an edited or added file
 // costs only its own passages; the saved vectors are written as the build goes, so a stopped build
 // resumes. The encoder runs in worker threads (a pool, one a core, two at most): start-up and
 // answers never wait for it. Past `maxPassages` passages no vector is made at all (at ~22 ms a
@@ -11,6 +12,7 @@ import { jsonSection, packSections, readJson, readUint32, unpackSections } from 
 import type { Passage } from '../../corpus/types.ts';
 import { ENCODER_DIMENSIONS, MAX_WORDS, type SentenceEncoder } from './encoder.ts';
 import { quantise, SentenceIndex, type EmbedQuestion } from './sentence-index.ts';
+import { windowsOf } from './windows.ts';
 
 const KIND = 'sentence vectors';
 const FORMAT = 'coverage-bot/sentence-vectors@1';
@@ -31,7 +33,7 @@ export interface OpenSentencesOptions {
   /** More passages than this: no sentence vectors (see the header). */
   maxPassages: number;
   warn?: Warn;
-  /** Told after each chunk: passages that have a vector, of the total. */
+  /** Told after each chunk: texts (passages, or windows of long ones) that have a vector, of the total. */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -46,41 +48,49 @@ export async function openSentences(passages: readonly Passage[], options: OpenS
   const started = performance.now();
   const file = options.cacheDir ? cachePath(options.cacheDir, options.dataDir, 'sentence-vectors') : null;
   const saved = new SavedVectors(file ? await readCache(file, KIND, FORMAT + MODEL, options.warn) : null);
-  const keys = passages.map((p) => textKey(p.text));
-  const vectors = new Int8Array(passages.length * D);
-  const scales = new Float32Array(passages.length);
-  const has = new Uint8Array(passages.length);
-  const missing: number[] = [];
-  keys.forEach((key, d) => {
-    if (saved.copy(key, vectors, scales, d)) has[d] = 1;
-    else missing.push(d);
+  // One row a window (`windows.ts`): a short passage's only window is its text, saved under its key as before.
+  const texts: string[] = [];
+  const firsts = new Int32Array(passages.length + 1);
+  passages.forEach((p, d) => {
+    firsts[d] = texts.length;
+    texts.push(...windowsOf(p.text));
   });
-  // Shortest first: a chunk holds passages of like length, which the encoder pads least (`encoder.ts`).
-  const words = missing.map((d) => Math.min(MAX_WORDS, countWords(passages[d]!.text)));
+  firsts[passages.length] = texts.length;
+  const keys = texts.map(textKey);
+  const vectors = new Int8Array(texts.length * D);
+  const scales = new Float32Array(texts.length);
+  const has = new Uint8Array(texts.length);
+  const missing: number[] = [];
+  keys.forEach((key, r) => {
+    if (saved.copy(key, vectors, scales, r)) has[r] = 1;
+    else missing.push(r);
+  });
+  // Shortest first: a chunk holds texts of like length, which the encoder pads least (`encoder.ts`).
+  const words = missing.map((r) => Math.min(MAX_WORDS, countWords(texts[r]!)));
   const order = missing.map((_, i) => i).sort((a, b) => words[a]! - words[b]! || a - b).map((i) => missing[i]!);
   const builder = options.builder ?? options.encoder;
-  let done = passages.length - missing.length;
+  let done = texts.length - missing.length;
   let unsaved = 0;
   let next = 0;
   const work = async () => {
     for (let at = next; at < order.length; at = next) {
       next += CHUNK;
       const ids = order.slice(at, at + CHUNK);
-      const floats = await builder.embedAll(ids.map((d) => passages[d]!.text));
-      ids.forEach((d, j) => ((scales[d] = quantise(floats, j * D, vectors, d * D)), (has[d] = 1)));
+      const floats = await builder.embedAll(ids.map((r) => texts[r]!));
+      ids.forEach((r, j) => ((scales[r] = quantise(floats, j * D, vectors, r * D)), (has[r] = 1)));
       done += ids.length;
       unsaved += ids.length;
-      options.onProgress?.(done, passages.length);
-      if (file && (unsaved >= SAVE_EVERY || done === passages.length)) {
+      options.onProgress?.(done, texts.length);
+      if (file && (unsaved >= SAVE_EVERY || done === texts.length)) {
         unsaved = 0;
-        save(file, keys, vectors, scales, (d) => has[d] === 1, options.warn);
+        save(file, keys, vectors, scales, (r) => has[r] === 1, options.warn);
       }
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, builder.parallel ?? 1) }, work));
   const embed: EmbedQuestion = async (text) => (await options.encoder.embedAll([text])).subarray(0, D);
-  const index = SentenceIndex.fromQuantised(vectors, scales, embed);
-  return { on: true, index, encoded: missing.length, reused: passages.length - missing.length, ms: performance.now() - started };
+  const index = SentenceIndex.fromQuantised(vectors, scales, embed, firsts);
+  return { on: true, index, encoded: missing.length, reused: texts.length - missing.length, ms: performance.now() - started };
 }
 
 function countWords(text: string): number {

@@ -1,0 +1,61 @@
+// A long passage is embedded window by window, and found by its best window: a question answered
+// past the opening of a long paragraph is not judged by the opening alone.
+import { describe, expect, it } from 'vitest';
+import { createSearchEngine } from '../../src/search/engine.ts';
+import { ENCODER_DIMENSIONS, type SentenceEncoder } from '../../src/search/semantic/encoder.ts';
+import { openSentences } from '../../src/search/semantic/sentences.ts';
+import { windowsOf } from '../../src/search/semantic/windows.ts';
+import { cites, corpusOf } from './corpus.ts';
+
+const D = ENCODER_DIMENSIONS;
+
+describe('windows of a passage', () => {
+  it('keeps a passage the encoder reads whole as it is', () => {
+    expect(windowsOf('The council met on Monday. It approved the budget.', 10)).toEqual(['The council met on Monday. It approved the budget.']);
+  });
+
+  it('cuts a longer one at sentence ends, each window within the limit, in the words of the text', () => {
+    const text = 'The council met on Monday. It approved the budget after a long debate. Taxes on property will rise next year.';
+    expect(windowsOf(text, 10)).toEqual(['The council met on Monday.', 'It approved the budget after a long debate.', 'Taxes on property will rise next year.']);
+    expect(windowsOf(text, 14)).toEqual(['The council met on Monday. It approved the budget after a long debate.', 'Taxes on property will rise next year.']);
+  });
+});
+
+/** A stand-in encoder: a text about a bridge (or a crossing) points one way, any other text another. */
+function topicEncoder(): SentenceEncoder & { texts: string[] } {
+  const texts: string[] = [];
+  return {
+    texts,
+    embedAll(batch) {
+      texts.push(...batch);
+      const out = new Float32Array(batch.length * D);
+      batch.forEach((t, i) => (out[i * D + (/bridge|crossing/i.test(t) ? 0 : 1)] = 1));
+      return Promise.resolve(out);
+    },
+  };
+}
+
+describe('a long passage found by its best window', () => {
+  // Six sentences of eight words: the encoder reads 48 words, so the seventh is a window of its own.
+  const opening = Array.from({ length: 6 }, (_, i) => `The mayor spoke about parking for ${i + 1} hours.`).join(' ');
+  const corpus = corpusOf({
+    'city.txt': ['City hall', `${opening} Engineers will close the old bridge for repairs in May.`],
+    'parks.txt': ['Parks', 'The mayor opened a new playground in the park.'],
+  });
+
+  it('embeds each window of the long passage, and its cosine with a question is its best window’s', async () => {
+    const encoder = topicEncoder();
+    const opened = await openSentences(corpus.passages, { dataDir: '/nowhere/windows', encoder, maxPassages: 100 });
+    if (!opened.on) throw new Error(opened.reason);
+    expect(encoder.texts).toContain('Engineers will close the old bridge for repairs in May.');
+    expect(encoder.texts).not.toContain(corpus.passages[0]!.text);
+    const bridge = new Float32Array(D);
+    bridge[0] = 1;
+    expect(opened.index.cosine(bridge, 0)).toBeCloseTo(1, 2);
+    expect(opened.index.cosine(bridge, 1)).toBeCloseTo(0, 2);
+    expect(opened.index.nearest(bridge, 1)[0]!.id).toBe(0);
+    const engine = createSearchEngine(corpus, { semantic: { sentenceWaitMs: 60_000 } });
+    engine.attachSentences?.(opened.index);
+    expect(cites(await engine.search('When is the crossing over the river shut?'))[0]).toBe('city.txt:3');
+  });
+});

@@ -18,7 +18,7 @@ import { SentenceIndex } from '../src/search/semantic/sentence-index.ts';
 import type { SearchEngine } from '../src/search/types.ts';
 import { bm25Peer } from './qa/bm25-peer.ts';
 import { readEncoded } from './qa/encode-set.ts';
-import { withWindows } from './qa/encode-windows.ts';
+import { readFocus, withWindows } from './qa/encode-windows.ts';
 import { misses, table, type Outcome } from './qa/report.ts';
 import { goldRank, openSet, type QaItem } from './qa/set.ts';
 
@@ -94,6 +94,9 @@ async function attachEncoded(search: SearchEngine, cacheDir: string, name: strin
     return false;
   }
   const byQuestion = new Map(items.map((item, i) => [item.q, encoded.questions.subarray(i * ENCODER_DIMENSIONS, (i + 1) * ENCODER_DIMENSIONS)]));
+  const focus = await readFocus(cacheDir, name, passages, items.map((i) => i.q));
+  if (!focus) process.stderr.write(`No vectors of the questions proper for ${name}: run npx tsx bench/qa/encode-windows.ts ${name}\n`);
+  for (const [text, vector] of focus ?? []) if (!byQuestion.has(text)) byQuestion.set(text, vector);
   search.attachSentences?.(SentenceIndex.fromFloats(windowed.rows, (q) => Promise.resolve(byQuestion.get(q) ?? null), windowed.firsts));
   return true;
 }

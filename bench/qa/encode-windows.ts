@@ -1,5 +1,6 @@
 // Measurement helper for issue 13: embeds, with the bundled sentence encoder, the windows of the
 // passages longer than it reads (`src/search/semantic/windows.ts`: what the bot embeds of them) and
+// and the question proper of each question told after some context (`src/search/query/focus.ts`),
 // into `.cache/eval/win-<set>/`, beside what `encode-set.ts` embedded; `eval:qa --encoder` uses them.
 // `npx tsx bench/qa/encode-windows.ts squad2`
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import type { Passage } from '../../src/corpus/types.ts';
 import { ENCODER_DIMENSIONS, openEncoder } from '../../src/search/semantic/encoder.ts';
 import { windowsOf } from '../../src/search/semantic/windows.ts';
 import { openSet } from './set.ts';
+import { focusOf } from '../../src/search/query/focus.ts';
 import { textsKey } from './encode-set.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -42,9 +44,22 @@ async function main(name: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   const encoder = await openEncoder();
   const { texts } = windowed(core.corpus.passages);
+  const focus = set.items.map((item) => focusOf(item.q) ?? item.q);
+  await writeFile(path.join(dir, 'q-last.f32'), await encoder.embedAll(focus));
   const started = performance.now();
   await writeFile(path.join(dir, 'windows.f32'), await encoder.embedAll(texts));
   process.stderr.write(`${set.name}: ${texts.length} windows in ${Math.round((performance.now() - started) / 1000)} s\n`);
+}
+
+/** The vectors of the questions proper (`focusOf`) by their text, or null when not made. */
+export async function readFocus(cacheDir: string, set: string, passages: readonly Passage[], questions: readonly string[]): Promise<Map<string, Float32Array> | null> {
+  const saved = await readFile(path.join(windowsDir(cacheDir, set, passages), 'q-last.f32')).catch(() => null);
+  if (!saved || saved.length !== questions.length * D * 4) return null;
+  const all = new Float32Array(saved.buffer.slice(saved.byteOffset, saved.byteOffset + saved.length));
+  return new Map(questions.flatMap((q, i) => {
+    const focus = focusOf(q);
+    return focus ? [[focus, all.subarray(i * D, (i + 1) * D)] as const] : [];
+  }));
 }
 
 /**

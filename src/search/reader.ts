@@ -32,7 +32,9 @@ export class Reader {
     try {
       const candidateOf = new Map(found.candidates.map((c) => [this.passageOf(c.id), c]));
       const meaning = new Map([...candidateOf].flatMap(([p, c]) => (c.meaning === undefined ? [] : [[p, c.meaning] as const])));
-      const fused = fuseMeaning(rerank(found, this.readings, plan, this.options), meaning, found.meaningWeight ?? this.options.semantic.weight);
+      const bySense = found.candidates.some((c) => c.sense !== undefined);
+      const yieldTo = bySense ? this.options.semantic.sentenceYield : 0;
+      const fused = fuseMeaning(rerank(found, this.readings, plan, this.options), meaning, found.meaningWeight ?? this.options.semantic.weight, yieldTo);
       const ranked = phrasesFirst(this.titleLinesLast(fused, candidateOf), plan.phrases ?? []);
       return ranked.slice(0, limit).map((r) => this.toHit(r, found.reached, plan, candidateOf.get(r.passage)?.sense));
     } finally {

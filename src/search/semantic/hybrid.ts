@@ -7,6 +7,7 @@
 // most `sentenceWaitMs` after BM25 is done, then goes on with words and word vectors only.
 import type { Passage } from '../../corpus/types.ts';
 import type { SearchEngineOptions } from '../options.ts';
+import { focusOf } from '../query/focus.ts';
 import type { QueryPlan } from '../query/plan.ts';
 import type { CandidateSet, CandidateSource } from '../source.ts';
 import type { SentenceIndex } from './sentence-index.ts';
@@ -38,7 +39,7 @@ export class HybridSource implements CandidateSource {
   async candidates(plan: QueryPlan, k: number): Promise<CandidateSet> {
     const { vectors, sentences } = this;
     // Caught at once: a failure must not become an unhandled rejection while BM25 runs.
-    const asked = sentences && plan.question && this.options.sentenceShare > 0 ? sentences.embed(plan.question).catch(() => null) : null;
+    const asked = sentences && plan.question && this.options.sentenceShare > 0 ? embedQuestion(sentences, plan.question).catch(() => null) : null;
     const found = await this.lexical.candidates(plan, k);
     const q = vectors && plan.question ? vectors.embed(plan.question) : null;
     const s = asked ? await within(asked, sentences?.waitMs ?? this.options.sentenceWaitMs) : null;
@@ -61,6 +62,19 @@ export class HybridSource implements CandidateSource {
   }
 }
 
+/**
+ * The question's sentence vector: of the whole, plus (summed, as one unit vector) of its question
+ * proper when it is told after some context (`focusOf`): rtqa hit@1 with the encoder 54.0 → 54.4 (peer 46.1).
+ */
+async function embedQuestion(sentences: SentenceIndex, question: string): Promise<Float32Array | null> {
+  const focus = focusOf(question);
+  const [whole, proper] = await Promise.all([sentences.embed(question), focus ? sentences.embed(focus) : null]);
+  if (!whole || !proper) return whole;
+  const sum = whole.map((v, i) => v + proper[i]!);
+  const norm = Math.hypot(...sum) || 1;
+  return sum.map((v) => v / norm);
+}
+
 /** What `promise` gives within `ms` from now, else null (the answer goes on without it). */
 async function within<T>(promise: Promise<T | null>, ms: number): Promise<T | null> {
   let timer: NodeJS.Timeout | undefined;
@@ -72,13 +86,19 @@ async function within<T>(promise: Promise<T | null>, ms: number): Promise<T | nu
   }
 }
 
-/** Re-orders re-ranked passages by z(score) + weight · z(meaning), when the candidates carry meaning. */
-export function fuseMeaning<T extends { passage: Passage; score: number }>(ranked: T[], meaningOf: Map<Passage, number>, weight: number): T[] {
+/**
+ * Re-orders re-ranked passages by z(score) + w · z(meaning), when the candidates carry meaning.
+ * w is `weight` × (1 − `yieldTo` × the lexical leader's `match`): the more of the question's words
+ * the best passage by words holds, the less meaning moves it (`semantic.sentenceYield`).
+ */
+export function fuseMeaning<T extends { passage: Passage; score: number; match: number }>(ranked: T[], meaningOf: Map<Passage, number>, weight: number, yieldTo = 0): T[] {
   if (ranked.length < 2 || weight === 0 || meaningOf.size === 0) return ranked;
+  const leader = ranked.reduce((best, r) => (r.score > best.score ? r : best));
+  const w = weight * (1 - yieldTo * leader.match);
   const zScore = standardise(ranked.map((r) => r.score));
   const zMeaning = standardise(ranked.map((r) => meaningOf.get(r.passage) ?? 0));
   return ranked
-    .map((r, i) => ({ r, fused: zScore[i]! + weight * zMeaning[i]! }))
+    .map((r, i) => ({ r, fused: zScore[i]! + w * zMeaning[i]! }))
     .sort((a, b) => b.fused - a.fused)
     .map((x) => x.r);
 }

@@ -44,6 +44,8 @@ export type SpeakerKindOf = (key: string) => 'person' | 'org' | 'unnamed' | unde
 const MIN_CROSS_WORDS = 4;
 
 interface Group extends MergedQuote {
+  /** Its place in the order groups were made. */
+  id: number;
   words: string[];
   vocabulary: Set<string>;
 }
@@ -51,50 +53,86 @@ interface Group extends MergedQuote {
 export function mergeQuotes(quotes: readonly KeyedQuote[], kindOf: SpeakerKindOf): MergedQuote[] {
   const prepared = quotes.map((q) => ({ q, segments: segmentsOf(q.text) }));
   prepared.sort((a, b) => wordCount(b.segments) - wordCount(a.segments) || b.q.text.length - a.q.text.length || inCorpusOrder(a.q, b.q));
-  const groups: Group[] = [];
-  // Groups by word, in the order they were made: a host holds every word of the quote, so only
-  // the groups of its rarest word need a look (all of them would make merging quadratic).
-  const byWord = new Map<string, Group[]>();
+  const hosts = new Hosts();
   for (const { q, segments } of prepared) {
-    const host = bestHost(candidatesFor(segments, byWord, groups), q, segments, kindOf);
+    const host = bestHost(hosts.holding(segments), q, segments, kindOf);
     if (host) {
       if (host.speaker !== host.group.speaker || !host.group.how) host.group.how = host.speaker === q.speaker ? (q.how ?? null) : host.group.how;
       host.group.speaker = host.speaker;
       host.group.places.push(placeOf(q));
     } else {
-      const words = segments.flat();
-      const group = { speaker: q.speaker, how: q.how ?? null, text: q.text, at: placeOf(q), places: [placeOf(q)], words, vocabulary: new Set(words) };
-      groups.push(group);
-      for (const w of group.vocabulary) {
-        const list = byWord.get(w);
-        if (list) list.push(group);
-        else byWord.set(w, [group]);
-      }
+      hosts.add({ speaker: q.speaker, how: q.how ?? null, text: q.text, at: placeOf(q), places: [placeOf(q)] }, segments.flat());
     }
   }
-  return groups.map(({ speaker, how, text, at, places }) => ({ speaker, how: speaker ? how : null, text, at, places: uniquePlaces(places) }));
+  return hosts.groups.map(({ speaker, how, text, at, places }) => ({ speaker, how: speaker ? how : null, text, at, places: uniquePlaces(places) }));
 }
 
-function candidatesFor(segments: readonly string[][], byWord: ReadonlyMap<string, Group[]>, groups: readonly Group[]): readonly Group[] {
-  let best: readonly Group[] = groups;
-  for (const w of segments.flat()) {
-    const list = byWord.get(w);
-    if (!list) return [];
-    if (list.length < best.length) best = list;
+/**
+ * The groups made so far, and which of them hold a quote's words. By word and by pair of adjacent
+ * words, in the order they were made: a host holds every word of the quote and each of its segments'
+ * adjacent pairs, so only the groups of its rarest word or pair need a look (all of them, or a common
+ * word's, would make merging quadratic). The same words come back many times (a quote carried by
+ * many articles): what holds them is remembered, and only groups made since are looked at again.
+ */
+class Hosts {
+  readonly groups: Group[] = [];
+  readonly #byWord = new Map<string, Group[]>();
+  readonly #seen = new Map<string, { upTo: number; holding: Group[] }>();
+
+  add(merged: MergedQuote, words: string[]): void {
+    const group: Group = { ...merged, id: this.groups.length, words, vocabulary: new Set(words) };
+    this.groups.push(group);
+    for (const key of new Set([...group.vocabulary, ...pairsOf(words)])) {
+      const list = this.#byWord.get(key);
+      if (list) list.push(group);
+      else this.#byWord.set(key, [group]);
+    }
   }
-  return best;
+
+  /** Every group that holds each segment word for word, in order, in the order the groups were made. */
+  holding(segments: readonly string[][]): readonly Group[] {
+    const key = segments.map((s) => s.join(' ')).join('\n');
+    const seen = this.#seen.get(key) ?? { upTo: 0, holding: [] };
+    this.#seen.set(key, seen);
+    const candidates = this.#candidates(segments);
+    let from = candidates.length;
+    while (from > 0 && candidates[from - 1]!.id >= seen.upTo) from--;
+    for (let i = from; i < candidates.length; i++) if (holds(candidates[i]!, segments)) seen.holding.push(candidates[i]!);
+    seen.upTo = this.groups.length;
+    return seen.holding;
+  }
+
+  #candidates(segments: readonly string[][]): readonly Group[] {
+    let best: readonly Group[] = this.groups;
+    for (const key of [...segments.flat(), ...segments.flatMap(pairsOf)]) {
+      const list = this.#byWord.get(key);
+      if (!list) return [];
+      if (list.length < best.length) best = list;
+    }
+    return best;
+  }
+}
+
+function holds(group: Group, segments: readonly string[][]): boolean {
+  return segments.every((s) => s.every((w) => group.vocabulary.has(w))) && containsInOrder(group.words, segments);
 }
 
 function bestHost(groups: readonly Group[], q: KeyedQuote, segments: string[][], kindOf: SpeakerKindOf) {
   let fallback: { group: Group; speaker: string | null } | undefined;
   for (const group of groups) {
-    if (!segments.every((s) => s.every((w) => group.vocabulary.has(w))) || !containsInOrder(group.words, segments)) continue;
     const speaker = mergedSpeaker(group.speaker, q.speaker, wordCount(segments), kindOf);
     if (speaker === undefined) continue;
     if (group.speaker === q.speaker) return { group, speaker };
     fallback ??= { group, speaker };
   }
   return fallback;
+}
+
+/** Each pair of adjacent words, as one key (a space never occurs inside a folded word). */
+function pairsOf(words: readonly string[]): string[] {
+  const pairs: string[] = [];
+  for (let i = 1; i < words.length; i++) pairs.push(`${words[i - 1]} ${words[i]}`);
+  return pairs;
 }
 
 /** The speaker of two merged attributions, or undefined when they must stay apart. */

@@ -3,7 +3,8 @@
 import type { Corpus, Passage } from '../corpus/types.ts';
 import { aboutStems, matchesAbout } from './about.ts';
 import { inCorpusOrder, mergeQuotes, type KeyedQuote, type MergedQuote } from './dedupe.ts';
-import { extractQuotes, type ArticleExtraction } from './extract.ts';
+import { extractQuotes, type ArticleExtraction, type ExtractedQuotes } from './extract.ts';
+import { extractQuotesOnThreads, type ThreadOptions } from './threads.ts';
 import { familyKey, familyName } from './fold.ts';
 import { SpeakerLookup } from './lookup.ts';
 import { SpeakerDirectory, type SpeakerRecord } from './speakers.ts';
@@ -32,9 +33,37 @@ export function extractQuoteData(corpus: Corpus): QuoteData {
   return extractReusing(corpus, new Map()).data;
 }
 
-/** The quote data, reading again only the articles not in `saved`; `articles` is what to save for next time. */
-export function extractReusing(corpus: Corpus, saved: ReadonlyMap<string, ArticleExtraction>): { data: QuoteData; articles: Map<string, ArticleExtraction>; fresh: number } {
-  const { quotes: raw, know, articles, fresh } = extractQuotes(corpus, saved);
+export interface Extraction {
+  data: QuoteData;
+  /** Each article's extraction, to save for next time. */
+  articles: Map<string, ArticleExtraction>;
+  /** How many articles were read (not reused). */
+  fresh: number;
+}
+
+/** The quote data, reading again only the articles not in `saved`. */
+export function extractReusing(corpus: Corpus, saved: ReadonlyMap<string, ArticleExtraction>): Extraction {
+  return finish(corpus, extractQuotes(corpus, saved));
+}
+
+/** Below this many passages starting threads costs more than it saves. */
+const THREADS_FROM = 5000;
+
+/**
+ * `extractReusing` with the articles read on worker threads (the same result), so the main thread
+ * stays free; on the main thread for a small corpus, or (`warn` told why) when a thread fails.
+ */
+export async function extractReusingOnThreads(corpus: Corpus, saved: ReadonlyMap<string, ArticleExtraction>, options: ThreadOptions & { warn?: (m: string) => void } = {}): Promise<Extraction> {
+  if (corpus.passages.length < THREADS_FROM && options.threads === undefined) return extractReusing(corpus, saved);
+  try {
+    return finish(corpus, await extractQuotesOnThreads(corpus, saved, options));
+  } catch (err) {
+    options.warn?.(`Quote extraction on threads failed (${String(err)}); extracting on the main thread.`);
+    return extractReusing(corpus, saved);
+  }
+}
+
+function finish(corpus: Corpus, { quotes: raw, know, articles, fresh }: ExtractedQuotes): Extraction {
   const directory = new SpeakerDirectory(know);
   const keyed = raw.map((q): KeyedQuote => ({ ...q, speaker: q.speaker ? directory.identify(q.speaker, q.source) : null }));
   const merged = mergeQuotes(withSyndicatedPlaces(corpus, keyed), (key) => directory.get(key)?.kind).sort(byReach);

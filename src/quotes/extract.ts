@@ -45,47 +45,73 @@ export interface ArticleExtraction {
   genders: [string, 'm' | 'f'][];
 }
 
+/** One article's run of passages in the corpus, its key for reuse, and what it yields. */
+export interface ArticleRun {
+  source: string;
+  /** How many passages it has: quotes' `order` counts on from the article before. */
+  count: number;
+  key: string;
+  one: ArticleExtraction;
+  /** Read now, not reused. */
+  fresh: boolean;
+}
+
+export interface ExtractedQuotes {
+  quotes: RawQuote[];
+  know: CorpusKnowledge;
+  articles: Map<string, ArticleExtraction>;
+  fresh: number;
+}
+
 /**
  * Every quote of the corpus, article by article. An article whose key (its source, lines and text)
  * is in `saved` is not read again. `articles` holds each article's extraction under its key;
  * `fresh` counts the articles read.
  */
-export function extractQuotes(
-  corpus: Corpus,
-  saved: ReadonlyMap<string, ArticleExtraction> = new Map(),
-): { quotes: RawQuote[]; know: CorpusKnowledge; articles: Map<string, ArticleExtraction>; fresh: number } {
+export function extractQuotes(corpus: Corpus, saved: ReadonlyMap<string, ArticleExtraction> = new Map()): ExtractedQuotes {
+  const runs: ArticleRun[] = [];
+  for (const passages of byArticle(corpus.passages)) {
+    const key = articleKey(passages);
+    const had = saved.get(key);
+    runs.push({ source: passages[0]!.source, count: passages.length, key, one: had ?? extractOne(passages), fresh: !had });
+  }
+  return assemble(runs);
+}
+
+/** The corpus's quotes and what it knows about names, from each article's extraction in corpus order. */
+export function assemble(runs: readonly ArticleRun[]): ExtractedQuotes {
   const quotes: RawQuote[] = [];
   const fullNames = new Map<string, string[][]>();
   const genders = new Map<string, ReadonlyMap<string, 'm' | 'f'>>();
   const articles = new Map<string, ArticleExtraction>();
   let order = 0;
   let fresh = 0;
-  for (const passages of byArticle(corpus.passages)) {
-    const key = articleKey(passages);
-    const one = saved.get(key) ?? (fresh++, extractOne(passages));
+  for (const { source, count, key, one, fresh: read } of runs) {
+    if (read) fresh++;
     articles.set(key, one);
     for (const q of one.quotes) quotes.push({ ...q, order: q.order + order });
-    fullNames.set(passages[0]!.source, one.fullNames);
-    genders.set(passages[0]!.source, new Map(one.genders));
-    order += passages.length;
+    fullNames.set(source, one.fullNames);
+    genders.set(source, new Map(one.genders));
+    order += count;
   }
   return { quotes, know: { fullNames, genderOf: (source, name) => genders.get(source)?.get(name) }, articles, fresh };
 }
 
-function extractOne(passages: readonly Passage[]): ArticleExtraction {
+/** What one article yields; its passages are all of one source, in line order. */
+export function extractOne(passages: readonly Passage[]): ArticleExtraction {
   const { know, paragraphs } = articleKnowledge(passages);
   return { quotes: extractArticle(paragraphs, know), fullNames: know.fullNames, genders: [...know.genders] };
 }
 
 /** An article's identity for reuse: its source, and every passage's line and text. */
-function articleKey(passages: readonly Passage[]): string {
+export function articleKey(passages: readonly Passage[]): string {
   const hash = createHash('sha256').update(passages[0]!.source);
   for (const p of passages) hash.update(`\0${p.line}\0${p.text}`);
   return hash.digest('base64url');
 }
 
 /** The corpus's passages cut into articles (runs of one source), in order. */
-function* byArticle(passages: readonly Passage[]): Generator<Passage[]> {
+export function* byArticle(passages: readonly Passage[]): Generator<Passage[]> {
   let start = 0;
   for (let i = 1; i <= passages.length; i++) {
     if (i === passages.length || passages[i]!.source !== passages[start]!.source) {

@@ -6,10 +6,11 @@ import type { ArticleKnowledge } from './knowledge.ts';
 import type { Mention } from './mentions.ts';
 import type { ParagraphInfo, SentenceInfo } from './paragraph.ts';
 
-/** Where the pronoun is, and the speakers already resolved for earlier sentences (`topics[p][s]`). */
+/** Where the pronoun is, and the speakers already resolved for earlier sentences (`topic(p, s)`). */
 export interface Discourse {
   paragraphs: readonly ParagraphInfo[];
-  topics: readonly (readonly (Mention | null)[])[];
+  /** Asked only of sentences before the pronoun's. */
+  topic(p: number, s: number): Mention | null;
   /** Index in `paragraphs` of the pronoun's paragraph; the one before counts only if it is the same article. */
   p: number;
   s: number;
@@ -35,7 +36,7 @@ function earlierAntecedent(pronoun: Mention, at: Discourse, fits: (m: Mention | 
   const samePronoun = (x: SentenceInfo) => x.subject?.kind === 'pronoun' && x.subject.gender === pronoun.gender;
   for (const [p, s] of earlierSentences(at, samePronoun)) {
     const sentence = at.paragraphs[p]!.sentences[s]!;
-    const topic = at.topics[p]?.[s];
+    const topic = at.topic(p, s);
     // `He notes that the Commission on Presidential Debates announced …`: a sentence whose subject is
     // the same pronoun is about the same person; the others it names (or reports) are not who `he` is.
     if (samePronoun(sentence)) continue;
@@ -121,7 +122,7 @@ export function resolveDefinite(m: Mention, at: Discourse): Mention {
   for (let k = at.p; k >= 0 && at.paragraphs[k]!.passage.source === source; k--) {
     const sentences = at.paragraphs[k]!.sentences;
     for (let i = (k === at.p ? at.s : sentences.length) - 1; i >= 0; i--) {
-      const earlier = [at.topics[k]?.[i], sentences[i]!.subject].find((c) => c?.kind === m.kind && c.head === m.head && c.text !== m.text);
+      const earlier = [at.topic(k, i), sentences[i]!.subject].find((c) => c?.kind === m.kind && c.head === m.head && c.text !== m.text);
       if (earlier) return earlier;
     }
   }

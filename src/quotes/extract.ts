@@ -123,7 +123,7 @@ export function* byArticle(passages: readonly Passage[]): Generator<Passage[]> {
 
 /** The quotes of one article's analysed paragraphs; `order` counts paragraphs from the article's start. */
 export function extractArticle(paragraphs: readonly ParagraphInfo[], know: ArticleKnowledge): RawQuote[] {
-  const walk: Walk = { paragraphs, topics: paragraphs.map((para) => para.sentences.map((): Mention | null => null)), know, last: null };
+  const walk: Walk = { paragraphs, topics: paragraphs.map((para) => para.sentences.map((): Mention | null | undefined => undefined)), know, last: null };
   const quotes: RawQuote[] = [];
   paragraphs.forEach((para, p) => {
     para.sentences.forEach((sentence, s) => {
@@ -136,8 +136,6 @@ export function extractArticle(paragraphs: readonly ParagraphInfo[], know: Artic
         const text = quoteText(para, token.span!, how);
         if (hasContent(text)) quotes.push({ text, source, line, order: p, offset: token.start, speaker, how: speaker ? how : null });
       });
-      // `She says that …`: who a sentence reports, for pronouns and quote paragraphs after it.
-      walk.topics[p]![s] ??= reportedBy(walk, p, s);
     });
   });
   return quotes;
@@ -146,8 +144,11 @@ export function extractArticle(paragraphs: readonly ParagraphInfo[], know: Artic
 /** The state of the walk through the corpus: analysed paragraphs, speakers found so far, the last quote. */
 interface Walk {
   paragraphs: readonly ParagraphInfo[];
-  /** The speaker of the last attributed quote of each sentence, for pronouns later on. */
-  topics: (Mention | null)[][];
+  /**
+   * The speaker of the last attributed quote of each sentence, for pronouns later on; undefined
+   * until asked for when the sentence has none (see `topicOf`).
+   */
+  topics: (Mention | null | undefined)[][];
   know: ArticleKnowledge;
   last: LastQuote | null;
 }
@@ -160,7 +161,7 @@ function speakerOf(walk: Walk, p: number, s: number, q: number): { speaker: Ment
 }
 
 function resolved(m: Mention | null, walk: Walk, p: number, s: number): Mention | null {
-  const at = { paragraphs: walk.paragraphs, topics: walk.topics, p, s };
+  const at = { paragraphs: walk.paragraphs, topic: (tp: number, ts: number) => topicOf(walk, tp, ts), p, s };
   if (m?.kind === 'role') {
     // A role no one in particular holds (`the official`) stays a description, as for unnamed sources.
     return resolveRole(m, walk.paragraphs, p, s) ?? (SOURCE_NOUNS.has(m.head ?? '') ? resolveDefinite({ ...m, kind: 'unnamed' }, at) : null);
@@ -185,6 +186,18 @@ function continues(walk: Walk, p: number, s: number): Mention | null {
   if (last?.p === p - 1 && last.s === closing) return last.speaker;
   const reported = reportedSpeaker(prev.sentences[closing]!, walk.know);
   return reported?.kind === 'org' ? null : resolved(reported, walk, p - 1, closing);
+}
+
+/**
+ * A sentence's topic, asked of sentences the walk has passed: its last attributed quote's speaker,
+ * else who it reports (`She says that …`). The second is worked out when first asked for (most
+ * sentences are never asked about); it reads only sentences before it, all settled by then, so it
+ * is what the walk would have found there.
+ */
+function topicOf(walk: Walk, p: number, s: number): Mention | null {
+  const row = walk.topics[p]!;
+  if (row[s] === undefined) row[s] = reportedBy(walk, p, s);
+  return row[s];
 }
 
 function reportedBy(walk: Walk, p: number, s: number): Mention | null {

@@ -21,7 +21,10 @@ export function foldedWords(text: string): string[] {
 
 /** True when the text's first letter is a capital. */
 export function isCapitalised(word: string): boolean {
-  // Called for every token many times over: a case check instead of a regular expression.
+  // Called for every token many times over: a case check instead of a regular expression, and
+  // for ASCII (most words) a look at the character code alone.
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const first = word.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }

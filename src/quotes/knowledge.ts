@@ -7,7 +7,7 @@ import { familyKey, fold, isCapitalised } from './fold.ts';
 import { COMMON_STARTERS, MONTHS_AND_DAYS, ORG_WORDS, PRONOUNS, ROLE_WORDS, SOURCE_NOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { annotateParagraph, peopleIn, prepareParagraph, type ParagraphInfo } from './paragraph.ts';
 import type { Token } from './tokens.ts';
-import type { NameKnowledge } from './mentions.ts';
+import type { Mention, NameKnowledge } from './mentions.ts';
 
 export interface ArticleKnowledge extends NameKnowledge {
   /** Full names (two words or more) the article uses. */
@@ -29,21 +29,45 @@ export interface CorpusKnowledge {
  * text counts, so its quotes and speakers never change with what else is loaded.
  */
 export function articleKnowledge(passages: readonly Passage[]): { know: ArticleKnowledge; paragraphs: ParagraphInfo[] } {
-  const common = new Set<string>();
-  for (const p of passages) for (const w of p.text.match(/(?<![\p{L}\p{N}'’@#_-])\p{Ll}[\p{L}\p{M}]*/gu) ?? []) common.add(fold(w));
-  const first: NameKnowledge = { isKnownSurname: () => false, isCommonWord: (w) => common.has(w), isSpeakerLabel: () => false };
+  const common = commonWords(passages);
   const prepared = passages.map(prepareParagraph);
-  const people = prepared.map((para) => ({ ...para, sentences: para.sentences.map((s) => ({ ...s, people: peopleIn(s.tokens, first) })) }));
-  const fullNames = people.flatMap((para) => para.sentences.flatMap((s) => s.people.filter((m) => m.kind === 'person' && m.name.length > 1).map((m) => m.name)));
+  const early = earlyPeople(prepared, common);
+  const fullNames = early.flatMap((para) => para.flatMap((s) => s.people.filter((m) => m.kind === 'person' && m.name.length > 1).map((m) => m.name)));
   const surnames = new Set(fullNames.map(familyKey));
   // `President Trump`, `Mr Merriman`: a title makes a single name a surname too; so does a speech verb (`“…,” Melanie said`).
-  for (const para of people) for (const s of para.sentences) for (const m of s.people) if (m.kind === 'person' && m.roles?.length) surnames.add(familyKey(m.name));
+  for (const para of early) for (const s of para) for (const m of s.people) if (m.kind === 'person' && m.roles?.length) surnames.add(familyKey(m.name));
   for (const para of prepared) for (const s of para.sentences) for (const w of namesBySpeechVerbs(s.tokens, common)) surnames.add(w);
   const labels = speakerLabels(passages);
   const know: NameKnowledge = { isKnownSurname: (w) => surnames.has(w), isCommonWord: (w) => common.has(w), isSpeakerLabel: (w) => labels.has(w) };
-  const paragraphs = prepared.map((para) => annotateParagraph(para, know));
+  // A sentence whose early reading asked about no word that turned out a surname reads the same now.
+  const paragraphs = prepared.map((para, i) => annotateParagraph(para, know, early[i]!.map((s) => (s.asked.some((w) => surnames.has(w)) ? undefined : s.people))));
   const genders = collectGenders(paragraphs);
   return { know: { ...know, fullNames, genders, genderOf: (s) => genders.get(s) }, paragraphs };
+}
+
+/** Words the article writes in lower case somewhere, folded. */
+function commonWords(passages: readonly Passage[]): Set<string> {
+  const written = new Set<string>();
+  for (const p of passages) for (const w of p.text.match(/(?<![\p{L}\p{N}'’@#_-])\p{Ll}[\p{L}\p{M}]*/gu) ?? []) written.add(w);
+  const common = new Set<string>();
+  for (const w of written) common.add(fold(w));
+  return common;
+}
+
+/**
+ * Each sentence's people read before any surname is known (for the article's full names), and the
+ * words that reading asked about as surnames: only if one of them turns out to be one can the
+ * reading with all the article knows differ.
+ */
+function earlyPeople(prepared: readonly ParagraphInfo[], common: ReadonlySet<string>): { people: Mention[]; asked: string[] }[][] {
+  let asked: string[] = [];
+  const first: NameKnowledge = { isKnownSurname: (w) => (asked.push(w), false), isCommonWord: (w) => common.has(w), isSpeakerLabel: () => false };
+  return prepared.map((para) =>
+    para.sentences.map((s) => {
+      asked = [];
+      return { people: peopleIn(s.tokens, first), asked };
+    }),
+  );
 }
 
 /**

@@ -22,9 +22,15 @@ const MAX_SINGLE = 600;
 
 /** Every quote of the paragraph, in text order, none inside another. */
 export function findQuoteSpans(text: string): QuoteSpan[] {
-  const doubles = doubleSpans(text);
-  return [...doubles, ...singleSpans(text, doubles)].sort((a, b) => a.start - b.start);
+  // Most paragraphs have no mark that could open a quote: no walk through them letter by letter.
+  const doubles = ANY_DOUBLE.test(text) ? doubleSpans(text) : [];
+  const singles = ANY_SINGLE_OPEN.test(text) ? singleSpans(text, doubles) : [];
+  return singles.length === 0 ? doubles : [...doubles, ...singles].sort((a, b) => a.start - b.start);
 }
+
+/** Every mark `doubleSpans` reads; the single marks that may open a quote. */
+const ANY_DOUBLE = /["“”«»„]/;
+const ANY_SINGLE_OPEN = /['‘]/;
 
 function doubleSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];

@@ -40,6 +40,9 @@ function plainTokens(text: string, from: number, to: number): Token[] {
 
 /** `Mexico’s` → `Mexico`, `groups’` → `groups`; null when the word is not possessive. */
 export function possessiveBase(word: string): string | null {
+  // Most words end in none of `s`, `'`, `’`: no regular expression for them.
+  const last = word.charAt(word.length - 1);
+  if (last !== 's' && last !== "'" && last !== '’') return null;
   const m = /^(.+?)(?:['’]s|(?<=s)['’])$/u.exec(word);
   return m ? m[1]! : null;
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { loadAndFollow } from '../src/core/follow.ts';
 import { createLogger } from '../src/log.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
-import { createQuoteBook } from '../src/quotes/book.ts';
+import { createQuoteBookOnThreads } from '../src/quotes/book.ts';
 import { createSearchEngine, restoreSearchEngine, type LocalSearchEngine } from '../src/search/engine.ts';
 import { cacheFile, indexFingerprint, openSearchEngine } from '../src/search/persist.ts';
 import { openCorpus } from '../src/cache/corpus.ts';
@@ -69,7 +69,8 @@ async function phases(dataDir: string, cacheDir: string, question: string, quote
   lap(out, 'restore_index_ms', restore.ms);
   lap(out, 'first_search_ms', (await timedAsync(() => restore.value.search(question, { limit: 3 }))).ms);
   lap(out, 'second_search_ms', (await timedAsync(() => restore.value.search(question, { limit: 3 }))).ms);
-  if (quotes === 'quotes') lap(out, 'quote_book_ms', timed(() => createQuoteBook(corpus).speakers()).ms);
+  // As the bot extracts before its platforms connect: on worker threads (the main thread's own path is `createQuoteBook`).
+  if (quotes === 'quotes') lap(out, 'quote_book_ms', (await timedAsync(async () => (await createQuoteBookOnThreads(corpus, { warn })).speakers())).ms);
   Object.assign(out, { heap_mb: heapMb(), ...rssMb() });
   return out;
 }

@@ -15,7 +15,7 @@ import { runConsole } from './adapters/console/console.ts';
 import type { Platform, PlatformDeps } from './adapters/platform.ts';
 import { PLATFORMS } from './adapters/registry.ts';
 import { DataDirError } from './corpus/files.ts';
-import { progressFactory } from './progress.ts';
+import { progressFactory, type Progress } from './progress.ts';
 import { stopOnSignals, type Stoppable } from './shutdown.ts';
 
 async function main(): Promise<void> {
@@ -49,8 +49,10 @@ async function main(): Promise<void> {
   for (const platform of on) running.push(await platform.start(config, deps));
   await ready;
   // Discord autocomplete must answer within 3 s from memory: extract quotes now, not on the first
-  // request (the console keeps it lazy, so it starts at once).
+  // request (the console keeps it lazy, so it starts at once). On worker threads, with progress.
   const started = Date.now();
+  let shown: Progress | undefined;
+  await core.quotes.prepare?.((done, total) => ((shown ??= progress('extracting quotes', total, 'passages')).tick(done), done >= total && shown.finish()));
   log.info({ speakers: core.quotes.speakers().length, ms: Date.now() - started }, 'quotes extracted');
 }
 

@@ -110,8 +110,13 @@ function tracker(progress: ProgressFactory, label: string, unit: string): (done:
  */
 export function lazyQuoteBook(saved: SavedQuoteBook): QuoteBook {
   let book: QuoteBook | undefined;
+  let preparing: Promise<void> | undefined;
   const get = (): QuoteBook => (book ??= saved.open());
+  // On worker threads (platforms wait for it before they connect): the main thread stays free meanwhile.
+  const prepare = (onProgress?: (done: number, total: number) => void) =>
+    (preparing ??= book || !saved.openOnThreads ? Promise.resolve().then(() => void get()) : saved.openOnThreads({ onProgress }).then((made) => void (book ??= made)));
   return {
+    prepare,
     speakers: () => get().speakers(),
     findSpeaker: (name) => get().findSpeaker(name),
     alsoNamed: (name) => get().alsoNamed(name),

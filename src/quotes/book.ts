@@ -29,6 +29,11 @@ export function createQuoteBook(corpus: Corpus): FullQuoteBook {
   return quoteBookFrom(corpus, extractQuoteData(corpus));
 }
 
+/** `createQuoteBook` with the articles read on worker threads (see `extractReusingOnThreads`). */
+export async function createQuoteBookOnThreads(corpus: Corpus, options: ThreadOptions & { warn?: (m: string) => void } = {}): Promise<FullQuoteBook> {
+  return quoteBookFrom(corpus, (await extractReusingOnThreads(corpus, new Map(), options)).data);
+}
+
 export function extractQuoteData(corpus: Corpus): QuoteData {
   return extractReusing(corpus, new Map()).data;
 }

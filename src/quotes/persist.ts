@@ -9,7 +9,8 @@ import type { Corpus } from '../corpus/types.ts';
 import { cachePath, readCacheSync, reason, writeCache, type Warn } from '../cache/cache-file.ts';
 import { codeVersion } from '../cache/fingerprint.ts';
 import { jsonSection, packSections, readJson, unpackSections } from '../cache/sections.ts';
-import { createQuoteBook, extractReusing, quoteBookFrom, type FullQuoteBook, type QuoteData } from './book.ts';
+import { createQuoteBook, createQuoteBookOnThreads, extractReusing, extractReusingOnThreads, quoteBookFrom, type Extraction, type FullQuoteBook, type QuoteData } from './book.ts';
+import type { ThreadOptions } from './threads.ts';
 import type { ArticleExtraction } from './extract.ts';
 
 /** Bump when the saved layout changes. Extraction changes are caught by hashing its source. */
@@ -22,6 +23,8 @@ const TEXT_KIT_DIR = path.resolve(path.dirname(HERE), '../text');
 export interface SavedQuoteBook {
   /** Builds the book, from the saved extraction when it was made for this corpus and code. */
   open(): FullQuoteBook;
+  /** The same book, with any extraction done on worker threads: the main thread stays free meanwhile. */
+  openOnThreads?(options?: ThreadOptions): Promise<FullQuoteBook>;
 }
 
 /**
@@ -30,29 +33,37 @@ export interface SavedQuoteBook {
  */
 export async function savedQuoteBook(corpus: Corpus, options: { dataDir: string; cacheDir?: string; contentHash: string | (() => string); warn?: Warn }): Promise<SavedQuoteBook> {
   const { cacheDir, dataDir, contentHash, warn } = options;
-  if (!cacheDir) return { open: () => createQuoteBook(corpus) };
+  if (!cacheDir) return { open: () => createQuoteBook(corpus), openOnThreads: (o) => createQuoteBookOnThreads(corpus, { ...o, warn }) };
   const file = cachePath(cacheDir, dataDir, 'quotes');
+  const articlesFile = cachePath(cacheDir, dataDir, 'quote-articles');
   // This folder's code, and the text kit it splits, tokenizes and folds with.
   const code = `${await codeVersion(path.dirname(HERE), HERE)} ${await codeVersion(TEXT_KIT_DIR, HERE)}`;
   // A corpus followed live passes its hash as a function: worked out only if quotes are asked for.
   const key = () => createHash('sha256').update(`format ${FORMAT}\0${code}\0${typeof contentHash === 'string' ? contentHash : contentHash()}`).digest('hex');
   const codeKey = createHash('sha256').update(`format ${FORMAT}\0${code}`).digest('hex');
+  const readBack = (bookKey: string): FullQuoteBook | null => {
+    const saved = readCacheSync(file, KIND, bookKey, warn);
+    if (!saved) return null;
+    try {
+      return quoteBookFrom(corpus, parse(saved));
+    } catch (err) {
+      warn?.(`Saved ${KIND} ${file} is corrupt (${reason(err)}); rebuilding it.`);
+      return null;
+    }
+  };
+  const keep = (bookKey: string, { data, articles }: Extraction): FullQuoteBook => {
+    writeCache(file, KIND, bookKey, packSections([jsonSection(data)]), warn);
+    writeCache(articlesFile, ARTICLES_KIND, codeKey, packSections([jsonSection(Object.fromEntries(articles))]), warn);
+    return quoteBookFrom(corpus, data);
+  };
   return {
     open() {
       const bookKey = key();
-      const saved = readCacheSync(file, KIND, bookKey, warn);
-      if (saved) {
-        try {
-          return quoteBookFrom(corpus, parse(saved));
-        } catch (err) {
-          warn?.(`Saved ${KIND} ${file} is corrupt (${reason(err)}); rebuilding it.`);
-        }
-      }
-      const articlesFile = cachePath(cacheDir, dataDir, 'quote-articles');
-      const { data, articles } = extractReusing(corpus, savedArticles(articlesFile, codeKey, warn));
-      writeCache(file, KIND, bookKey, packSections([jsonSection(data)]), warn);
-      writeCache(articlesFile, ARTICLES_KIND, codeKey, packSections([jsonSection(Object.fromEntries(articles))]), warn);
-      return quoteBookFrom(corpus, data);
+      return readBack(bookKey) ?? keep(bookKey, extractReusing(corpus, savedArticles(articlesFile, codeKey, warn)));
+    },
+    async openOnThreads(threads) {
+      const bookKey = key();
+      return readBack(bookKey) ?? keep(bookKey, await extractReusingOnThreads(corpus, savedArticles(articlesFile, codeKey, warn), { ...threads, warn }));
     },
   };
 }

@@ -47,4 +47,10 @@ export interface QuoteBook {
   quotesBy(speaker: string, about?: string): Quote[];
   /** A book whose quotes are kept elsewhere (a shared store) reads what `quotesBy(speaker, about)` gives first. */
   load?(speaker: string, about?: string): Promise<void>;
+  /**
+   * Extracts the quotes now, off the main thread where it can (worker threads), telling how far it
+   * got in passages; the methods above, called before it settles, extract on the main thread.
+   * Absent: the book is ready, or is made at its first use.
+   */
+  prepare?(onProgress?: (done: number, total: number) => void): Promise<void>;
 }

@@ -31,11 +31,18 @@ export function tokenize(text: string, spans: readonly QuoteSpan[], from: number
 function plainTokens(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   for (const m of text.slice(from, to).matchAll(CLAUSE_TOKEN)) {
-    const kind = /^[\p{L}\p{N}]/u.test(m[0]) ? 'word' : 'punct';
+    const kind = startsWord(m[0]) ? 'word' : 'punct';
     const start = from + m.index;
     tokens.push({ kind, text: m[0], start, end: start + m[0].length });
   }
   return tokens;
+}
+
+/** The token starts with a letter or a digit (for ASCII, read from its character code). */
+function startsWord(token: string): boolean {
+  const c = token.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /^[\p{L}\p{N}]/u.test(token);
 }
 
 /** `Mexico’s` → `Mexico`, `groups’` → `groups`; null when the word is not possessive. */

@@ -1,4 +1,4 @@
-// `npx tsx bench/quote-time.ts <dataDir> [cacheDir] [--threads N] [--out file.json]`: times quote extraction over a
+// `npx tsx bench/quote-time.ts <dataDir> [cacheDir] [--threads N] [--passages N] [--out file.json]`: times quote extraction over a
 // whole corpus as the bench's `quote_book_ms` does (the saved corpus when a cache folder is given),
 // (on N worker threads with `--threads`), with CPU (of every thread), RSS and load average beside it, and a digest of what it found: two versions of the code
 // that print the same digest found the same quotes, speakers and attributions.
@@ -19,10 +19,12 @@ async function main(argv: readonly string[]): Promise<void> {
   const option = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
   const out = option('--out');
   const threads = option('--threads');
-  const [dataDir, cacheDir] = argv.filter((a, i) => !a.startsWith('--') && !['--out', '--threads'].includes(argv[i - 1]!));
+  const limit = option('--passages');
+  const [dataDir, cacheDir] = argv.filter((a, i) => !a.startsWith('--') && !['--out', '--threads', '--passages'].includes(argv[i - 1]!));
   if (!dataDir) throw new Error('usage: quote-time.ts <dataDir> [cacheDir] [--out file.json]');
   const opened = await timedAsync(async () => (cacheDir ? openCorpus(dataDir, { cacheDir, warn }) : { ...(await loadCorpus(dataDir)), from: 'loaded' }));
-  const corpus = opened.value.corpus;
+  // `--passages N`: the corpus's first N passages only (a step towards a size too big to run whole).
+  const corpus = limit ? { ...opened.value.corpus, passages: opened.value.corpus.passages.slice(0, Number(limit)) } : opened.value.corpus;
   const load = loadavg()[0]!;
   const cpuBefore = cpu();
   const extracted = threads

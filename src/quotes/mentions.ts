@@ -73,8 +73,26 @@ const FUNCTION_WORDS = new Set([
 
 const word = (t: Token | undefined): t is Token => t?.kind === 'word';
 
+/**
+ * What `mentionEndingAt` read in each sentence's tokens, by position, under one article's knowledge:
+ * the subject, the people and every attribution rule ask about the same positions again. Mentions
+ * are never changed once made, so the same one may be handed out twice.
+ */
+const readings = new WeakMap<readonly Token[], { know: NameKnowledge['isKnownSurname']; common: NameKnowledge['isCommonWord']; at: (Mention | null | undefined)[] }>();
+
 /** The mention whose last token is `i`, or null. `i` may be a possessive (`Rubio’s`), read as its owner. */
 export function mentionEndingAt(tokens: readonly Token[], i: number, know: NameKnowledge): Mention | null {
+  let read = readings.get(tokens);
+  if (!read || read.know !== know.isKnownSurname || read.common !== know.isCommonWord) {
+    read = { know: know.isKnownSurname, common: know.isCommonWord, at: [] };
+    readings.set(tokens, read);
+  }
+  const had = read.at[i];
+  if (had !== undefined) return had;
+  return (read.at[i] = readMentionEndingAt(tokens, i, know));
+}
+
+function readMentionEndingAt(tokens: readonly Token[], i: number, know: NameKnowledge): Mention | null {
   const t = tokens[i];
   if (!word(t)) return null;
   const base = possessiveBase(t.text) ?? t.text;

@@ -71,7 +71,7 @@ export async function extractReusingOnThreads(corpus: Corpus, saved: ReadonlyMap
 function finish(corpus: Corpus, { quotes: raw, know, articles, fresh }: ExtractedQuotes): Extraction {
   const directory = new SpeakerDirectory(know);
   const keyed = raw.map((q): KeyedQuote => ({ ...q, speaker: q.speaker ? directory.identify(q.speaker, q.source) : null }));
-  const merged = mergeQuotes(withSyndicatedPlaces(corpus, keyed), (key) => directory.get(key)?.kind).sort(byReach);
+  const merged = byReach(mergeQuotes(withSyndicatedPlaces(corpus, keyed), (key) => directory.get(key)?.kind));
   const quotes = merged.map((m) => ({ ...toQuote(m, directory), key: m.speaker }));
   return { data: { quotes, speakers: listSpeakers(merged, directory) }, articles, fresh };
 }
@@ -125,9 +125,10 @@ function paragraphsOf(corpus: Corpus): (source: string, line: number) => string 
 }
 
 /** Most widely reported first: more articles, then more places, then first in the corpus. */
-function byReach(a: MergedQuote, b: MergedQuote): number {
-  const articles = (m: MergedQuote) => new Set(m.places.map((p) => p.source)).size;
-  return articles(b) - articles(a) || b.places.length - a.places.length || inCorpusOrder(a.at, b.at);
+function byReach(merged: MergedQuote[]): MergedQuote[] {
+  // Each quote's count of articles worked out once, not at every comparison.
+  const articles = new Map(merged.map((m) => [m, new Set(m.places.map((p) => p.source)).size]));
+  return merged.sort((a, b) => articles.get(b)! - articles.get(a)! || b.places.length - a.places.length || inCorpusOrder(a.at, b.at));
 }
 
 function toQuote(m: MergedQuote, directory: SpeakerDirectory): Quote {

@@ -105,8 +105,13 @@ export function extractOne(passages: readonly Passage[]): ArticleExtraction {
 
 /** An article's identity for reuse: its source, and every passage's line and text. */
 export function articleKey(passages: readonly Passage[]): string {
-  const hash = createHash('sha256').update(passages[0]!.source);
-  for (const p of passages) hash.update(`\0${p.line}\0${p.text}`);
+  return articleKeyOf(passages[0]!.source, passages.map((p) => p.line), passages.map((p) => p.text));
+}
+
+/** `articleKey` from the article's lines and texts, read already. */
+export function articleKeyOf(source: string, lines: readonly number[], texts: readonly string[]): string {
+  const hash = createHash('sha256').update(source);
+  texts.forEach((text, i) => hash.update(`\0${lines[i]}\0${text}`));
   return hash.digest('base64url');
 }
 

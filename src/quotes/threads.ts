@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Corpus, Passage } from '../corpus/types.ts';
-import { articleKey, assemble, byArticle, type ArticleExtraction, type ArticleRun, type ExtractedQuotes } from './extract.ts';
+import { articleKeyOf, assemble, byArticle, type ArticleExtraction, type ArticleRun, type ExtractedQuotes } from './extract.ts';
 import type { ArticleTexts, ExtractReply, ExtractRequest } from './extract-worker.ts';
 
 export interface ThreadOptions {
@@ -57,17 +57,19 @@ export async function extractQuotesOnThreads(corpus: Corpus, saved: ReadonlyMap<
 function* batchesOf(passages: readonly Passage[], saved: ReadonlyMap<string, ArticleExtraction>, runs: ArticleRun[], reused: (n: number) => void): Generator<Batch> {
   let batch: Batch = emptyBatch();
   for (const article of byArticle(passages)) {
+    const source = article[0]!.source;
+    const lines = article.map((p) => p.line);
     const texts = article.map((p) => p.text);
-    const key = articleKey(article);
+    const key = articleKeyOf(source, lines, texts);
     const had = saved.get(key);
-    const run: ArticleRun = { source: article[0]!.source, count: article.length, key, one: had ?? { quotes: [], fullNames: [], genders: [] }, fresh: !had };
+    const run: ArticleRun = { source, count: article.length, key, one: had ?? { quotes: [], fullNames: [], genders: [] }, fresh: !had };
     runs.push(run);
     if (had) {
       reused(article.length);
       continue;
     }
     batch.runs.push(run);
-    batch.request.articles.push({ source: run.source, lines: article.map((p) => p.line), texts } satisfies ArticleTexts);
+    batch.request.articles.push({ source, lines, texts } satisfies ArticleTexts);
     batch.passages += article.length;
     if (batch.passages >= BATCH_PASSAGES) {
       yield batch;

@@ -5,12 +5,12 @@ import { createHash } from 'node:crypto';
 import type { Corpus, Passage } from '../corpus/types.ts';
 import { reportedSpeaker } from './attribute.ts';
 import { resolveDefinite, resolvePronoun, resolveRole } from './coref.ts';
-import { articleKnowledge, type ArticleKnowledge, type CorpusKnowledge } from './knowledge.ts';
+import { articleKnowledge, fullNamesOf, type ArticleKnowledge, type CorpusKnowledge } from './knowledge.ts';
 import { familyKey, fold } from './fold.ts';
 import { SOURCE_NOUNS } from './lexicon.ts';
 import type { How } from './dedupe.ts';
 import type { Mention } from './mentions.ts';
-import type { ParagraphInfo } from './paragraph.ts';
+import { prepareParagraph, type ParagraphInfo } from './paragraph.ts';
 import { attributeQuote } from './rules.ts';
 
 export interface RawQuote {
@@ -99,7 +99,10 @@ export function assemble(runs: readonly ArticleRun[]): ExtractedQuotes {
 
 /** What one article yields; its passages are all of one source, in line order. */
 export function extractOne(passages: readonly Passage[]): ArticleExtraction {
-  const { know, paragraphs } = articleKnowledge(passages);
+  const prepared = passages.map(prepareParagraph);
+  // No quote marks anywhere: no quotes, and nothing but its full names for the corpus.
+  if (prepared.every((para) => para.spans.length === 0)) return { quotes: [], fullNames: fullNamesOf(passages, prepared), genders: [] };
+  const { know, paragraphs } = articleKnowledge(passages, prepared);
   return { quotes: extractArticle(paragraphs, know), fullNames: know.fullNames, genders: [...know.genders] };
 }
 

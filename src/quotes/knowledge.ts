@@ -28,11 +28,10 @@ export interface CorpusKnowledge {
  * What one article says about names, and its paragraphs analysed with it. Only the article's own
  * text counts, so its quotes and speakers never change with what else is loaded.
  */
-export function articleKnowledge(passages: readonly Passage[]): { know: ArticleKnowledge; paragraphs: ParagraphInfo[] } {
+export function articleKnowledge(passages: readonly Passage[], prepared = passages.map(prepareParagraph)): { know: ArticleKnowledge; paragraphs: ParagraphInfo[] } {
   const common = commonWords(passages);
-  const prepared = passages.map(prepareParagraph);
   const early = earlyPeople(prepared, common);
-  const fullNames = early.flatMap((para) => para.flatMap((s) => s.people.filter((m) => m.kind === 'person' && m.name.length > 1).map((m) => m.name)));
+  const fullNames = fullNamesIn(early);
   const surnames = new Set(fullNames.map(familyKey));
   // `President Trump`, `Mr Merriman`: a title makes a single name a surname too; so does a speech verb (`“…,” Melanie said`).
   for (const para of early) for (const s of para) for (const m of s.people) if (m.kind === 'person' && m.roles?.length) surnames.add(familyKey(m.name));
@@ -43,6 +42,19 @@ export function articleKnowledge(passages: readonly Passage[]): { know: ArticleK
   const paragraphs = prepared.map((para, i) => annotateParagraph(para, know, early[i]!.map((s) => (s.asked.some((w) => surnames.has(w)) ? undefined : s.people))));
   const genders = collectGenders(paragraphs);
   return { know: { ...know, fullNames, genders, genderOf: (s) => genders.get(s) }, paragraphs };
+}
+
+/**
+ * The full names (two words or more) an article's paragraphs use, read as `articleKnowledge` does:
+ * all that an article without a quote adds to what the corpus knows (its genders are asked about
+ * only for its own quotes).
+ */
+export function fullNamesOf(passages: readonly Passage[], prepared: readonly ParagraphInfo[]): string[][] {
+  return fullNamesIn(earlyPeople(prepared, commonWords(passages)));
+}
+
+function fullNamesIn(early: readonly { people: Mention[] }[][]): string[][] {
+  return early.flatMap((para) => para.flatMap((s) => s.people.filter((m) => m.kind === 'person' && m.name.length > 1).map((m) => m.name)));
 }
 
 /** Words the article writes in lower case somewhere, folded. */

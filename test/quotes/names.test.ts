@@ -1,6 +1,7 @@
 // Reading who a name is: descriptors set aside, names known from how the article uses them.
 import { describe, expect, it } from 'vitest';
-import { bookOf, saidBy } from './corpus.ts';
+import { createQuoteBook } from '../../src/quotes/book.ts';
+import { bookOf, corpusOf, saidBy } from './corpus.ts';
 
 describe('names around a quote', () => {
   it('sets aside a party and state tag after the name, in brackets or between commas', () => {
@@ -100,5 +101,15 @@ describe('speaker identity', () => {
       ['Ana Ruiz', 1, 'person'],
       ['a senior official', 2, 'unnamed'],
     ]);
+  });
+
+  it('takes a full name from an article that quotes no one', () => {
+    const book = createQuoteBook(
+      corpusOf({
+        'profile.txt': ['Mayor Elena Vasquez grew up in the harbour district.', 'She studied engineering before entering politics.'],
+        'vote.txt': ['The council voted on Tuesday.', '"We will rebuild the pier," Vasquez said.'],
+      }),
+    );
+    expect(book.all().map((q) => [q.speaker, q.text])).toEqual([['Elena Vasquez', 'We will rebuild the pier']]);
   });
 });

@@ -126,8 +126,13 @@ function roleMention(tokens: readonly Token[], i: number, role: string): Mention
 /** `a person familiar with the matter`: the source noun sits before a short qualifying phrase. */
 function postmodifiedSource(tokens: readonly Token[], i: number, know: NameKnowledge): Mention | null {
   // Each phrase ends in one of these words, one to four words before `i`, after a source noun.
-  if (![1, 2, 3, 4].some((k) => POSTMODIFIER_ENDS.has(tokens[i - k]?.text ?? ''))) return null;
-  if (![2, 3, 4, 5, 6, 7, 8].some((k) => SOURCE_NOUNS.has(tokens[i - k]?.text.toLowerCase() ?? ''))) return null;
+  // (Asked at every word: plain loops, no arrays or closures.)
+  let ends = false;
+  for (let k = 1; k <= 4 && !ends; k++) ends = POSTMODIFIER_ENDS.has(tokens[i - k]?.text ?? '');
+  if (!ends) return null;
+  let noun = false;
+  for (let k = 2; k <= 8 && !noun; k++) noun = SOURCE_NOUNS.has(tokens[i - k]?.text.toLowerCase() ?? '');
+  if (!noun) return null;
   for (const phrase of SOURCE_POSTMODIFIERS) {
     const parts = phrase.split(' ');
     for (let objectLength = 1; objectLength <= 4; objectLength++) {

@@ -42,7 +42,8 @@ export function prepareParagraph(passage: Passage): ParagraphInfo {
  * when given, is what `peopleIn` gives for sentence i with this `know` (read already).
  */
 export function annotateParagraph(para: ParagraphInfo, know: NameKnowledge, people: readonly (Mention[] | undefined)[] = []): ParagraphInfo {
-  for (const [i, sentence] of para.sentences.entries()) {
+  for (let i = 0; i < para.sentences.length; i++) {
+    const sentence = para.sentences[i]!;
     const start = clauseStart(sentence.tokens);
     sentence.subject = subjectAt(sentence.tokens, start, know);
     sentence.people = people[i] ?? peopleIn(sentence.tokens, know);

@@ -1,4 +1,4 @@
-// `npx tsx bench/quote-time.ts <dataDir> [cacheDir] [--threads N] [--passages N] [--out file.json]`: times quote extraction over a
+// `npx tsx bench/quote-time.ts <dataDir> [cacheDir] [--threads N] [--passages N] [--saved] [--out file.json]`: times quote extraction over a
 // whole corpus as the bench's `quote_book_ms` does (the saved corpus when a cache folder is given),
 // (on N worker threads with `--threads`), with CPU (of every thread), RSS and load average beside it, and a digest of what it found: two versions of the code
 // that print the same digest found the same quotes, speakers and attributions.
@@ -8,6 +8,7 @@ import { loadavg } from 'node:os';
 import { openCorpus } from '../src/cache/corpus.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { extractQuoteData, extractReusingOnThreads, quoteBookFrom } from '../src/quotes/book.ts';
+import { savedQuoteBook } from '../src/quotes/persist.ts';
 import { heapMb, round, rssMb, timed, timedAsync } from './stats.ts';
 
 const cpu = (): number => {
@@ -21,6 +22,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const threads = option('--threads');
   const limit = option('--passages');
   const [dataDir, cacheDir] = argv.filter((a, i) => !a.startsWith('--') && !['--out', '--threads', '--passages'].includes(argv[i - 1]!));
+  if (argv.includes('--saved') && cacheDir) return savedBook(dataDir!, cacheDir, Number(threads ?? 2), limit ? Number(limit) : undefined);
   if (!dataDir) throw new Error('usage: quote-time.ts <dataDir> [cacheDir] [--out file.json]');
   const opened = await timedAsync(async () => (cacheDir ? openCorpus(dataDir, { cacheDir, warn }) : { ...(await loadCorpus(dataDir)), from: 'loaded' }));
   // `--passages N`: the corpus's first N passages only (a step towards a size too big to run whole).
@@ -53,6 +55,22 @@ async function main(argv: readonly string[]): Promise<void> {
     heap_mb: heapMb(),
     rss_after_gc_mb: rssMb().rss_mb,
   };
+  process.stdout.write(`${JSON.stringify(result, (_k, v: unknown) => (typeof v === 'number' ? round(v) : v))}\n`);
+}
+
+/**
+ * `--saved`: the bot's own path (`SavedQuoteBook.openOnThreads`): the book read back, or extracted on
+ * threads reusing each article saved before, then saved. Run on growing `--passages` prefixes, each
+ * step extracts only the articles new to it, and the last does the corpus-wide step at full size.
+ */
+async function savedBook(dataDir: string, cacheDir: string, threads: number, limit?: number): Promise<void> {
+  const opened = await openCorpus(dataDir, { cacheDir, warn });
+  const corpus = limit ? { ...opened.corpus, passages: opened.corpus.passages.slice(0, limit) } : opened.corpus;
+  const load = loadavg()[0]!;
+  const cpuBefore = cpu();
+  const saved = await savedQuoteBook(corpus, { dataDir, cacheDir, contentHash: `${opened.contentHash} first ${corpus.passages.length}`, warn });
+  const book = await timedAsync(async () => (await saved.openOnThreads!({ threads })).speakers());
+  const result = { passages: corpus.passages.length, threads, saved_book_ms: book.ms, cpu_ms: cpu() - cpuBefore, speakers: book.value.length, load_average_before: load, load_average_after: loadavg()[0]!, ...rssMb(), heap_mb: heapMb(), rss_after_gc_mb: rssMb().rss_mb };
   process.stdout.write(`${JSON.stringify(result, (_k, v: unknown) => (typeof v === 'number' ? round(v) : v))}\n`);
 }
 

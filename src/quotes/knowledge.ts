@@ -57,10 +57,12 @@ function fullNamesIn(early: readonly { people: Mention[] }[][]): string[][] {
   return early.flatMap((para) => para.flatMap((s) => s.people.filter((m) => m.kind === 'person' && m.name.length > 1).map((m) => m.name)));
 }
 
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}'’@#_-])\p{Ll}[\p{L}\p{M}]*/gu;
+
 /** Words the article writes in lower case somewhere, folded. */
 function commonWords(passages: readonly Passage[]): Set<string> {
   const written = new Set<string>();
-  for (const p of passages) for (const w of p.text.match(/(?<![\p{L}\p{N}'’@#_-])\p{Ll}[\p{L}\p{M}]*/gu) ?? []) written.add(w);
+  for (const p of passages) for (const w of p.text.match(LOWER_CASE_WORD) ?? []) written.add(w);
   const common = new Set<string>();
   for (const w of written) common.add(fold(w));
   return common;

@@ -28,9 +28,14 @@ export function tokenize(text: string, spans: readonly QuoteSpan[], from: number
   return tokens;
 }
 
+/** The kit's pattern, our own copy: stepped through with `exec` (`matchAll` would copy the pattern at every call). */
+const CLAUSE = new RegExp(CLAUSE_TOKEN.source, CLAUSE_TOKEN.flags);
+
 function plainTokens(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.slice(from, to).matchAll(CLAUSE_TOKEN)) {
+  const stretch = text.slice(from, to);
+  CLAUSE.lastIndex = 0;
+  for (let m = CLAUSE.exec(stretch); m !== null; m = CLAUSE.exec(stretch)) {
     const kind = startsWord(m[0]) ? 'word' : 'punct';
     const start = from + m.index;
     tokens.push({ kind, text: m[0], start, end: start + m[0].length });

@@ -48,6 +48,19 @@ interface Group extends MergedQuote {
   id: number;
   words: string[];
   vocabulary: Set<string>;
+  /** The lists of holders this group is in, told when its speaker changes. */
+  lists: Holders[];
+}
+
+/** The groups that hold one wording, in the order they were made, and who they are attributed to. */
+interface Holders {
+  /** Groups made before this one were looked at. */
+  upTo: number;
+  groups: Group[];
+  /** The first group by speaker; dropped when a group's speaker changes, rebuilt when next asked. */
+  first?: Map<string | null, Group>;
+  /** The first group whose speaker is no named person (or none), for a person's quote to join. */
+  notPerson?: Group | null;
 }
 
 export function mergeQuotes(quotes: readonly KeyedQuote[], kindOf: SpeakerKindOf): MergedQuote[] {
@@ -55,9 +68,10 @@ export function mergeQuotes(quotes: readonly KeyedQuote[], kindOf: SpeakerKindOf
   prepared.sort((a, b) => wordCount(b.segments) - wordCount(a.segments) || b.q.text.length - a.q.text.length || inCorpusOrder(a.q, b.q));
   const hosts = new Hosts();
   for (const { q, segments } of prepared) {
-    const host = bestHost(hosts.holding(segments), q, segments, kindOf);
+    const host = bestHost(hosts.holding(segments), q, wordCount(segments), kindOf);
     if (host) {
       if (host.speaker !== host.group.speaker || !host.group.how) host.group.how = host.speaker === q.speaker ? (q.how ?? null) : host.group.how;
+      if (host.speaker !== host.group.speaker) for (const list of host.group.lists) list.first = undefined;
       host.group.speaker = host.speaker;
       host.group.places.push(placeOf(q));
     } else {
@@ -77,10 +91,10 @@ export function mergeQuotes(quotes: readonly KeyedQuote[], kindOf: SpeakerKindOf
 class Hosts {
   readonly groups: Group[] = [];
   readonly #byWord = new Map<string, Group[]>();
-  readonly #seen = new Map<string, { upTo: number; holding: Group[] }>();
+  readonly #seen = new Map<string, Holders>();
 
   add(merged: MergedQuote, words: string[]): void {
-    const group: Group = { ...merged, id: this.groups.length, words, vocabulary: new Set(words) };
+    const group: Group = { ...merged, id: this.groups.length, words, vocabulary: new Set(words), lists: [] };
     this.groups.push(group);
     for (const key of new Set([...group.vocabulary, ...pairsOf(words)])) {
       const list = this.#byWord.get(key);
@@ -90,16 +104,23 @@ class Hosts {
   }
 
   /** Every group that holds each segment word for word, in order, in the order the groups were made. */
-  holding(segments: readonly string[][]): readonly Group[] {
+  holding(segments: readonly string[][]): Holders {
     const key = segments.map((s) => s.join(' ')).join('\n');
-    const seen = this.#seen.get(key) ?? { upTo: 0, holding: [] };
+    const seen = this.#seen.get(key) ?? { upTo: 0, groups: [] };
     this.#seen.set(key, seen);
     const candidates = this.#candidates(segments);
     let from = candidates.length;
     while (from > 0 && candidates[from - 1]!.id >= seen.upTo) from--;
-    for (let i = from; i < candidates.length; i++) if (holds(candidates[i]!, segments)) seen.holding.push(candidates[i]!);
+    for (let i = from; i < candidates.length; i++) {
+      const group = candidates[i]!;
+      if (!holds(group, segments)) continue;
+      seen.groups.push(group);
+      group.lists.push(seen);
+      // Later than every group indexed: first for its speaker only if none came before.
+      seen.first = undefined;
+    }
     seen.upTo = this.groups.length;
-    return seen.holding;
+    return seen;
   }
 
   #candidates(segments: readonly string[][]): readonly Group[] {
@@ -117,15 +138,28 @@ function holds(group: Group, segments: readonly string[][]): boolean {
   return segments.every((s) => s.every((w) => group.vocabulary.has(w))) && containsInOrder(group.words, segments);
 }
 
-function bestHost(groups: readonly Group[], q: KeyedQuote, segments: string[][], kindOf: SpeakerKindOf) {
-  let fallback: { group: Group; speaker: string | null } | undefined;
-  for (const group of groups) {
-    const speaker = mergedSpeaker(group.speaker, q.speaker, wordCount(segments), kindOf);
-    if (speaker === undefined) continue;
-    if (group.speaker === q.speaker) return { group, speaker };
-    fallback ??= { group, speaker };
+/**
+ * The host for a quote: the first group (in the order made) with the quote's own speaker, else the
+ * first whose speaker can merge with it (`mergedSpeaker`): any group when the quote has no speaker
+ * or not a person's, the first not a named person's for a person's quote, none under four words.
+ * Read from the holders' index, not by trying every group in turn (quadratic for a quote carried
+ * by thousands of articles).
+ */
+function bestHost(holders: Holders, q: KeyedQuote, words: number, kindOf: SpeakerKindOf): { group: Group; speaker: string | null } | undefined {
+  if (!holders.first) {
+    holders.first = new Map();
+    holders.notPerson = null;
+    for (const g of holders.groups) {
+      if (!holders.first.has(g.speaker)) holders.first.set(g.speaker, g);
+      if (holders.notPerson === null && (g.speaker === null || kindOf(g.speaker) !== 'person')) holders.notPerson = g;
+    }
   }
-  return fallback;
+  const same = holders.first.get(q.speaker);
+  if (same) return { group: same, speaker: q.speaker };
+  if (words < MIN_CROSS_WORDS || holders.groups.length === 0) return undefined;
+  const group = q.speaker === null || kindOf(q.speaker) !== 'person' ? holders.groups[0]! : holders.notPerson;
+  const speaker = group ? mergedSpeaker(group.speaker, q.speaker, words, kindOf) : undefined;
+  return group && speaker !== undefined ? { group, speaker } : undefined;
 }
 
 /** Each pair of adjacent words, as one key (a space never occurs inside a folded word). */

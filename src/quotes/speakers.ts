@@ -63,7 +63,7 @@ export class SpeakerDirectory {
     const fits = (words: readonly string[]) => !gender || (this.#know.genderOf(source, fold(words.join(' '))) ?? gender) === gender;
     for (let round = 0; round < 3; round++) {
       const local = fuller(current, this.#names(source), fits);
-      const longer = local === undefined ? (gender ? fuller(current, this.#names(null), fits) : this.#corpusFuller(current)) : local;
+      const longer = local === undefined ? (gender ? fuller(current, this.#corpusWith(current), fits) : this.#corpusFuller(current)) : local;
       if (!longer || longer.length <= current.length) return current;
       current = longer;
     }
@@ -74,8 +74,33 @@ export class SpeakerDirectory {
 
   #corpusFuller(name: readonly string[]): string[] | null | undefined {
     const key = name.map(fold).join(' ');
-    if (!this.#corpusAnswers.has(key)) this.#corpusAnswers.set(key, fuller(name, this.#names(null), () => true));
+    if (!this.#corpusAnswers.has(key)) this.#corpusAnswers.set(key, fuller(name, this.#corpusWith(name), () => true));
     return this.#corpusAnswers.get(key);
+  }
+
+  /** Per surname, the corpus's full names that hold each folded word, in the order of `#names(null)`. */
+  readonly #byWord = new Map<string, Map<string, FoldedName[]>>();
+
+  /**
+   * The corpus's full names under the name's surname that hold all of its words: those of its word
+   * with the fewest (a full name must hold every word; each distinct name is asked about once, and
+   * scanning every name of a common surname for each made the corpus-wide step quadratic).
+   */
+  #corpusWith(name: readonly string[]): Map<string, FoldedName[]> {
+    const family = familyKey(name);
+    const all = this.#names(null).get(family) ?? [];
+    let words = this.#byWord.get(family);
+    if (!words) {
+      words = new Map();
+      for (const n of all) for (const w of new Set(n.folded)) (words.get(w) ?? words.set(w, []).get(w)!).push(n);
+      this.#byWord.set(family, words);
+    }
+    let fewest = all;
+    for (const w of name.map(fold)) {
+      const holding = words.get(w) ?? [];
+      if (holding.length < fewest.length) fewest = holding;
+    }
+    return new Map([[family, fewest]]);
   }
 
   readonly #index = new Map<string | null, Map<string, FoldedName[]>>();

@@ -57,21 +57,20 @@ interface Holders {
   /** Groups made before this one were looked at. */
   upTo: number;
   groups: Group[];
-  /** The first group by speaker; dropped when a group's speaker changes, rebuilt when next asked. */
-  first?: Map<string | null, Group>;
-  /** The first group whose speaker is no named person (or none), for a person's quote to join. */
-  notPerson?: Group | null;
+  /** How many of the groups have each speaker, and how many no named person's (kept as speakers change). */
+  bySpeaker: Map<string | null, number>;
+  notPerson: number;
 }
 
 export function mergeQuotes(quotes: readonly KeyedQuote[], kindOf: SpeakerKindOf): MergedQuote[] {
   const prepared = quotes.map((q) => ({ q, segments: segmentsOf(q.text) }));
   prepared.sort((a, b) => wordCount(b.segments) - wordCount(a.segments) || b.q.text.length - a.q.text.length || inCorpusOrder(a.q, b.q));
-  const hosts = new Hosts();
+  const hosts = new Hosts(kindOf);
   for (const { q, segments } of prepared) {
     const host = bestHost(hosts.holding(segments), q, wordCount(segments), kindOf);
     if (host) {
       if (host.speaker !== host.group.speaker || !host.group.how) host.group.how = host.speaker === q.speaker ? (q.how ?? null) : host.group.how;
-      if (host.speaker !== host.group.speaker) for (const list of host.group.lists) list.first = undefined;
+      if (host.speaker !== host.group.speaker) recount(host.group, host.speaker, kindOf);
       host.group.speaker = host.speaker;
       host.group.places.push(placeOf(q));
     } else {
@@ -92,6 +91,11 @@ class Hosts {
   readonly groups: Group[] = [];
   readonly #byWord = new Map<string, Group[]>();
   readonly #seen = new Map<string, Holders>();
+  readonly #kindOf: SpeakerKindOf;
+
+  constructor(kindOf: SpeakerKindOf) {
+    this.#kindOf = kindOf;
+  }
 
   add(merged: MergedQuote, words: string[]): void {
     const group: Group = { ...merged, id: this.groups.length, words, vocabulary: new Set(words), lists: [] };
@@ -106,7 +110,7 @@ class Hosts {
   /** Every group that holds each segment word for word, in order, in the order the groups were made. */
   holding(segments: readonly string[][]): Holders {
     const key = segments.map((s) => s.join(' ')).join('\n');
-    const seen = this.#seen.get(key) ?? { upTo: 0, groups: [] };
+    const seen: Holders = this.#seen.get(key) ?? { upTo: 0, groups: [], bySpeaker: new Map(), notPerson: 0 };
     this.#seen.set(key, seen);
     const candidates = this.#candidates(segments);
     let from = candidates.length;
@@ -116,8 +120,7 @@ class Hosts {
       if (!holds(group, segments)) continue;
       seen.groups.push(group);
       group.lists.push(seen);
-      // Later than every group indexed: first for its speaker only if none came before.
-      seen.first = undefined;
+      count(seen, group.speaker, 1, this.#kindOf);
     }
     seen.upTo = this.groups.length;
     return seen;
@@ -138,28 +141,35 @@ function holds(group: Group, segments: readonly string[][]): boolean {
   return segments.every((s) => s.every((w) => group.vocabulary.has(w))) && containsInOrder(group.words, segments);
 }
 
+/** Counts a speaker in (`by` 1) or out (-1) of a list of holders. */
+function count(holders: Holders, speaker: string | null, by: 1 | -1, kindOf: SpeakerKindOf): void {
+  holders.bySpeaker.set(speaker, (holders.bySpeaker.get(speaker) ?? 0) + by);
+  if (speaker === null || kindOf(speaker) !== 'person') holders.notPerson += by;
+}
+
+/** A group's speaker changes: every list it is in counts the new one instead. */
+function recount(group: Group, speaker: string | null, kindOf: SpeakerKindOf): void {
+  for (const list of group.lists) {
+    count(list, group.speaker, -1, kindOf);
+    count(list, speaker, 1, kindOf);
+  }
+}
+
 /**
  * The host for a quote: the first group (in the order made) with the quote's own speaker, else the
  * first whose speaker can merge with it (`mergedSpeaker`): any group when the quote has no speaker
  * or not a person's, the first not a named person's for a person's quote, none under four words.
- * Read from the holders' index, not by trying every group in turn (quadratic for a quote carried
- * by thousands of articles).
+ * The counts say whether there is one before any group is tried (trying every group for each of
+ * thousands of copies of a quote that has none was quadratic).
  */
 function bestHost(holders: Holders, q: KeyedQuote, words: number, kindOf: SpeakerKindOf): { group: Group; speaker: string | null } | undefined {
-  if (!holders.first) {
-    holders.first = new Map();
-    holders.notPerson = null;
-    for (const g of holders.groups) {
-      if (!holders.first.has(g.speaker)) holders.first.set(g.speaker, g);
-      if (holders.notPerson === null && (g.speaker === null || kindOf(g.speaker) !== 'person')) holders.notPerson = g;
-    }
-  }
-  const same = holders.first.get(q.speaker);
-  if (same) return { group: same, speaker: q.speaker };
+  if ((holders.bySpeaker.get(q.speaker) ?? 0) > 0) return { group: holders.groups.find((g) => g.speaker === q.speaker)!, speaker: q.speaker };
   if (words < MIN_CROSS_WORDS || holders.groups.length === 0) return undefined;
-  const group = q.speaker === null || kindOf(q.speaker) !== 'person' ? holders.groups[0]! : holders.notPerson;
-  const speaker = group ? mergedSpeaker(group.speaker, q.speaker, words, kindOf) : undefined;
-  return group && speaker !== undefined ? { group, speaker } : undefined;
+  const anyone = q.speaker === null || kindOf(q.speaker) !== 'person';
+  if (!anyone && holders.notPerson === 0) return undefined;
+  const group = anyone ? holders.groups[0]! : holders.groups.find((g) => g.speaker === null || kindOf(g.speaker) !== 'person')!;
+  const speaker = mergedSpeaker(group.speaker, q.speaker, words, kindOf);
+  return speaker === undefined ? undefined : { group, speaker };
 }
 
 /** Each pair of adjacent words, as one key (a space never occurs inside a folded word). */

@@ -3,10 +3,9 @@
 // memory extraction churns through is given back when the threads end. Articles go out in batches,
 // a few per thread at a time (texts are decoded as they are sent, never all at once), and come back
 // in any order; they are put back in corpus order, so the result is `extractQuotes`'s exactly.
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startTsWorker } from '../ts-worker.ts';
 import type { Corpus, Passage } from '../corpus/types.ts';
 import { articleKeyOf, assemble, byArticle, type ArticleExtraction, type ArticleRun, type ExtractedQuotes } from './extract.ts';
 import type { ArticleTexts, ExtractReply, ExtractRequest } from './extract-worker.ts';
@@ -18,11 +17,7 @@ export interface ThreadOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Node 20 does not pass the main thread's loader hooks to a worker: the thread registers tsx's itself. */
-const BOOT = `const { workerData } = require('node:worker_threads');
-import(workerData.tsx).then((tsx) => tsx.register()).then(() => import(workerData.worker));`;
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/index\.cjs$/, 'index.mjs');
-const WORKER = new URL('./extract-worker.ts', import.meta.url).href;
+const WORKER = new URL('./extract-worker.ts', import.meta.url);
 /** A batch: enough passages that messages cost little, few enough that progress moves. */
 const BATCH_PASSAGES = 1000;
 /** Batches a thread holds at once: one at work, one waiting, so it never idles on the main thread. */
@@ -41,7 +36,7 @@ export async function extractQuotesOnThreads(corpus: Corpus, saved: ReadonlyMap<
   let done = 0;
   const batches = batchesOf(corpus.passages, saved, runs, (n) => options.onProgress?.((done += n), total));
   const count = Math.max(1, Math.min(options.threads ?? availableParallelism(), 4));
-  const workers = Array.from({ length: count }, () => new Worker(BOOT, { eval: true, workerData: { tsx: TSX, worker: WORKER } }));
+  const workers = Array.from({ length: count }, () => startTsWorker(WORKER));
   try {
     await Promise.all(workers.map((w) => feed(w, batches, (n) => options.onProgress?.((done += n), total))));
   } finally {

@@ -7,30 +7,20 @@ import { createCore } from '../../src/core/create.ts';
 import type { AskJson } from '../../src/core/data.ts';
 import { CommandRouter } from '../../src/core/router.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
-import { writeArticles } from '../helpers/articles.ts';
+import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
 import { corpusOf } from './corpus.ts';
 
-const ARTICLES = {
-  'harbour.txt': [
-    'Harbour authority approves new ferry terminal',
-    '',
-    'The harbour authority approved a new ferry terminal on Tuesday after a two-year review of the western pier.',
-    '',
-    'Construction will begin in March and the terminal should open to passengers within eighteen months.',
-  ].join('\n'),
-  'library.txt': ['City library extends opening hours', '', 'The central library will stay open until ten at night on weekdays from next month.'].join('\n'),
-};
 const UNANSWERED = 'When will the ferry to Zanzibar resume its monsoon timetable?';
 
 describe('nothing good matches', () => {
   let ctx: CommandContext;
   const router = new CommandRouter(allCommands());
   beforeAll(async () => {
-    ctx = { core: await createCore({ dataDir: await writeArticles(ARTICLES) }) };
+    ctx = { core: await createCore({ dataDir: await writeArticles(SAMPLE_ARTICLES) }) };
   });
 
   it('marks a passage that shares only a common word with the question as weak', async () => {
-    const engine = createSearchEngine(corpusOf({ 'harbour.txt': ARTICLES['harbour.txt'].split('\n').filter(Boolean) }));
+    const engine = createSearchEngine(corpusOf({ 'harbour.txt': SAMPLE_ARTICLES['harbour.txt'].split('\n').filter(Boolean) }));
     const [hit] = await engine.search(UNANSWERED);
     expect(hit?.weak).toBe(true);
     const [good] = await engine.search('when will the ferry terminal open?');

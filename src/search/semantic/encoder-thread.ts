@@ -3,9 +3,7 @@
 // the bot itself does. `close()` ends it (a background build is done, or the core is replaced).
 // A pool of threads (`startEncoderPool`) embeds a corpus on several cores at once: the model runs
 // on one core per thread (`encoder.ts`), ~100 MB a thread.
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { startTsWorker } from '../../ts-worker.ts';
 import type { SentenceEncoder } from './encoder.ts';
 import type { EncodeReply, EncodeRequest, EncoderThreadData } from './encoder-worker.ts';
 
@@ -21,15 +19,10 @@ export interface EncoderThreadOptions {
   nice?: number;
 }
 
-/** Node 20 does not pass the main thread's loader hooks to a worker: the thread registers tsx's itself. */
-const BOOT = `const { workerData } = require('node:worker_threads');
-import(workerData.tsx).then((tsx) => tsx.register()).then(() => import(workerData.worker));`;
-/** tsx's registration API, found from this file (the thread's own folder may be anywhere). */
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/index\.cjs$/, 'index.mjs');
 
 export function startEncoderThread(options: EncoderThreadOptions = {}): EncoderThread {
-  const workerData: EncoderThreadData & { tsx: string; worker: string } = { tsx: TSX, worker: new URL('./encoder-worker.ts', import.meta.url).href, nice: options.nice ?? 0 };
-  const worker = new Worker(BOOT, { eval: true, workerData });
+  const workerData: EncoderThreadData = { nice: options.nice ?? 0 };
+  const worker = startTsWorker(new URL('./encoder-worker.ts', import.meta.url), workerData);
   worker.unref();
   const waiting = new Map<number, { resolve: (v: Float32Array) => void; reject: (e: Error) => void }>();
   let next = 0;

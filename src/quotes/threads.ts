@@ -5,7 +5,7 @@
 // in any order; they are put back in corpus order, so the result is `extractQuotes`'s exactly.
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { startTsWorker } from '../ts-worker.ts';
+import { startTsWorker } from '../cache/ts-worker.ts';
 import type { Corpus, Passage } from '../corpus/types.ts';
 import { articleKeyOf, assemble, byArticle, type ArticleExtraction, type ArticleRun, type ExtractedQuotes } from './extract.ts';
 import type { ArticleTexts, ExtractReply, ExtractRequest } from './extract-worker.ts';

@@ -3,7 +3,7 @@
 // the bot itself does. `close()` ends it (a background build is done, or the core is replaced).
 // A pool of threads (`startEncoderPool`) embeds a corpus on several cores at once: the model runs
 // on one core per thread (`encoder.ts`), ~100 MB a thread.
-import { startTsWorker } from '../../ts-worker.ts';
+import { startTsWorker } from '../../cache/ts-worker.ts';
 import type { SentenceEncoder } from './encoder.ts';
 import type { EncodeReply, EncodeRequest, EncoderThreadData } from './encoder-worker.ts';
 

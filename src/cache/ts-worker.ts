@@ -1,6 +1,7 @@
-// A worker thread that runs one of the bot's TypeScript modules. Node 20 does not pass the main
-// thread's loader hooks to a worker, so the thread registers tsx's itself before importing the
-// module; the module reads its own fields of `workerData` (passed alongside `tsx` and `worker`).
+// A worker thread that runs one of the bot's TypeScript modules (quote extraction, the sentence
+// encoder), beside the cache's plain-JavaScript threads (read-off-thread.ts, walk-off-thread.ts).
+// Node 20 does not pass the main thread's loader hooks to a worker, so the thread registers tsx's
+// itself before importing the module, which reads its own fields of `workerData`.
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';

@@ -12,7 +12,7 @@ import { createSearchEngine, restoreSearchEngine, type LocalSearchEngine } from 
 import { cacheFile, indexFingerprint, openSearchEngine } from '../src/search/persist.ts';
 import { openCorpus } from '../src/cache/corpus.ts';
 import { dataFilesState } from '../src/cache/fingerprint.ts';
-import { saveTakenOut } from '../src/core/archive-files.ts';
+import { setAsideTakenOut } from '../src/core/archive-files.ts';
 import { heapMb, round, rssMb, timed, timedAsync } from './stats.ts';
 
 // Process start to the end of the imports: the part of start-up spent loading code.
@@ -34,9 +34,9 @@ async function build(dataDir: string, cacheDir: string): Promise<object> {
     },
     restore: restoreSearchEngine,
   };
-  const { corpus, contentHash, shared } = opened.value;
-  // As `npm start` does: what the cross-file step took out, so the live child follows the folder file by file.
-  if (shared) saveTakenOut(cacheDir, dataDir, contentHash, shared, warn);
+  const { corpus, contentHash } = opened.value;
+  // As `npm start` does: what the cross-file step took out is saved (and let go), so the live child follows the folder file by file.
+  setAsideTakenOut(opened.value, cacheDir, dataDir, warn);
   const open = await timedAsync(() => openSearchEngine(corpus, { dataDir, cacheDir, factory, warn, contentHash }));
   return {
     ...laps, open_corpus_ms: opened.ms, corpus_from: opened.value.from, open_index_ms: open.ms, index_from: open.value.from,

@@ -65,6 +65,8 @@ interface Head {
 }
 
 const SECTIONS = 5;
+/** The head's JSON, the texts' UTF-8, then per passage its line, heading number and text end. */
+type Sections = [Buffer, Buffer, Uint32Array, Uint32Array, Uint32Array];
 
 interface Saved {
   corpus: LoadResult['corpus'];
@@ -90,11 +92,12 @@ export async function openCorpus(dataDir: string, options: OpenCorpusOptions = {
   // 0 takes the files as settled whatever their times say (a file system's clock may run ahead of ours).
   const settled = settleMs <= 0 || before.newestChangeMs < startedMs - settleMs;
   // Saved only if no file changed while it was read, and its passages are exactly its articles'.
-  if (settled && filesState(dataDir, options.cacheDir)?.key === before.key && passagesFollowArticles(result)) {
-    const { corpus, warnings, contentHash } = result;
-    writeCache(file, KIND, key, pack({ corpus, warnings, contentHash }), options.warn);
-  }
-  return result;
+  if (!passagesFollowArticles(result)) return result;
+  const packed = pack(result);
+  if (settled && filesState(dataDir, options.cacheDir)?.key === before.key) writeCache(file, KIND, key, sectionParts(packed), options.warn);
+  // Served as a restart serves the saved corpus (texts left as UTF-8 bytes, outside the heap): the loaded
+  // strings are let go. At 1M passages they held ~600 MB of heap that a restart never holds.
+  return { ...result, ...fromSections(packed) };
 }
 
 /** The loader (and its decoders) is imported only when the saved corpus cannot be used: not on a normal start. */
@@ -153,7 +156,8 @@ function parseSaved(payload: Buffer | null, file: string, warn: Warn | undefined
   }
 }
 
-function pack({ corpus, warnings, contentHash }: Saved): Uint8Array[] {
+/** The saved corpus's sections: the head, every text as one run of UTF-8 bytes, lines, heading numbers, text ends. */
+function pack({ corpus, warnings, contentHash }: Saved): Sections {
   const headings = new Map<string, number>();
   const exceptions: Head['exceptions'] = [];
   const also: Head['also'] = [];
@@ -178,14 +182,20 @@ function pack({ corpus, warnings, contentHash }: Saved): Uint8Array[] {
   }
   const articles = corpus.articles.map(({ passages, ...a }) => ({ ...a, count: passages.length }));
   const head: Head = { articles, headings: [...headings.keys()], exceptions, also, warnings, contentHash };
-  return sectionParts([jsonSection(head), text, lines, headingIds, ends]);
+  const json = jsonSection(head);
+  return [Buffer.from(json.buffer, json.byteOffset, json.byteLength), text, lines, headingIds, ends];
 }
 
 function unpack(payload: Buffer): Saved {
   const [headBytes, text, lineBytes, headingBytes, endBytes] = unpackSections(payload, SECTIONS) as [Buffer, Buffer, Buffer, Buffer, Buffer];
+  return fromSections([headBytes, text, readUint32(lineBytes), readUint32(headingBytes), viewUint32(endBytes)]);
+}
+
+/** The corpus served from its saved sections (read back, or just packed): passages decoded when read. */
+function fromSections([headBytes, text, lines, headingIds, ends]: Sections): Saved {
+  // The head goes through its JSON even when just packed: what is served is what a restart reads back.
   const head = readJson<Head>(headBytes);
   if (!Array.isArray(head.articles) || !Array.isArray(head.headings) || !Array.isArray(head.also) || !Array.isArray(head.warnings) || typeof head.contentHash !== 'string') throw new Error('unexpected layout');
-  const [lines, headingIds, ends] = [readUint32(lineBytes), readUint32(headingBytes), viewUint32(endBytes)];
   const total = head.articles.reduce((sum, a) => sum + a.count, 0);
   if (lines.length !== total || headingIds.length !== total || ends.length !== total || (total > 0 && ends[total - 1] !== text.length)) throw new Error('passages do not match their articles');
   const articleOf = new Uint32Array(total);

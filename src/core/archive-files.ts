@@ -7,6 +7,7 @@ import { plainPassage } from '../corpus/plain-passage.ts';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { cachePath, readCache, reason, writeCache, type Warn } from '../cache/cache-file.ts';
+import type { OpenedCorpus } from '../cache/corpus.ts';
 import { listArticleFiles } from '../corpus/files.ts';
 import type { FileResult, TakenOut } from '../corpus/load.ts';
 import type { parseHtmlArticle } from '../corpus/html.ts';
@@ -100,9 +101,18 @@ function sidecar(cacheDir: string, dataDir: string, contentHash: string): { file
 }
 
 /** Keeps what the cross-file step took out of the corpus with this content hash. */
-export function saveTakenOut(cacheDir: string, dataDir: string, contentHash: string, taken: TakenOut, warn?: Warn): void {
+export function saveTakenOut(cacheDir: string, dataDir: string, contentHash: string, taken: TakenOut, warn?: Warn): boolean {
   const { file, key } = sidecar(cacheDir, dataDir, contentHash);
-  writeCache(file, KIND, key, Buffer.from(JSON.stringify(taken)), warn);
+  return writeCache(file, KIND, key, Buffer.from(JSON.stringify(taken)), warn);
+}
+
+/**
+ * Saves what the cross-file step took out of a fresh load, then lets it go (its texts are strings
+ * on the heap): the archive reads it back when first opened, as after a restart, so a bot whose
+ * files never change does not hold it. Kept when it could not be saved.
+ */
+export function setAsideTakenOut(opened: OpenedCorpus, cacheDir: string, dataDir: string, warn?: Warn): void {
+  if (opened.shared && saveTakenOut(cacheDir, dataDir, opened.contentHash, opened.shared, warn)) opened.shared = undefined;
 }
 
 /** What was saved for this corpus, or null (never saved, made for another corpus, or damaged). */

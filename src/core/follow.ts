@@ -10,7 +10,7 @@ import { LiveCore, type CoreChanges } from './live.ts';
 import { watchArticles, type Watching } from './watch.ts';
 import { attachSentenceVectors } from '../search/semantic/open.ts';
 import { Archive, changedNear, type Applied, type FirstLoad } from './archive.ts';
-import { changedFiles, saveTakenOut, stampFiles, type Stamps } from './archive-files.ts';
+import { changedFiles, setAsideTakenOut, stampFiles, type Stamps } from './archive-files.ts';
 import type { VectorIndex } from '../search/semantic/vector-index.ts';
 import { refitVectors, saveArchive } from './archive-save.ts';
 
@@ -76,7 +76,7 @@ export function loadAndFollow(options: FollowOptions): Following {
     const stamped = new Promise((resolve) => setImmediate(resolve)).then(async () => {
       // A fresh load's cross-file record is saved now: the next start follows the folder from the saved corpus with it.
       const { opened } = first;
-      if (opened.shared && cacheDir) saveTakenOut(cacheDir, dataDir, opened.contentHash, opened.shared, warn);
+      if (cacheDir) setAsideTakenOut(opened, cacheDir, dataDir, warn);
       return (await stampFiles(dataDir)).stamps;
     });
     stamped.catch(() => undefined); // reported by the change that waits for it

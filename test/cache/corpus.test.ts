@@ -72,6 +72,26 @@ describe('saved corpus', () => {
     expect(second.corpus.articles.flatMap((a) => a.passages).every((p, i) => p === second.corpus.passages[i])).toBe(true);
   });
 
+  it('serves a fresh load, once saved, as a restart serves it: the loader’s passages field by field, from the saved bytes', async () => {
+    const { dataDir, cacheDir } = await folders();
+    const shared = 'The harbour authority said the new pier would open in the spring after two years of work.';
+    await writeFile(path.join(dataDir, 'wire-a.txt'), `Pier to open\n\n${shared}\n\nRodríguez said the €5 fee — “for now” — stays. 北京 agreed 👍.\n`);
+    await writeFile(path.join(dataDir, 'wire-b.txt'), `Harbour news\n\n## Update\n\n${shared}\n`);
+    const loader = (await loadCorpus(dataDir)).corpus;
+    const options = counting(cacheDir);
+    const first = await openCorpus(dataDir, options);
+    const second = await openCorpus(dataDir, options);
+    expect([first.from, second.from]).toEqual(['loaded', 'saved']);
+    const fields = (p: Passage) => [p.source, p.line, p.heading, p.title, p.text, p.also ?? []];
+    expect(first.corpus.passages.map(fields)).toEqual(loader.passages.map(fields));
+    expect(second.corpus.passages.map(fields)).toEqual(loader.passages.map(fields));
+    expect(first.corpus.passages.some((p) => (p.also ?? []).length > 0)).toBe(true);
+    // Not the loader's objects (their strings are let go): passages read from the saved bytes, as after a restart.
+    expect(first.corpus.passages.every((p) => Object.keys(p).length === 0)).toBe(true);
+    expect(second.corpus.passages.every((p) => Object.keys(p).length === 0)).toBe(true);
+    expect(first.corpus.articles.flatMap((a) => a.passages).every((p, i) => p === first.corpus.passages[i])).toBe(true);
+  });
+
   it('still reports the files that could not be read', async () => {
     const { dataDir, cacheDir } = await folders();
     const options = counting(cacheDir);

@@ -4,7 +4,9 @@
 //
 // Kept up to date file by file (`SharedText`): a map from each paragraph's normalised text (its
 // fingerprint) to the files that hold it, so that a file added, changed or removed is checked
-// against the whole archive without reading any other file again. Loading a folder whole
+// against the whole archive without reading any other file again. The map is keyed by a 53-bit hash
+// of the text, checked against the text itself whenever a hash is already held (a text whose hash
+// another text holds gets a key of its own): at 1M passages, keyed by the texts it held ~600 MB. Loading a folder whole
 // (`mergeSharedText`) goes through the same map, so both give exactly the same articles.
 import type { Article, Passage, Place } from './types.ts';
 import { plainPassage } from './plain-passage.ts';
@@ -40,24 +42,34 @@ export interface MergedFile {
 
 /** Per-change memos: a key's chrome verdict and a file's run labels do not change within one pass. */
 interface Pass {
-  chrome: Map<string, boolean>;
+  chrome: Map<Key, boolean>;
   sets: Map<string, string[]>;
 }
 
 export class SharedText {
   readonly #articles = new Map<string, Article>();
-  readonly #keys = new Map<string, string[]>();
+  /** Per file, the fingerprint of each passage. */
+  readonly #keys = new Map<string, Float64Array>();
   /**
    * Fingerprint → the files holding it, each with its first passage there, in file order. Most
    * text is held by one file: then just that file's name (no object per passage).
    */
-  readonly #holders = new Map<string, string | Holder[]>();
+  readonly #holders = new Map<Key, string | Holder[]>();
   /** Fingerprint → the files holding it joined ('' when one file does): a run of shared lines shares one label. */
-  readonly #labels = new Map<string, string>();
+  readonly #labels = new Map<Key, string>();
+  /** The few texts whose hash another text held when they came: their own keys (negative), by text. */
+  readonly #ownKeys = new Map<string, Key>();
+  #nextOwnKey = -1;
+  readonly #hash: (text: string) => number;
+
+  /** `hash`: a text's hash (tests pass a poor one to show that held hashes are checked against their texts). */
+  constructor(hash: (text: string) => number = textHash) {
+    this.#hash = hash;
+  }
 
   /** Every file, in file order. */
-  static of(articles: readonly Article[]): SharedText {
-    const shared = new SharedText();
+  static of(articles: readonly Article[], hash?: (text: string) => number): SharedText {
+    const shared = new SharedText(hash);
     for (const a of articles) shared.#add(a, true);
     return shared;
   }
@@ -77,12 +89,12 @@ export class SharedText {
    * (a run of shared lines is judged by its neighbours, and its neighbours by their files).
    */
   update(set: readonly Article[], removed: readonly string[]): Set<string> {
-    const touched = new Set<string>();
+    const touched = new Set<Key>();
     for (const source of [...removed, ...set.map((a) => a.source)]) for (const key of this.#remove(source)) touched.add(key);
     for (const a of set) for (const key of this.#add(a, false)) touched.add(key);
     const first = new Set(set.map((a) => a.source));
     for (const key of touched) for (const h of this.#shared(key)) first.add(h.source);
-    const keys = new Set<string>();
+    const keys = new Set<Key>();
     for (const source of first) for (const key of this.#keys.get(source) ?? []) keys.add(key);
     const affected = new Set(first);
     for (const key of keys) for (const h of this.#shared(key)) affected.add(h.source);
@@ -122,7 +134,7 @@ export class SharedText {
     return { article: same ? article : { ...article, passages }, removed, cited };
   }
 
-  #chrome(key: string, pass: Pass): boolean {
+  #chrome(key: Key, pass: Pass): boolean {
     let verdict = pass.chrome.get(key);
     if (verdict === undefined) {
       const holders = this.#shared(key);
@@ -137,14 +149,14 @@ export class SharedText {
   #setsOf(source: string, pass: Pass): string[] {
     let sets = pass.sets.get(source);
     if (!sets) {
-      sets = this.#keys.get(source)!.map((key) => this.#label(key));
+      sets = Array.from(this.#keys.get(source)!, (key) => this.#label(key));
       pass.sets.set(source, sets);
     }
     return sets;
   }
 
   /** The holders of a text that more than one file holds; [] otherwise. */
-  #shared(key: string): readonly Holder[] {
+  #shared(key: Key): readonly Holder[] {
     const held = this.#holders.get(key);
     return held === undefined || typeof held === 'string' ? [] : held;
   }
@@ -155,12 +167,14 @@ export class SharedText {
   }
 
   /** `last`: the file comes after every file held (a whole folder in file order), so no search is needed. */
-  #add(article: Article, last: boolean): string[] {
-    const keys = article.passages.map((p) => normalizeSpace(p.text));
+  #add(article: Article, last: boolean): Key[] {
+    // Filled passage by passage (NaN matches no key): a text met twice in one file finds its first place.
+    const keys = new Float64Array(article.passages.length).fill(Number.NaN);
     this.#articles.set(article.source, article);
     this.#keys.set(article.source, keys);
-    const mine: string[] = [];
-    keys.forEach((key, passage) => {
+    const mine: Key[] = [];
+    article.passages.forEach((p, passage) => {
+      const key = (keys[passage] = this.#keyOf(normalizeSpace(p.text)));
       const held = this.#holders.get(key);
       if (held === undefined) return void (this.#holders.set(key, article.source), mine.push(key));
       if (held === article.source) return;
@@ -175,15 +189,34 @@ export class SharedText {
     return mine;
   }
 
-  #remove(source: string): string[] {
+  /** The fingerprint of a normalised text: its hash, unless another text holds that hash. */
+  #keyOf(text: string): Key {
+    const own = this.#ownKeys.size === 0 ? undefined : this.#ownKeys.get(text);
+    if (own !== undefined) return own;
+    const hash = this.#hash(text);
+    const held = this.#holders.get(hash);
+    if (held === undefined || this.#heldText(held, hash) === text) return hash;
+    this.#ownKeys.set(text, this.#nextOwnKey);
+    return this.#nextOwnKey--;
+  }
+
+  /** The normalised text a held fingerprint stands for, read from its first holder. */
+  #heldText(held: string | Holder[], key: Key): string {
+    const source = typeof held === 'string' ? held : held[0]!.source;
+    const passage = typeof held === 'string' ? this.#keys.get(held)!.indexOf(key) : held[0]!.passage;
+    return normalizeSpace(this.#articles.get(source)!.passages[passage]!.text);
+  }
+
+  #remove(source: string): Key[] {
     const keys = this.#keys.get(source);
     if (!keys) return [];
-    const mine: string[] = [];
+    const mine: Key[] = [];
     for (const key of new Set(keys)) {
       const holders = this.#holders.get(key)!;
       if (typeof holders === 'string') this.#holders.delete(key);
       else holders.splice(holderAt(holders, source), 1);
       if (holders.length === 0) this.#holders.delete(key);
+      if (key < 0 && !this.#holders.has(key)) this.#forgetOwnKey(key);
       this.#labels.delete(key);
       mine.push(key);
     }
@@ -192,8 +225,12 @@ export class SharedText {
     return mine;
   }
 
+  #forgetOwnKey(key: Key): void {
+    for (const [text, own] of this.#ownKeys) if (own === key) this.#ownKeys.delete(text);
+  }
+
   /** Made when first asked for: a folder read whole would otherwise join a long list once per file. */
-  #label(key: string): string {
+  #label(key: Key): string {
     let label = this.#labels.get(key);
     if (label === undefined) {
       const holders = this.#shared(key);
@@ -202,6 +239,31 @@ export class SharedText {
     }
     return label;
   }
+}
+
+/** A text's fingerprint: its 53-bit hash (`textHash`), or a negative key of its own when another text has its hash. */
+type Key = number;
+
+/**
+ * A 53-bit hash of a text: two 32-bit multiply-xor hashes of its UTF-16 code units, each finished
+ * with murmur3's mix. Not relied on alone: a hash already held is checked against the held text.
+ */
+export function textHash(text: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 13;
+  }
+  return (mix(a) >>> 0) * 0x200000 + (mix(b) >>> 11);
+}
+
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 /** Where `source` sits (or would sit) among holders in file order. */

@@ -75,12 +75,21 @@ async function phases(dataDir: string, cacheDir: string, question: string, quote
   return out;
 }
 
-/** Serves the folder as `npm start` does, adds one article file, and times until it is served. */
-async function live(dataDir: string, cacheDir: string): Promise<object> {
-  const following = loadAndFollow({ dataDir, cacheDir, log: createLogger('silent', false) });
+/**
+ * Serves the folder as `npm start` does, adds one article file, and times until it is served, with the
+ * longest the main thread was busy meanwhile. With `quotes`: as with platforms connected (the quote book
+ * prepared first, a changed corpus's quotes extracted before it is served).
+ */
+async function live(dataDir: string, cacheDir: string, _question: string, quotes?: string): Promise<object> {
+  const eagerQuotes = quotes === 'quotes';
+  const following = loadAndFollow({ dataDir, cacheDir, log: createLogger('silent', false), eagerQuotes });
   await following.ready;
+  const out: Record<string, number> = {};
+  if (eagerQuotes) out.quote_book_ms = (await timedAsync(() => following.core.quotes.prepare?.() ?? Promise.resolve())).ms;
+  if (eagerQuotes) Object.assign(out, { heap_after_quotes_mb: heapMb(), rss_after_quotes_mb: rssMb().rss_mb });
   const name = 'zz-bench-added-article.txt';
   const text = 'Bench adds a late article\n\nA late article about the harbour was added while the bot was serving.\n';
+  const blocked = blockWatch();
   const started = performance.now();
   await writeFile(path.join(dataDir, name), text);
   while (!following.core.articleOf(name)) {
@@ -88,9 +97,22 @@ async function live(dataDir: string, cacheDir: string): Promise<object> {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   const ms = performance.now() - started;
+  const longest = blocked.stop();
   await following.stop();
   await unlink(path.join(dataDir, name));
-  return { apply_one_added_file_ms: ms, heap_mb: heapMb(), ...rssMb() };
+  return { ...out, apply_one_added_file_ms: ms, longest_block_ms: longest, heap_mb: heapMb(), ...rssMb() };
+}
+
+/** The longest the main thread went without running a 10 ms timer, from now until `stop()`. */
+function blockWatch(): { stop(): number } {
+  let last = performance.now();
+  let longest = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 10);
+  return { stop: () => (clearInterval(timer), Math.max(longest, performance.now() - last)) };
 }
 
 /** Records a step's time, and says it on stderr at once: a slow step shows while the bench runs. */

@@ -85,8 +85,12 @@ async function live(dataDir: string, cacheDir: string, _question: string, quotes
   const following = loadAndFollow({ dataDir, cacheDir, log: createLogger('silent', false), eagerQuotes });
   await following.ready;
   const out: Record<string, number> = {};
-  if (eagerQuotes) out.quote_book_ms = (await timedAsync(() => following.core.quotes.prepare?.() ?? Promise.resolve())).ms;
-  if (eagerQuotes) Object.assign(out, { heap_after_quotes_mb: heapMb(), rss_after_quotes_mb: rssMb().rss_mb });
+  if (eagerQuotes) {
+    out.quote_book_ms = (await timedAsync(() => following.core.quotes.prepare?.() ?? Promise.resolve())).ms;
+    // Resident memory right after extraction, then heap and resident memory after a full collection.
+    out.rss_after_quotes_mb = rssMb().rss_mb;
+    Object.assign(out, { heap_after_quotes_mb: heapMb(), rss_after_quotes_gc_mb: rssMb().rss_mb });
+  }
   const name = 'zz-bench-added-article.txt';
   const text = 'Bench adds a late article\n\nA late article about the harbour was added while the bot was serving.\n';
   const blocked = blockWatch();

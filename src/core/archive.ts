@@ -92,7 +92,7 @@ export class Archive {
     if (taken && cacheDir) saveTakenOut(cacheDir, dataDir, opened.contentHash, taken, warn);
     if (!taken && cacheDir) taken = await readTakenOut(cacheDir, dataDir, opened.contentHash, warn);
     if (!taken) return null;
-    const archive = new Archive(options, SharedText.of(filesAsRead(opened.corpus, taken)), first, taken);
+    const archive = new Archive(options, await SharedText.ofYielding(filesAsRead(opened.corpus, taken)), first, taken);
     archive.#rules = await readSourceRules(dataDir, warn);
     warmReader();
     return archive;

@@ -51,9 +51,9 @@ export function loadAndFollow(options: FollowOptions): Following {
   let refitting = false;
   /**
    * What follows the folder file by file from the last whole load. Its files' stamps are taken once
-   * that load is served; the archive itself (a map from every passage's text to its files: about
-   * 600 MB of heap at 1M passages) is opened at the first change, so a bot whose files do not change
-   * never holds it. Null when the folder cannot be followed file by file (each change reloads it whole).
+   * that load is served; the archive itself (a map from a hash of every passage's text to its files:
+   * about 130 MB of heap at 1M passages, with the change's index segment) is opened at the first change,
+   * so a bot whose files do not change never holds it. Null when the folder cannot be followed file by file (each change reloads it whole).
    */
   let follower: Follower | null = null;
   /** The folder's state the last whole load was read from (when the cache folder took it): the watch's starting point. */

@@ -81,8 +81,11 @@ export function loadAndFollow(options: FollowOptions): Following {
     });
     stamped.catch(() => undefined); // reported by the change that waits for it
     let opened: Promise<Archive | null> | undefined;
+    // Only the corpus: a closure naming `next` would keep this whole core (its quote book: ~250 MB of heap at
+    // 1M passages) alive beside the next one after a change.
+    const served = next.corpus;
     const open = (stamps: Stamps): Promise<Archive | null> =>
-      (opened ??= Archive.open({ dataDir, cacheDir, warn }, { ...first, stamps, loadedAtMs, served: next.corpus }).then((a) => {
+      (opened ??= Archive.open({ dataDir, cacheDir, warn }, { ...first, stamps, loadedAtMs, served }).then((a) => {
         if (a && made.vectors) a.attachVectors(made.vectors, made.served!);
         return (made.archive = archive = a);
       }));

@@ -1,0 +1,41 @@
+// What a bot following its folder keeps once a change is served: the new core, not the old one
+// beside it (at 1M passages an old quote book kept alive was ~250 MB of heap).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadAndFollow } from '../../src/core/follow.ts';
+import { createLogger } from '../../src/log.ts';
+import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A full garbage collection, as the bench forces one (`bench/stats.ts`). */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+describe('following the folder', () => {
+  it('lets the first core’s quote book go once a changed folder is served', async () => {
+    const data = await writeArticles(SAMPLE_ARTICLES);
+    const cache = mkdtempSync(path.join(tmpdir(), 'cb-follow-cache-'));
+    dirs.push(data, cache);
+    const following = loadAndFollow({ dataDir: data, cacheDir: cache, log: createLogger('silent', false), eagerQuotes: true, saveAfterMs: 60_000 });
+    await following.ready;
+    await following.settled();
+    const first = new WeakRef(following.core.quotes);
+    await writeFile(path.join(data, 'museum.txt'), 'Museum reopens\n\n“We are proud of the new roof,” said Ada Brennan, the museum director.\n');
+    for (let i = 0; i < 500 && !following.core.articleOf('museum.txt'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(following.core.articleOf('museum.txt')).toBeDefined();
+    await following.stop();
+    await new Promise((resolve) => setImmediate(resolve));
+    collectGarbage();
+    expect(first.deref()).toBeUndefined();
+    expect(following.core.quotes.speakers().map((s) => s.name)).toContain('Ada Brennan');
+  });
+});

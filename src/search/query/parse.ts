@@ -37,13 +37,15 @@ function addAbbreviations(groups: TermGroup[], weight: number): void {
 }
 
 const HINTS: [RegExp, AnswerKind][] = [
-  [/\bhow (many|much)\b|\bwhat (number|percentage|share|amount)\b/i, 'number'],
+  [/\bhow (many|much|big|large|tall|high|deep|old|far|wide|heavy|fast|often|long)\b|\bwhat (number|percentage|share|amount)\b/i, 'number'],
   [/\bwhen\b|\bwhat (year|date|day|month|time)\b|\bhow long\b|\bsince when\b/i, 'date'],
   // `Is it about to start?`, `how soon`: answered by how near or far something is, not by a date.
   [/\b(about to|going to|how soon|any time soon|soon|yet|imminent|imminently)\b/i, 'timing'],
   [/\bwho(m|se)?\b|\b(which|what|this) (person|official|leader|people|artist|singer|actor|actress|player|athlete|musician|rapper|star|celebrity|politician|author|director|comedian|performer|ceo)\b/i, 'person'],
   [/\bwhere\b|\b(which|what|this) (country|city|state|region|nation|town|island|capital|continent|county|province)\b/i, 'place'],
-  [/\bwhy\b|\bfor what reason\b|\bwhat (caused|led)\b/i, 'reason'],
+  [/\bwhy\b|\bfor what reason\b|\bwhat (causes?|caused|led)\b/i, 'reason'],
+  // `what is arraignment`, `what does 3g network mean`: answered by the sentence that defines it.
+  [/^\s*(what|who)(['’]s| is| are| was| were) (?!.*\b(of|in|on|for|from|to|at|by|with)\b)(an? |the )?[\p{L}\p{N}'’.&-]+( [\p{L}\p{N}'’.&-]+){0,3}\s*\??\s*$|\bwhat does .+ (mean|stand for|do)\b|\bwhat (kind|type) of \w+ (is|are|was|were)\b|\bmeaning of\b/iu, 'definition'],
 ];
 
 /** What kind of answer the question's words ask for (`how many` → a number). */

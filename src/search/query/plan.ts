@@ -33,7 +33,7 @@ export interface TermGroup {
 }
 
 /** What a question word asks for: a quantity, a time, a person. */
-export type AnswerKind = 'number' | 'date' | 'timing' | 'person' | 'place' | 'reason';
+export type AnswerKind = 'number' | 'date' | 'timing' | 'person' | 'place' | 'reason' | 'definition';
 
 export interface QueryPlan {
   groups: TermGroup[];

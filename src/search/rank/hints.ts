@@ -7,13 +7,20 @@ const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 const MONTHS = MONTH_WORDS.join('|');
 const DAYS = [...WEEKDAYS, 'yesterday', 'today', 'tonight', 'tomorrow'].join('|');
 
-const PATTERNS: Record<AnswerKind, RegExp> = {
-  number: new RegExp(`\\p{N}|\\b(${NUMBER_WORDS})\\b`, 'iu'),
+const NUMBER_WORD = new RegExp(`\\b(${NUMBER_WORDS})\\b`, 'iu');
+const FIGURE = /\p{N}+(?:[.,]\p{N}+)*/gu;
+const YEAR = /^(1[0-9]\d\d|20\d\d)$/u;
+const MONTH_BEFORE = new RegExp(`\\b(${MONTHS})\\.? $`, 'iu');
+const MONTH_AFTER = new RegExp(`^(st|nd|rd|th)? (${MONTHS})\\b`, 'iu');
+
+const PATTERNS: Record<Exclude<AnswerKind, 'number'>, RegExp> = {
   date: new RegExp(`\\b(${MONTHS}|${DAYS})\\b|\\b(1[89]|20)\\d\\d\\b|\\b(last|this|next) (year|month|week)\\b|\\b\\d+ (years?|months?|weeks?|days?) ago\\b`, 'iu'),
   timing: /\b(imminent|imminently|impending|soon|shortly|yet|horizon|timing|timeline|timetable|immediate|immediately|upcoming|underway|under way|scheduled?|deadline|delay(ed)?|postponed?|any day|months? away|weeks? away|days? away|not before)\b/iu,
   // Two capitalised words in a row, not at the start of the text: a name (Pete Hegseth, Jorge Rodríguez).
   person: /(?<=[\p{Ll},;:]\s+)\p{Lu}[\p{Ll}'’-]+\s\p{Lu}[\p{Ll}'’-]+/gu,
   place: /\b(in|from|to|across|near|at) (the )?\p{Lu}\p{Ll}+/u,
+  // The text opens by saying what something is: `Arraignment is a formal reading…` (checked against the matched words in `defines`).
+  definition: /^([^.;:]{1,160}?)\s(?:is|are|was|were|refers to)\s(?:a|an|the|one|any)\s/u,
   reason: /\b(because|due to|as a result|in order to|so that|reason|caus(e|ed|es)|driven by|since|makes? (it|them))\b/iu,
 };
 
@@ -21,8 +28,30 @@ const PATTERNS: Record<AnswerKind, RegExp> = {
  * How many of `kinds` the text holds. A person counts only near one of the matched words (offsets
  * into `text`): for "who warned…" the name must be the one warning, not any name in the passage.
  */
-export function kindsIn(text: string, kinds: readonly AnswerKind[], matchedAt: readonly number[], near: number): number {
-  return kinds.filter((k) => (k === 'person' ? nameNear(text, matchedAt, near) : PATTERNS[k].test(text))).length;
+export function kindsIn(text: string, kinds: readonly AnswerKind[], matchedAt: readonly number[], near: number): AnswerKind[] {
+  return kinds.filter((k) => (k === 'number' ? hasQuantity(text) : k === 'person' ? nameNear(text, matchedAt, near) : k === 'definition' ? defines(text, matchedAt) : PATTERNS[k].test(text)));
+}
+
+/**
+ * A quantity: a number word, or a figure that is not a year (1995) nor a day of a month
+ * (April 19, 19 April). "How many people were killed" is answered by "claimed 168 lives", not by
+ * "on April 19, 1995".
+ */
+export function hasQuantity(text: string): boolean {
+  if (NUMBER_WORD.test(text)) return true;
+  for (const m of text.matchAll(FIGURE)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    if (YEAR.test(m[0]) || MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The text opens by defining one of the question's words: a matched word comes before its `is a`. */
+function defines(text: string, matchedAt: readonly number[]): boolean {
+  const m = PATTERNS.definition.exec(text);
+  return m !== null && matchedAt.some((at) => at < m[1]!.length);
 }
 
 /** A name within `near` characters of a matched word counts as the one acting (`Rodríguez warning`). */

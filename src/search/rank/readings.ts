@@ -4,11 +4,14 @@ import type { Passage } from '../../corpus/types.ts';
 import { tokensWithPhrases } from '../../text/phrases.ts';
 import { splitSentences, type SentenceSpan } from '../../text/sentences.ts';
 import type { Token } from '../../text/tokens.ts';
+import { definedSubject } from './about.ts';
 
 export interface Reading {
   passage: Passage;
   tokens: Token[];
   sentences: SentenceSpan[];
+  /** The words of the subject its article's opening defines (`about.ts`): what it is about without naming it. */
+  context: Token[];
 }
 
 const LIMIT = 2000;
@@ -23,7 +26,8 @@ export class Readings {
     let reading = this.kept.get(doc);
     if (!reading) {
       const passage = this.passageOf(doc);
-      reading = { passage, tokens: tokensWithPhrases(passage.text), sentences: splitSentences(passage.text) };
+      const context = tokensWithPhrases(definedSubject(passage.title) ?? '');
+      reading = { passage, tokens: tokensWithPhrases(passage.text), sentences: splitSentences(passage.text), context };
       if (this.kept.size >= LIMIT) this.kept.clear();
       this.kept.set(doc, reading);
     }

@@ -1,7 +1,8 @@
 // Second pass over the first pass's candidates: each passage is read sentence by sentence, and a
 // passage whose matches sit together in one sentence (or two adjacent ones) gains over one whose
 // matches are scattered. The best sentence window becomes the excerpt; question-word hints count
-// there, and so does a sentence that opens with the question's subject.
+// there, and so does a sentence that opens with the question's subject. A word the article's
+// opening defines as its subject (`rank/about.ts`) counts in each sentence of it.
 import type { Passage } from '../../corpus/types.ts';
 import type { Readings } from './readings.ts';
 import type { SearchEngineOptions } from '../options.ts';
@@ -22,7 +23,7 @@ export interface Ranked {
   match: number;
 }
 
-export type RerankOptions = Pick<SearchEngineOptions, 'sentenceWeight' | 'extraSentenceCost' | 'proximity' | 'hintWeight' | 'hintNear' | 'subjectWeight' | 'subjectSpan' | 'excerpt'>;
+export type RerankOptions = Pick<SearchEngineOptions, 'sentenceWeight' | 'extraSentenceCost' | 'proximity' | 'hintWeight' | 'hintNear' | 'subjectWeight' | 'subjectSpan' | 'excerpt' | 'titleCredit' | 'hintKinds'>;
 
 /** Reads each candidate from its text (`readings`), weighing matched words by the source's `rarity`. */
 export function rerank({ candidates, reached, rarity: known }: CandidateSet, readings: Readings, plan: QueryPlan, options: RerankOptions): Ranked[] {
@@ -31,13 +32,15 @@ export function rerank({ candidates, reached, rarity: known }: CandidateSet, rea
   const wordWorth = meanIdf(plan, rarity);
   return candidates
     .map((c) => {
-      const { passage, tokens, sentences } = readings.of(c.id);
-      const perSentence = sentences.map((s) => sentenceGroups(tokens, s, reached, rarity, plan, options.proximity));
+      const { passage, tokens, sentences, context } = readings.of(c.id);
+      const about = options.titleCredit > 0 ? groupValues(context, reached, rarity) : null;
+      const perSentence = sentences.map((s) => withContext(sentenceGroups(tokens, s, reached, rarity, plan, options.proximity), about, options.titleCredit));
       const { window, score } = bestWindow(perSentence, options.excerpt.maxSentences, options.extraSentenceCost);
       const from = sentences[window[0]]?.start ?? 0;
       const text = passage.text.slice(from, sentences[window[1] - 1]?.end ?? 0);
       const matchedAt = tokens.filter((t) => t.term && reached.has(t.term) && t.start >= from).map((t) => t.start - from);
-      const hint = plan.hints.length === 0 ? 0 : (options.hintWeight * kindsIn(text, plan.hints, matchedAt, options.hintNear)) / plan.hints.length;
+      const found = kindsIn(text, plan.hints, matchedAt, options.hintNear);
+      const hint = plan.hints.length === 0 ? 0 : (options.hintWeight * found.reduce((sum, k) => sum + (options.hintKinds[k] ?? 1), 0)) / plan.hints.length;
       const subject = subjectLeads(tokens, sentences.slice(window[0], window[1]), plan.subject, rarity, options.subjectSpan);
       const match = matchShare(groupValues(tokens, reached, rarity), plan, rarity);
       return { passage, tokens, sentences, window, match, score: c.score + options.sentenceWeight * score + hint * wordWorth + options.subjectWeight * subject };
@@ -81,6 +84,18 @@ function addOrderedPairs(groups: Map<number, number>, seen: { group: number; at:
       if (value > (groups.get(key) ?? 0)) groups.set(key, value);
     }
   }
+}
+
+/**
+ * A question word the passage's title or heading holds counts in each of its sentences at
+ * `credit` × its value, unless the sentence holds it itself: "He returned to London, where he
+ * died" answers "how did Benedict Arnold die" in an article titled with his name, as well as a
+ * sentence that names him but not his death.
+ */
+function withContext(groups: Map<number, number>, about: Map<number, number> | null, credit: number): Map<number, number> {
+  if (!about) return groups;
+  for (const [g, v] of about) if (credit * v > (groups.get(g) ?? 0)) groups.set(g, credit * v);
+  return groups;
 }
 
 /** The best run of up to `max` adjacent sentences; a longer run must add a matched group to win. */

@@ -1,0 +1,64 @@
+// What a question asks for, weighed in the re-ranker: a quantity (not a year, not a day of a month)
+// for "how many", a sentence that defines the word for "what is X", and the subject an
+// encyclopedia-style opening defines ("Benedict Arnold was a general…"), which every later
+// paragraph of the article is about though it says "he".
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/corpus/article.ts';
+import type { Corpus } from '../../src/corpus/types.ts';
+import { createSearchEngine } from '../../src/search/engine.ts';
+import { parseQuery } from '../../src/search/query/parse.ts';
+import { definedSubject } from '../../src/search/rank/about.ts';
+import { hasQuantity, kindsIn } from '../../src/search/rank/hints.ts';
+import { cites } from './corpus.ts';
+
+function corpusFrom(files: Record<string, string[]>): Corpus {
+  const articles = Object.entries(files).map(([source, lines]) => parseArticle(source, lines.join('\n')).article);
+  return { articles, passages: articles.flatMap((a) => a.passages) };
+}
+
+describe('the kind of answer a question asks for', () => {
+  it('reads how many, how big and how old as a quantity, and what is X as a definition', () => {
+    expect(parseQuery('how big is the city of Auburndale', 0.9).hints).toEqual(['number']);
+    expect(parseQuery('what is an arraignment?', 0.9).hints).toEqual(['definition']);
+    expect(parseQuery('what does 3g network mean', 0.9).hints).toEqual(['definition']);
+    expect(parseQuery('what is the population of Center, Texas', 0.9).hints).toEqual([]);
+    expect(parseQuery('what causes the seasons', 0.9).hints).toEqual(['reason']);
+  });
+
+  it('finds a quantity in a figure or a number word, not in a year or a day of a month', () => {
+    expect(hasQuantity('The blast claimed 168 lives.')).toBe(true);
+    expect(hasQuantity('Four complete seasons aired.')).toBe(true);
+    expect(hasQuantity('The bombing took place on April 19, 1995.')).toBe(false);
+    expect(hasQuantity('She was born on 9 March 1926 in Frankfurt.')).toBe(false);
+  });
+
+  it('finds a definition only where a word of the question comes before its "is a"', () => {
+    const text = 'Arraignment is a formal reading of the charges.';
+    expect(kindsIn(text, ['definition'], [0], 40)).toEqual(['definition']);
+    expect(kindsIn(text, ['definition'], [30], 40)).toEqual([]);
+  });
+});
+
+describe('the subject an article opens by defining', () => {
+  it('is the words before its "is a", asides left out; a news opening defines none', () => {
+    expect(definedSubject('Sir Isaac Newton (25 December 1642 – 20 March 1727) was an English physicist')).toBe('Sir Isaac Newton');
+    expect(definedSubject('Auburndale is a city in Polk County, Florida')).toBe('Auburndale');
+    expect(definedSubject('Pro-Iranian demonstrators tried to storm the embassy in Baghdad')).toBeNull();
+  });
+
+  const corpus = corpusFrom({
+    'arnold.txt': [
+      'Benedict Arnold was a general of the American Revolutionary War who defected to the British in 1780.',
+      'Arnold moved to London with his second wife in 1782.',
+      'He returned to London in 1791, where he settled for good and retired from public life.',
+    ],
+    'pensions.txt': ['Workers retire at sixty-five in most countries.', 'Pensions are paid monthly.'],
+    'london.txt': ['The Thames flows through London and its suburbs.', 'Many people died of the plague in London in 1665.'],
+  });
+
+  it('counts in every paragraph of the article: "he retired" answers when Arnold retired', async () => {
+    const question = 'when did arnold retire';
+    expect(cites(await createSearchEngine(corpus).search(question))[0]).toBe('arnold.txt:3');
+    expect(cites(await createSearchEngine(corpus, { titleCredit: 0 }).search(question))[0]).not.toBe('arnold.txt:3');
+  });
+});

@@ -25,6 +25,11 @@ describe('the kind of answer a question asks for', () => {
     expect(parseQuery('what causes the seasons', 0.9).hints).toEqual(['reason']);
   });
 
+  it('reaches "died" from "die", which the stemmer makes into another stem', () => {
+    const [die] = parseQuery('how did the poet die', 0.9).groups.slice(-1);
+    expect(die!.terms.map((t) => t.term)).toEqual(['die', 'di']);
+  });
+
   it('finds a quantity in a figure or a number word, not in a year or a day of a month', () => {
     expect(hasQuantity('The blast claimed 168 lives.')).toBe(true);
     expect(hasQuantity('Four complete seasons aired.')).toBe(true);

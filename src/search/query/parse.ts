@@ -18,7 +18,11 @@ export function parseQuery(question: string, abbreviationWeight: number): QueryP
     const label = token.text.toLowerCase();
     // A real English word missing from the articles is not a typo (`sanctions` is not `actions`).
     const fuzzy = !isKnownWord(label);
-    groups.push({ source: token.text, terms: [{ term: token.term, weight: 1, kind: 'word', label }], fuzzy, prefix: false });
+    const group: TermGroup = { source: token.text, terms: [{ term: token.term, weight: 1, kind: 'word', label }], fuzzy, prefix: false };
+    groups.push(group);
+    // The stemmer makes `died`, `dies` into `di` but leaves `die` whole (`lie`, `tie` too).
+    const inflected = /^\p{L}+ie$/u.test(label) ? tokenize(`${label}d`)[0]?.term : null;
+    if (inflected && inflected !== token.term) addTerm(group, { term: inflected, weight: 1, kind: 'word', label: `${label}d` });
   }
   const last = groups.at(-1);
   // A question that ends mid-word (no punctuation, no space) is still being typed.

@@ -18,7 +18,8 @@ import { SentenceIndex } from '../src/search/semantic/sentence-index.ts';
 import type { SearchEngine } from '../src/search/types.ts';
 import { bm25Peer } from './qa/bm25-peer.ts';
 import { readEncoded } from './qa/encode-set.ts';
-import { readFocus, withWindows } from './qa/encode-windows.ts';
+import { readFocus } from './qa/encode-windows.ts';
+import { embeddedTexts } from '../src/search/semantic/windows.ts';
 import { misses, table, type Outcome } from './qa/report.ts';
 import { goldRank, openSet, type QaItem } from './qa/set.ts';
 
@@ -85,19 +86,15 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 async function attachEncoded(search: SearchEngine, cacheDir: string, name: string, passages: readonly Passage[], items: readonly QaItem[]): Promise<boolean> {
-  const encoded = await readEncoded(cacheDir, name, passages.map((p) => p.text));
+  // What the bot embeds (windows of long passages, a file's subject before some): `windows.ts`.
+  const { texts, firsts } = embeddedTexts(passages);
+  const encoded = await readEncoded(cacheDir, name, texts);
   if (!encoded) return false;
-  // Long passages are embedded window by window, as the bot does (`bench/qa/encode-windows.ts`).
-  const windowed = await withWindows(cacheDir, name, passages, encoded.passages);
-  if (!windowed) {
-    process.stderr.write(`No windows of the long passages for ${name}: run npx tsx bench/qa/encode-windows.ts ${name}\n`);
-    return false;
-  }
   const byQuestion = new Map(items.map((item, i) => [item.q, encoded.questions.subarray(i * ENCODER_DIMENSIONS, (i + 1) * ENCODER_DIMENSIONS)]));
   const focus = await readFocus(cacheDir, name, passages, items.map((i) => i.q));
   if (!focus) process.stderr.write(`No vectors of the questions proper for ${name}: run npx tsx bench/qa/encode-windows.ts ${name}\n`);
   for (const [text, vector] of focus ?? []) if (!byQuestion.has(text)) byQuestion.set(text, vector);
-  search.attachSentences?.(SentenceIndex.fromFloats(windowed.rows, (q) => Promise.resolve(byQuestion.get(q) ?? null), windowed.firsts));
+  search.attachSentences?.(SentenceIndex.fromFloats(encoded.passages, (q) => Promise.resolve(byQuestion.get(q) ?? null), firsts));
   return true;
 }
 

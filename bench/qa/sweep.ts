@@ -15,6 +15,7 @@ import { VectorIndex } from '../../src/search/semantic/vector-index.ts';
 import { openWordTable } from '../../src/search/semantic/word-table.ts';
 import { bm25Peer } from './bm25-peer.ts';
 import { readEncoded } from './encode-set.ts';
+import { embeddedTexts } from '../../src/search/semantic/windows.ts';
 import { readSample, sampleOf } from './encode-sample.ts';
 import { goldRank, openSet } from './set.ts';
 
@@ -32,9 +33,11 @@ async function main(argv: string[]): Promise<void> {
   const table = await openWordTable(cacheDir);
   const glove = new Map<string, VectorIndex>();
   const texts = passages.map((p) => p.text);
-  const encoded = sampled ? await readSample(cacheDir, set.name, texts) : argv.includes('--encoder') ? await readEncoded(cacheDir, set.name, texts) : null;
+  const embedded = embeddedTexts(passages);
+  const encoded = sampled ? await readSample(cacheDir, set.name, texts) : argv.includes('--encoder') ? await readEncoded(cacheDir, set.name, embedded.texts) : null;
   const byQuestion = new Map(set.items.map((item, i) => [item.q, encoded?.questions.subarray(i * ENCODER_DIMENSIONS, (i + 1) * ENCODER_DIMENSIONS) ?? null]));
-  const sentences = encoded ? SentenceIndex.fromFloats(encoded.passages, (q) => Promise.resolve(byQuestion.get(q) ?? null)) : null;
+  const embed = (q: string) => Promise.resolve(byQuestion.get(q) ?? null);
+  const sentences = encoded ? SentenceIndex.fromFloats(encoded.passages, embed, sampled ? undefined : embedded.firsts) : null;
   const peer = bm25Peer(passages);
   const peerRanks = set.items.map((item) => goldRank(item, peer.search(item.q, 3).map((id) => passages[id]!)));
   console.log(`${set.name}: ${set.items.length} questions, ${passages.length} passages; bm25 peer ${rate(peerRanks)}`);

@@ -1,10 +1,13 @@
 // A long passage is embedded window by window, and found by its best window: a question answered
 // past the opening of a long paragraph is not judged by the opening alone.
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import { ENCODER_DIMENSIONS, type SentenceEncoder } from '../../src/search/semantic/encoder.ts';
 import { openSentences } from '../../src/search/semantic/sentences.ts';
-import { windowsOf } from '../../src/search/semantic/windows.ts';
+import { embeddedTexts, subjectOf, windowsOf } from '../../src/search/semantic/windows.ts';
 import { cites, corpusOf } from './corpus.ts';
 
 const D = ENCODER_DIMENSIONS;
@@ -57,5 +60,43 @@ describe('a long passage found by its best window', () => {
     const engine = createSearchEngine(corpus, { semantic: { sentenceWaitMs: 60_000 } });
     engine.attachSentences?.(opened.index);
     expect(cites(await engine.search('When is the crossing over the river shut?'))[0]).toBe('city.txt:3');
+  });
+});
+
+describe('a window embedded after its file’s subject', () => {
+  const frank = ['Anne Frank was a German-Dutch diarist', 'Anne Frank kept a diary in hiding.', 'She died of typhus in 1945.', 'Her father Otto Frank published the diary.'];
+  const digest = ['The council is meeting on Monday', 'Rain is due on Friday.', 'The zoo has a new panda.', 'Fuel prices fell again.'];
+
+  it('reads the subject off a title that defines it, and none off a caption or a long phrase', () => {
+    expect(subjectOf('Apollo Creed is a fictional character from the Rocky films , initially portrayed…')).toBe('Apollo Creed');
+    expect(subjectOf('A prison (from Old French prisoun), also known as gaol or jail, is a place…')).toBeNull();
+    expect(subjectOf('A partly submerged glacier cave on Perito Moreno Glacier')).toBeNull();
+  });
+
+  it('puts it before a window that does not name it, in an article about it, not in a digest of other stories', () => {
+    const { texts, firsts } = embeddedTexts(corpusOf({ 'frank.txt': frank, 'digest.txt': digest }).passages);
+    expect(texts).toEqual([
+      'Anne Frank kept a diary in hiding.',
+      'Anne Frank: She died of typhus in 1945.',
+      'Her father Otto Frank published the diary.',
+      'Rain is due on Friday.',
+      'The zoo has a new panda.',
+      'Fuel prices fell again.',
+    ]);
+    expect([...firsts]).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  const dir = mkdtempSync(path.join(tmpdir(), 'subject-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('re-embeds only the windows a changed subject heads, reusing the saved rest', async () => {
+    const first = topicEncoder();
+    await openSentences(corpusOf({ 'frank.txt': frank }).passages, { dataDir: '/nowhere/subject', cacheDir: dir, encoder: first, maxPassages: 100 });
+    expect(first.texts).toContain('Anne Frank: She died of typhus in 1945.');
+    const again = topicEncoder();
+    const renamed = ['Annelies Frank was a German-Dutch diarist', ...frank.slice(1)];
+    const opened = await openSentences(corpusOf({ 'frank.txt': renamed }).passages, { dataDir: '/nowhere/subject', cacheDir: dir, encoder: again, maxPassages: 100 });
+    expect(again.texts).toEqual(['Annelies Frank: She died of typhus in 1945.']);
+    expect(opened.on && opened.reused).toBe(2);
   });
 });

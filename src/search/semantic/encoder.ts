@@ -19,6 +19,8 @@ export const BATCH_TOKENS = 2048;
  * passage's opening says what it is about (a 120-word text costs ~10× a 40-word one).
  */
 export const MAX_WORDS = 48;
+/** Words of context (a file's subject, `windows.ts`) read before a passage's own `MAX_WORDS`, at most. */
+export const CONTEXT_WORDS = 5;
 
 export interface SentenceEncoder {
   /** Unit vectors of the texts, `texts.length × ENCODER_DIMENSIONS`, in order. */
@@ -102,10 +104,10 @@ async function run(tf: Tf, model: Model, texts: readonly number[][]): Promise<Fl
   }
 }
 
-/** The first `MAX_WORDS` words of a text (never empty: the model rejects an empty input). */
-export function clip(text: string): string {
+/** The first `MAX_WORDS` (+ `CONTEXT_WORDS`) words of a text (never empty: the model rejects an empty input). */
+export function clip(text: string, max = MAX_WORDS + CONTEXT_WORDS): string {
   const words = text.split(/\s+/).filter(Boolean);
-  return words.slice(0, MAX_WORDS).join(' ') || '.';
+  return words.slice(0, max).join(' ') || '.';
 }
 
 /** Writes `v[at…at+512]` scaled to length 1 at `out[to…]`. */

@@ -1,6 +1,7 @@
 // The sentence encoder's passage vectors for a corpus, made in the background and kept in the cache
 // folder. A passage longer than the encoder reads has a vector per window of its sentences
-// (`windows.ts`). Each vector is saved under a hash of its own text, so an edited or added file
+// (`windows.ts`, which also puts a file's subject before a window that does not name it). Each
+// vector is saved under a hash of the text embedded, so an edited or added file
 // costs only its own passages; the saved vectors are written as the build goes, so a stopped build
 // resumes. The encoder runs in worker threads (a pool, one a core, two at most): start-up and
 // answers never wait for it. Past `maxPassages` passages no vector is made at all (at ~22 ms a
@@ -10,9 +11,9 @@ import { createHash } from 'node:crypto';
 import { cachePath, readCache, writeCache, type Warn } from '../../cache/cache-file.ts';
 import { jsonSection, packSections, readJson, readUint32, unpackSections } from '../../cache/sections.ts';
 import type { Passage } from '../../corpus/types.ts';
-import { ENCODER_DIMENSIONS, MAX_WORDS, type SentenceEncoder } from './encoder.ts';
+import { CONTEXT_WORDS, ENCODER_DIMENSIONS, MAX_WORDS, type SentenceEncoder } from './encoder.ts';
 import { quantise, SentenceIndex, type EmbedQuestion } from './sentence-index.ts';
-import { windowsOf } from './windows.ts';
+import { embeddedTexts } from './windows.ts';
 
 const KIND = 'sentence vectors';
 const FORMAT = 'coverage-bot/sentence-vectors@1';
@@ -48,14 +49,8 @@ export async function openSentences(passages: readonly Passage[], options: OpenS
   const started = performance.now();
   const file = options.cacheDir ? cachePath(options.cacheDir, options.dataDir, 'sentence-vectors') : null;
   const saved = new SavedVectors(file ? await readCache(file, KIND, FORMAT + MODEL, options.warn) : null);
-  // One row a window (`windows.ts`): a short passage's only window is its text, saved under its key as before.
-  const texts: string[] = [];
-  const firsts = new Int32Array(passages.length + 1);
-  passages.forEach((p, d) => {
-    firsts[d] = texts.length;
-    texts.push(...windowsOf(p.text));
-  });
-  firsts[passages.length] = texts.length;
+  // One row a window (`windows.ts`), keyed on the text embedded: a changed subject re-embeds the windows it heads.
+  const { texts, firsts } = embeddedTexts(passages);
   const keys = texts.map(textKey);
   const vectors = new Int8Array(texts.length * D);
   const scales = new Float32Array(texts.length);
@@ -66,7 +61,7 @@ export async function openSentences(passages: readonly Passage[], options: OpenS
     else missing.push(r);
   });
   // Shortest first: a chunk holds texts of like length, which the encoder pads least (`encoder.ts`).
-  const words = missing.map((r) => Math.min(MAX_WORDS, countWords(texts[r]!)));
+  const words = missing.map((r) => Math.min(MAX_WORDS + CONTEXT_WORDS, countWords(texts[r]!)));
   const order = missing.map((_, i) => i).sort((a, b) => words[a]! - words[b]! || a - b).map((i) => missing[i]!);
   const builder = options.builder ?? options.encoder;
   let done = texts.length - missing.length;

@@ -3,10 +3,14 @@
 // own (a sentence longer than that is a window alone, and the encoder reads its opening). On the
 // SQuAD 2.0 developers' half, whose paragraphs run to 116 words (median), a passage's best window
 // instead of its first 48 words took /ask hit@1 with the encoder from 79.6 to 81.1.
+// A window of an article about one subject is embedded after that subject's name when it does not
+// name it itself ("Anne Frank: She died of typhus…"): see `subjectsOf`. The bot (`sentences.ts`) and
+// the evaluation helpers (`bench/qa/encode-set.ts`) embed exactly `embeddedTexts`.
+import type { Passage } from '../../corpus/types.ts';
 import { splitSentences } from '../../text/sentences.ts';
-import { MAX_WORDS } from './encoder.ts';
+import { CONTEXT_WORDS, MAX_WORDS } from './encoder.ts';
 
-/** The texts to embed for a passage, in order (one, the text itself, for a short passage). */
+/** The windows of a passage, in order (one, the text itself, for a short passage). */
 export function windowsOf(text: string, maxWords = MAX_WORDS): string[] {
   if (wordCount(text) <= maxWords) return [text];
   const out: string[] = [];
@@ -26,6 +30,84 @@ export function windowsOf(text: string, maxWords = MAX_WORDS): string[] {
   }
   if (from >= 0) out.push(text.slice(from, to));
   return out;
+}
+
+/**
+ * The texts the encoder embeds, in passage order: `firsts[d]` … `firsts[d + 1]` are passage d's
+ * (`firsts` has `passages.length + 1` entries). Each is a window (its first `MAX_WORDS` words),
+ * after its file's subject when the file has one (`subjectsOf`) and the window does not name it
+ * (half of its words or more).
+ */
+export function embeddedTexts(passages: readonly Passage[]): { texts: string[]; firsts: Int32Array } {
+  const subjects = subjectsOf(passages);
+  const texts: string[] = [];
+  const firsts = new Int32Array(passages.length + 1);
+  passages.forEach((p, d) => {
+    firsts[d] = texts.length;
+    const subject = subjects.get(p.source);
+    for (const w of windowsOf(p.text)) {
+      const own = firstWords(w, MAX_WORDS);
+      texts.push(subject && !namesMostOf(own, subject) ? `${subject}: ${own}` : own);
+    }
+  });
+  firsts[passages.length] = texts.length;
+  return { texts, firsts };
+}
+
+/**
+ * Each file's subject: the words before the verb of its title when that reads as a definition
+ * ("Apollo Creed" of "Apollo Creed is a fictional character…"; at most `CONTEXT_WORDS`), kept only
+ * when at least a fifth of the file's other passages name it (an article about it, not a digest
+ * of unrelated stories). Keyed by source.
+ */
+export function subjectsOf(passages: readonly Passage[]): Map<string, string> {
+  const bySource = new Map<string, Passage[]>();
+  for (const p of passages) {
+    const list = bySource.get(p.source);
+    if (list) list.push(p);
+    else bySource.set(p.source, [p]);
+  }
+  const out = new Map<string, string>();
+  for (const [source, list] of bySource) {
+    const subject = list.length > 1 ? subjectOf(list[0]!.title) : null;
+    if (!subject) continue;
+    const naming = list.slice(1).filter((p) => names(p.text, subject)).length;
+    if (naming >= 0.2 * (list.length - 1)) out.set(source, subject);
+  }
+  return out;
+}
+
+const DEFINITION = /^(.{2,60}?)\s+(?:\([^)]*\)\s*,?\s*)?(?:is|was|are|were|refers|has|had)\b/u;
+
+/** The words before a title's verb ("is", "was", "refers"…), 1 to `CONTEXT_WORDS` of them; else null. */
+export function subjectOf(title: string): string | null {
+  const m = DEFINITION.exec(title.replace(/\s*…$/u, '').trim());
+  if (!m) return null;
+  const words = m[1]!.replace(/[,\s]+$/u, '').split(/\s+/);
+  return words.length <= CONTEXT_WORDS ? words.join(' ') : null;
+}
+
+const MINOR = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'and', 'or', 'to', 'is', 'was', 'for', 'by', 'with', 'as', 'at', 'from', 'are', 'be', 'it', 'its', 'that', 'this']);
+
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? []).filter((w) => !MINOR.has(w));
+}
+
+/** Whether `text` holds any content word of `subject`. */
+function names(text: string, subject: string): boolean {
+  const words = new Set(contentWords(text));
+  return contentWords(subject).some((w) => words.has(w));
+}
+
+/** Whether `text` holds half (or more) of the subject's first four content words. */
+function namesMostOf(text: string, subject: string): boolean {
+  const words = new Set(contentWords(text));
+  const own = contentWords(subject).slice(0, 4);
+  return own.length > 0 && own.filter((w) => words.has(w)).length >= Math.ceil(own.length / 2);
+}
+
+function firstWords(text: string, max: number): string {
+  return text.split(/\s+/).filter(Boolean).slice(0, max).join(' ');
 }
 
 function wordCount(text: string): number {

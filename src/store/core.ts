@@ -17,6 +17,8 @@ import { PostgresSource } from '../search/sources/postgres.ts';
 import type { SearchEngine } from '../search/types.ts';
 import { StoredArticles } from './articles.ts';
 import { StoredQuoteBook } from './quote-book.ts';
+import { StoredVectors } from './vectors-read.ts';
+import { HybridSource } from '../search/semantic/hybrid.ts';
 import { checkReachable, openPool } from './db.ts';
 import { loadWhole, type Whole } from './whole.ts';
 import { listenForChanges, watchReachability } from './listen.ts';
@@ -134,8 +136,12 @@ async function openSnapshot(pool: pg.Pool): Promise<Snapshot> {
     });
     const lexicon = (read.lexicon = await StoreLexicon.open(client, source.passageCount, OPTIONS));
     const book = await StoredQuoteBook.open(client, pool, version);
+    const vectors = await StoredVectors.open(client, pool);
     await client.query('COMMIT');
-    const engine = searchEngineOver({ passages: [], lexicon, source, options: OPTIONS });
+    // Words first; the stored meaning vectors join in (the passages found by meaning alone fetched with their text).
+    const hybrid = new HybridSource(source, source.passageCount, OPTIONS.semantic, (ids) => source.passages(ids));
+    if (vectors) hybrid.attach(vectors);
+    const engine = searchEngineOver({ passages: [], lexicon, source: hybrid, options: OPTIONS });
     const search: SearchEngine = {
       async search(query, options) {
         const hits = await engine.search(query, options);

@@ -11,7 +11,7 @@ async function main(): Promise<number> {
   try {
     await checkReachable(pool);
     const started = Date.now();
-    const report = await indexDataDir(pool, config.DATA_DIR, { cacheDir: config.CACHE_DIR, log: (m) => process.stderr.write(`index: ${m}\n`) });
+    const report = await indexDataDir(pool, config.DATA_DIR, { cacheDir: config.CACHE_DIR, sentences: !process.argv.includes('--no-sentences'), log: (m) => process.stderr.write(`index: ${m}\n`) });
     for (const s of report.skipped) process.stderr.write(`index: ${s}\n`);
     const { added, changed, removed, unchanged, version, passages, quotes, vectors } = report;
     process.stdout.write(`${JSON.stringify({ added: added.length, changed: changed.length, removed: removed.length, unchanged, version, passages, quotes, vectors, ms: Date.now() - started })}\n`);

@@ -11,6 +11,9 @@ import { writeQuoteBook } from './quote-store.ts';
 import { markedVersion, markServed } from './serving.ts';
 import { announce } from './state.ts';
 import { writePassageVectors } from './vectors-write.ts';
+import { writeSenses } from './senses-write.ts';
+import { startEncoderPool, type EncoderThread } from '../search/semantic/encoder-thread.ts';
+import { BUILD_THREADS } from '../search/semantic/open.ts';
 import { writeCorpus, type IndexReport } from './write-corpus.ts';
 import { DEFAULT_SEARCH_OPTIONS } from '../search/options.ts';
 
@@ -38,9 +41,14 @@ export interface IndexOptions {
   bulkFiles?: number;
   /** Where the word table is read back from (else extracted from its package, a few seconds). */
   cacheDir?: string;
+  /**
+   * Also the sentence encoder's vectors of the passages without them, when the archive is within
+   * the encoder's limit (`senses-write.ts`; minutes for thousands of passages). Default false; the CLI's default is true.
+   */
+  sentences?: boolean;
 }
 
-export async function indexDataDir(pool: pg.Pool, dataDir: string, { log = () => undefined, phases = {}, quoteBook = true, bulkFiles, cacheDir }: IndexOptions = {}): Promise<IndexRunReport> {
+export async function indexDataDir(pool: pg.Pool, dataDir: string, { log = () => undefined, phases = {}, quoteBook = true, bulkFiles, cacheDir, sentences = false }: IndexOptions = {}): Promise<IndexRunReport> {
   let lap = performance.now();
   const step = <T>(name: string, value: T): T => {
     const now = performance.now();
@@ -57,6 +65,7 @@ export async function indexDataDir(pool: pg.Pool, dataDir: string, { log = () =>
   const meaning = async () => {
     const made = await writePassageVectors(pool, { cacheDir, sifA: DEFAULT_SEARCH_OPTIONS.semantic.sifA });
     if (made.written > 0) log(`meaning vectors: ${made.written} passages embedded${made.refitted ? ' (model fitted)' : ''}`);
+    if (sentences) await senses(pool, log);
     return made.written;
   };
   if (!changed && (await markedVersion(pool)) === report.version && (await hasQuoteBook(pool, report.version))) {
@@ -78,6 +87,25 @@ export async function indexDataDir(pool: pg.Pool, dataDir: string, { log = () =>
   await announce(pool, version);
   log(`corpus version ${version}: ${corpus.passages.length} passages, ${quotes} quotes; replicas told`);
   return { ...report, migrations, passages: corpus.passages.length, quotes, vectors };
+}
+
+/** The sentence encoder's vectors of the passages without them, on a pool of encoder threads closed after. */
+async function senses(pool: pg.Pool, log: (message: string) => void): Promise<void> {
+  let threads: EncoderThread | undefined;
+  let told = 0;
+  try {
+    const made = await writeSenses(pool, {
+      maxPassages: DEFAULT_SEARCH_OPTIONS.semantic.sentenceMaxPassages,
+      encoder: () => (threads = startEncoderPool(BUILD_THREADS)),
+      onProgress: (done, total) => {
+        if (Math.floor((10 * done) / total) > told) log(`sentence vectors: ${done} of ${total} passages embedded`);
+        told = Math.floor((10 * done) / total);
+      },
+    });
+    log(made.on ? `sentence vectors: ${made.written} passages embedded` : `sentence vectors: none (${made.reason})`);
+  } finally {
+    await threads?.close();
+  }
 }
 
 async function hasQuoteBook(pool: pg.Pool, version: number): Promise<boolean> {

@@ -98,3 +98,42 @@ describe.skipIf(skip !== '')('passage vectors in the store', () => {
     expect(await first(core, CARMAKER)).toBe('autos.txt');
   }, 120_000);
 });
+
+describe.skipIf(skip !== '')("the sentence encoder's vectors in the store (the real model, in its threads)", () => {
+  let db: TestDatabase;
+  let pool: pg.Pool;
+  let dir: string;
+  const cores: StoreCore[] = [];
+  const BANKRUPT = 'Which fast food chain went bankrupt?';
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    pool = openPool(db.url);
+    dir = await writeArticles({ ...FILES, 'food.txt': article('Business', 'The burger company said mounting debts forced it to seek court protection from its creditors.') });
+  });
+  afterAll(async () => {
+    for (const c of cores) await c.close();
+    await pool?.end();
+    await db?.drop();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('are made by npm run index for a small archive, and a replica finds by them a passage sharing no word with the question', async () => {
+    await indexDataDir(pool, dir, { sentences: true });
+    expect(Number((await pool.query('SELECT count(*) AS n FROM passage_senses')).rows[0].n)).toBe(6);
+    const words = await createStoreCore({ databaseUrl: db.url, listen: false, embedQuestion: null });
+    const meaning = await createStoreCore({ databaseUrl: db.url, listen: false, sentenceWaitMs: 60_000 });
+    cores.push(words, meaning);
+    const withSenses = await meaning.search.search(BANKRUPT);
+    expect(withSenses[0]?.passage.source).toBe('food.txt');
+    // Close in the encoder's sense, the passage is a good answer though it shares no word with the question.
+    expect(withSenses[0]?.weak).toBe(false);
+    expect((await words.search.search(BANKRUPT))[0]?.weak ?? true).toBe(true);
+    // A rewritten file: only its passage is embedded again.
+    await writeFile(path.join(dir, 'sport.txt'), article('Results', 'The visitors drew the match after a late penalty.'));
+    await indexDataDir(pool, dir, { sentences: true });
+    const { rows } = await pool.query<{ source: string }>('SELECT p.source FROM passage_senses s JOIN passages p USING (id) ORDER BY s.id DESC LIMIT 1');
+    expect(rows[0]?.source).toBe('sport.txt');
+    expect(Number((await pool.query('SELECT count(*) AS n FROM passage_senses')).rows[0].n)).toBe(6);
+  }, 180_000);
+});

@@ -10,7 +10,6 @@ import type { SearchEngineOptions } from '../options.ts';
 import { focusOf } from '../query/focus.ts';
 import type { QueryPlan } from '../query/plan.ts';
 import type { CandidateSet, CandidateSource } from '../source.ts';
-import type { SentenceIndex } from './sentence-index.ts';
 import type { VectorHit } from './vector-index.ts';
 
 /**
@@ -25,13 +24,23 @@ export interface MeaningVectors {
   cosines(q: Float32Array, ids: readonly number[]): number[] | Promise<number[]>;
 }
 
+/** The sentence encoder's passage vectors as the hybrid source asks them (`SentenceIndex`, or a store's: `store/senses-read.ts`). */
+export interface MeaningSentences {
+  readonly count: number;
+  /** How long an answer waits for the question's vector, when the owner says. */
+  waitMs?: number;
+  embed(text: string): Promise<Float32Array | null>;
+  cosine(q: Float32Array, id: number): number;
+  nearest(q: Float32Array, k: number): VectorHit[];
+}
+
 /** Passages by candidate id, for a lexical source whose passages are not in memory (PostgreSQL). */
 export type FetchPassages = (ids: readonly number[]) => Promise<ReadonlyMap<number, Passage>>;
 
 export class HybridSource implements CandidateSource {
   readonly name: string;
   private vectors: MeaningVectors | undefined;
-  private sentences: SentenceIndex | undefined;
+  private sentences: MeaningSentences | undefined;
 
   constructor(
     private readonly lexical: CandidateSource,
@@ -49,7 +58,7 @@ export class HybridSource implements CandidateSource {
   }
 
   /** Uses the sentence encoder's passage vectors from now on (ignored if made for another corpus). */
-  attachSentences(sentences: SentenceIndex): void {
+  attachSentences(sentences: MeaningSentences): void {
     if (sentences.count === this.passageCount) this.sentences = sentences;
   }
 
@@ -95,7 +104,7 @@ export class HybridSource implements CandidateSource {
  * The question's sentence vector: of the whole, plus (summed, as one unit vector) of its question
  * proper when it is told after some context (`focusOf`): rtqa hit@1 with the encoder 54.0 → 54.4 (peer 46.1).
  */
-async function embedQuestion(sentences: SentenceIndex, question: string): Promise<Float32Array | null> {
+async function embedQuestion(sentences: MeaningSentences, question: string): Promise<Float32Array | null> {
   const focus = focusOf(question);
   const [whole, proper] = await Promise.all([sentences.embed(question), focus ? sentences.embed(focus) : null]);
   if (!whole || !proper) return whole;

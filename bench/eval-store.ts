@@ -1,10 +1,13 @@
-// `DATABASE_URL=postgres://…/postgres npm run eval:store [-- rtqa wikiqa squad2] [--local]`: hit@1 /
+// `DATABASE_URL=postgres://…/postgres npm run eval:store [-- rtqa wikiqa squad2] [--local] [--encoder]`: hit@1 /
 // hit@3 of /ask on the public question sets (../shared/eval/real/<set>: articles/ + questions.json)
 // in one run: the in-process engine on the folder with its passage vectors, the PostgreSQL store
 // (after `npm run index` into a scratch database per set, dropped after) with the vectors the index
 // stored, and the plain stemmed BM25 peer (`qa/bm25-peer.ts`) over the in-process passages. With
 // `--local`, also the store with candidates from the in-process index over the stored corpus
-// (words only). Also /ask p50 / p99 for each.
+// (words only). With `--encoder`, the sentence encoder's vectors on both sides too: made beforehand
+// (`qa/encode-set.ts` and `qa/encode-windows.ts`, as `eval:qa --encoder` reads them), attached
+// in-process and written into the store's `passage_senses` as `npm run index` would make them; the
+// questions' vectors come from the same files. Also /ask p50 / p99 for each.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createCore } from '../src/core/create.ts';
@@ -16,7 +19,12 @@ import { openWordTable } from '../src/search/semantic/word-table.ts';
 import { openPool } from '../src/store/db.ts';
 import { createStoreCore } from '../src/store/core.ts';
 import { indexDataDir } from '../src/store/index-run.ts';
+import { ENCODER_DIMENSIONS } from '../src/search/semantic/encoder.ts';
+import { SentenceIndex, type EmbedQuestion } from '../src/search/semantic/sentence-index.ts';
+import { insertSenses, senseRow, useSenseModel } from '../src/store/senses-write.ts';
 import { bm25Peer } from './qa/bm25-peer.ts';
+import { readEncoded } from './qa/encode-set.ts';
+import { readFocus, withWindows } from './qa/encode-windows.ts';
 import { goldRank, type QaItem } from './qa/set.ts';
 import { admin } from './store.ts';
 
@@ -31,10 +39,10 @@ async function main(argv: readonly string[]): Promise<void> {
   if (!server) throw new Error('eval:store: set DATABASE_URL to a server the script may create scratch databases on');
   const named = argv.filter((a) => !a.startsWith('--'));
   const sets = named.length > 0 ? named : ['rtqa', 'wikiqa', 'squad2'];
-  for (const set of sets) process.stdout.write(`${JSON.stringify(await evalSet(server, set, argv.includes('--local')))}\n`);
+  for (const set of sets) process.stdout.write(`${JSON.stringify(await evalSet(server, set, argv.includes('--local'), argv.includes('--encoder')))}\n`);
 }
 
-async function evalSet(server: string, set: string, withLocal: boolean): Promise<Record<string, unknown>> {
+async function evalSet(server: string, set: string, withLocal: boolean, encoder: boolean): Promise<Record<string, unknown>> {
   const dataDir = path.join(REAL, set, 'articles');
   const items = JSON.parse(await readFile(path.join(REAL, set, 'questions.json'), 'utf8')) as QaItem[];
   const name = `cb_eval_${set.replace(/\W/g, '')}`;
@@ -50,7 +58,8 @@ async function evalSet(server: string, set: string, withLocal: boolean): Promise
     const local = await createCore({ dataDir });
     const { passages } = local.corpus;
     local.search.attachVectors?.(await VectorIndex.build(passages, await openWordTable(CACHE), resolveOptions().semantic.sifA));
-    const stored = await createStoreCore({ databaseUrl: url, listen: false });
+    const embedQuestion = encoder ? await withSenses(local, url, set, items) : null;
+    const stored = await createStoreCore({ databaseUrl: url, listen: false, embedQuestion });
     const peer = bm25Peer(passages);
     const asks: Record<string, Ask> = {
       inProcess: viaCore(local),
@@ -67,6 +76,33 @@ async function evalSet(server: string, set: string, withLocal: boolean): Promise
   } finally {
     await admin(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
+}
+
+/**
+ * The encoder's vectors made beforehand: attached in-process, written into the store for the same
+ * passages (matched by file and line); returns the questions' vectors by text.
+ */
+async function withSenses(local: Core, url: string, set: string, items: readonly QaItem[]): Promise<EmbedQuestion> {
+  const { passages } = local.corpus;
+  const encoded = await readEncoded(CACHE, set, passages.map((p) => p.text));
+  const windowed = encoded && (await withWindows(CACHE, set, passages, encoded.passages));
+  if (!encoded || !windowed) throw new Error(`eval:store --encoder: no encoder vectors for ${set} in ${CACHE}/eval (bench/qa/encode-set.ts and encode-windows.ts make them)`);
+  const byQuestion = new Map(items.map((item, i) => [item.q, encoded.questions.subarray(i * ENCODER_DIMENSIONS, (i + 1) * ENCODER_DIMENSIONS)]));
+  for (const [text, vector] of (await readFocus(CACHE, set, passages, items.map((i) => i.q))) ?? []) if (!byQuestion.has(text)) byQuestion.set(text, vector);
+  const embed: EmbedQuestion = (q) => Promise.resolve(byQuestion.get(q) ?? null);
+  local.search.attachSentences?.(SentenceIndex.fromFloats(windowed.rows, embed, windowed.firsts));
+  const pool = openPool(url);
+  try {
+    const { rows } = await pool.query<{ id: string; source: string; line: number }>('SELECT id, source, line FROM passages WHERE served');
+    const idOf = new Map(rows.map((r) => [`${r.source}:${r.line}`, r.id]));
+    const { firsts } = windowed;
+    const senses = passages.map((p, d) => senseRow(idOf.get(`${p.source}:${p.line}`)!, windowed.rows, firsts[d]!, firsts[d + 1]! - firsts[d]!));
+    await useSenseModel(pool);
+    for (let at = 0; at < senses.length; at += 2000) await insertSenses(pool, senses.slice(at, at + 2000));
+  } finally {
+    await pool.end();
+  }
+  return embed;
 }
 
 const viaCore =

@@ -33,7 +33,7 @@ export async function writeSenses(
 ): Promise<SensesReport> {
   const served = Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM passages WHERE served')).rows[0]!.n);
   if (served > maxPassages) return { on: false, reason: `${served} passages is more than the ${maxPassages} the sentence encoder is used for` };
-  await useModel(pool);
+  await useSenseModel(pool);
   const { rows } = await pool.query<{ id: string; text: string }>(
     'SELECT p.id, p.text FROM passages p WHERE p.served AND NOT EXISTS (SELECT 1 FROM passage_senses s WHERE s.id = p.id)',
   );
@@ -59,8 +59,8 @@ export async function writeSenses(
   return { on: true, written: rows.length };
 }
 
-/** Vectors made by another model are dropped (and made again). */
-async function useModel(pool: pg.Pool): Promise<void> {
+/** Vectors made by another model are dropped (and made again); a caller that writes vectors itself says which model made them. */
+export async function useSenseModel(pool: pg.Pool): Promise<void> {
   const saved = await readBlobAny(pool, SENSE_BLOB);
   if (saved?.toString() === SENSE_MODEL) return;
   await pool.query('DELETE FROM passage_senses');

@@ -128,6 +128,8 @@ describe.skipIf(skip !== '')("the sentence encoder's vectors in the store (the r
     expect(withSenses[0]?.passage.source).toBe('food.txt');
     // Close in the encoder's sense, the passage is a good answer though it shares no word with the question.
     expect(withSenses[0]?.weak).toBe(false);
+    // Asked again (its passages fetched anew, their readings kept from the first time): the same answer, by the same measure.
+    expect(await meaning.search.search(BANKRUPT)).toEqual(withSenses);
     expect((await words.search.search(BANKRUPT))[0]?.weak ?? true).toBe(true);
     // A rewritten file: only its passage is embedded again.
     await writeFile(path.join(dir, 'sport.txt'), article('Results', 'The visitors drew the match after a late penalty.'));

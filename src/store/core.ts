@@ -69,6 +69,8 @@ interface Snapshot {
   /** The stored quote book's speakers (their quotes read per request); null until `npm run index` made it for this version. */
   book: StoredQuoteBook | null;
   outline?: Corpus;
+  /** The stored passage vectors this snapshot ranks with (their model is reused by the next snapshot when unchanged). */
+  vectors: StoredVectors | null;
   /** The whole corpus and the quote book, once a command needed them. */
   whole?: Whole;
   loadingWhole?: Promise<Whole>;
@@ -81,8 +83,8 @@ export async function createStoreCore({ databaseUrl, warn, listen = true, source
   const embed: EmbedQuestion | null =
     embedQuestion === undefined ? async (text) => (await (thread ??= startEncoderThread()).embedAll([text])).subarray(0, ENCODER_DIMENSIONS) : embedQuestion;
   await migrate(pool);
-  const open = async (): Promise<Snapshot> => {
-    const next = await openSnapshot(pool, embed, sentenceWaitMs);
+  const open = async (before?: Snapshot): Promise<Snapshot> => {
+    const next = await openSnapshot(pool, embed, sentenceWaitMs, before?.vectors);
     if (source === 'local') {
       next.whole = await loadWhole(pool, next.version, { warn, localSearch: true });
       next.search = next.whole.search!;
@@ -92,7 +94,7 @@ export async function createStoreCore({ databaseUrl, warn, listen = true, source
   let current = await open();
   let loading: Promise<void> | null = null;
   const reload = (): Promise<void> =>
-    (loading ??= open()
+    (loading ??= open(current)
       .then((next) => {
         if (next.version >= current.version) current = next;
       })
@@ -137,7 +139,7 @@ export async function createStoreCore({ databaseUrl, warn, listen = true, source
 }
 
 /** What a replica holds for one version: the term table, the articles' metadata, the search engine. */
-async function openSnapshot(pool: pg.Pool, embed: EmbedQuestion | null, waitMs?: number): Promise<Snapshot> {
+async function openSnapshot(pool: pg.Pool, embed: EmbedQuestion | null, waitMs?: number, before?: StoredVectors | null): Promise<Snapshot> {
   const client = await pool.connect();
   try {
     // One consistent view of the version, the articles and the term table.
@@ -152,17 +154,18 @@ async function openSnapshot(pool: pg.Pool, embed: EmbedQuestion | null, waitMs?:
     });
     const lexicon = (read.lexicon = await StoreLexicon.open(client, source.passageCount, OPTIONS));
     const book = await StoredQuoteBook.open(client, pool, version);
-    const vectors = await StoredVectors.open(client, pool);
+    const vectors = await StoredVectors.open(client, pool, before);
     const senses = embed ? await StoredSenses.open(client, source.passageCount, OPTIONS.semantic.sentenceMaxPassages, embed) : null;
     await client.query('COMMIT');
     // Words first; the stored meaning vectors join in (the passages found by meaning alone fetched with their text).
     const hybrid = new HybridSource(source, source.passageCount, OPTIONS.semantic, (ids) => source.passages(ids));
     if (vectors) hybrid.attach(vectors);
     if (senses) {
-      if (waitMs !== undefined) senses.waitMs = waitMs;
       hybrid.attachSentences(senses);
-      // The encoder's model loads at its first use (seconds): now, so the first question is not left waiting.
-      void senses.embed('warm up').catch(() => undefined);
+      // The encoder's model loads at its first use (seconds): a bot loads it now, so its first question
+      // is not left without it; a caller that waits for it (the CLI) loads it only if a command asks.
+      if (waitMs !== undefined) senses.waitMs = waitMs;
+      else void senses.embed('warm up').catch(() => undefined);
     }
     const engine = searchEngineOver({ passages: [], lexicon, source: hybrid, options: OPTIONS });
     const search: SearchEngine = {
@@ -174,7 +177,7 @@ async function openSnapshot(pool: pg.Pool, embed: EmbedQuestion | null, waitMs?:
       },
       suggest: (query, max) => engine.suggest(query, max),
     };
-    return { version, articles, search, passages: source.passageCount, book };
+    return { version, articles, search, passages: source.passageCount, book, vectors };
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw err;

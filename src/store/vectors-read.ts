@@ -31,18 +31,24 @@ export class StoredVectors implements MeaningVectors {
   private constructor(
     private readonly pool: Queryable,
     private readonly model: VectorModel,
-    private readonly ids: Float64Array,
+    private readonly modelVersion: string,
+    private readonly ids: Uint32Array | Float64Array,
     private readonly coarse: Int8Array,
     private readonly scales: Float32Array,
   ) {}
 
-  /** The vectors of the served passages, read in `db`'s snapshot; null when `npm run index` has made none. */
-  static async open(db: Queryable, pool: Queryable): Promise<StoredVectors | null> {
-    const saved = await readBlobAny(db, MODEL_BLOB);
-    if (!saved) return null;
-    const model = unpackModel(saved);
-    const n = Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM passage_vectors v JOIN passages p ON p.id = v.id WHERE p.served')).rows[0]!.n);
-    const ids = new Float64Array(n);
+  /**
+   * The vectors of the served passages, read in `db`'s snapshot; null when `npm run index` has made
+   * none. The model of `before` (the snapshot replaced) is kept when the store's is the same.
+   */
+  static async open(db: Queryable, pool: Queryable, before?: StoredVectors | null): Promise<StoredVectors | null> {
+    const version = (await db.query<{ version: string }>('SELECT version FROM blobs WHERE key = $1', [MODEL_BLOB])).rows[0]?.version;
+    if (version === undefined) return null;
+    const model = before?.modelVersion === version ? before.model : unpackModel((await readBlobAny(db, MODEL_BLOB))!);
+    const { rows: counted } = await db.query<{ n: string; last: string | null }>('SELECT count(*) AS n, max(v.id) AS last FROM passage_vectors v JOIN passages p ON p.id = v.id WHERE p.served');
+    const n = Number(counted[0]!.n);
+    // Row ids as 32-bit integers while they fit (half the memory of doubles).
+    const ids = Number(counted[0]!.last ?? 0) <= 0xffffffff ? new Uint32Array(n) : new Float64Array(n);
     const coarse = new Int8Array(n * COARSE);
     const scales = new Float32Array(n);
     let at = 0;
@@ -62,7 +68,7 @@ export class StoredVectors implements MeaningVectors {
       at += count;
       after = r.last;
     }
-    return new StoredVectors(pool, model, ids.subarray(0, at), coarse.subarray(0, at * COARSE), scales.subarray(0, at));
+    return new StoredVectors(pool, model, version, ids.subarray(0, at), coarse.subarray(0, at * COARSE), scales.subarray(0, at));
   }
 
   get count(): number {

@@ -1,5 +1,6 @@
 // `npm run index`: writes DATA_DIR into the database at DATABASE_URL (see the README, "PostgreSQL").
 // Progress goes to stderr; stdout gets one JSON summary. Exits 2 on a configuration error.
+// `--no-sentences`: without the sentence encoder's vectors (made by default within its passage limit).
 import { ConfigError, readConfig } from '../config.ts';
 import { openPool, checkReachable, StoreError } from './db.ts';
 import { indexDataDir } from './index-run.ts';

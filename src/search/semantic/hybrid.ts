@@ -3,6 +3,8 @@
 // every candidate's cosine with the question. The reader then orders the candidates by
 // z(re-ranked score) + weight · z(cosine) (`fuseMeaning`), so neither scale has to match the other.
 // Until vectors are attached (they are built in the background), it is the lexical source itself.
+// A replica serving from PostgreSQL attaches the vectors `npm run index` stored (`store/vectors-read.ts`,
+// `store/senses-read.ts`): their full vectors and the passages found by meaning are fetched per question.
 // The sentence encoder embeds the question in its thread while BM25 runs; an answer waits for it at
 // most `sentenceWaitMs` after BM25 is done, then goes on with words and word vectors only.
 import type { Passage } from '../../corpus/types.ts';

@@ -10,7 +10,6 @@ import type { MeaningVectors } from '../search/semantic/hybrid.ts';
 import { shortlist } from '../search/semantic/shortlist.ts';
 import { quantise, type VectorHit } from '../search/semantic/vector-index.ts';
 import { DIMENSIONS } from '../search/semantic/word-table.ts';
-import { readBlobAny } from './state.ts';
 import { MODEL_BLOB, questionVector, unpackModel, type VectorModel } from './vector-model.ts';
 
 type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
@@ -24,6 +23,20 @@ const MIN_SHORTLIST = 200;
 const CACHED = 4096;
 
 type Full = { vector: Int8Array; scale: number };
+
+/** Bytes of a blob read per query: the whole (~10 MB) at once would go through a 20 MB hex string. */
+const PIECE = 1 << 20;
+
+/** A blob read a megabyte at a time into one buffer. */
+async function readInPieces(db: Queryable, key: string): Promise<Buffer> {
+  const size = Number((await db.query<{ n: number }>('SELECT octet_length(bytes) AS n FROM blobs WHERE key = $1', [key])).rows[0]!.n);
+  const out = Buffer.alloc(size);
+  for (let at = 0; at < size; at += PIECE) {
+    const { rows } = await db.query<{ b: Buffer }>('SELECT substring(bytes FROM $2::int FOR $3::int) AS b FROM blobs WHERE key = $1', [key, at + 1, PIECE]);
+    rows[0]!.b.copy(out, at);
+  }
+  return out;
+}
 
 export class StoredVectors implements MeaningVectors {
   private readonly cache = new Map<number, Full>();
@@ -44,7 +57,7 @@ export class StoredVectors implements MeaningVectors {
   static async open(db: Queryable, pool: Queryable, before?: StoredVectors | null): Promise<StoredVectors | null> {
     const version = (await db.query<{ version: string }>('SELECT version FROM blobs WHERE key = $1', [MODEL_BLOB])).rows[0]?.version;
     if (version === undefined) return null;
-    const model = before?.modelVersion === version ? before.model : unpackModel((await readBlobAny(db, MODEL_BLOB))!);
+    const model = before?.modelVersion === version ? before.model : unpackModel(await readInPieces(db, MODEL_BLOB));
     const { rows: counted } = await db.query<{ n: string; last: string | null }>('SELECT count(*) AS n, max(v.id) AS last FROM passage_vectors v JOIN passages p ON p.id = v.id WHERE p.served');
     const n = Number(counted[0]!.n);
     // Row ids as 32-bit integers while they fit (half the memory of doubles).

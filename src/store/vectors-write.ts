@@ -13,7 +13,7 @@ import type { Warn } from '../cache/cache-file.ts';
 import { codeVersion } from '../cache/fingerprint.ts';
 import { principalAxes } from '../search/semantic/coarse.ts';
 import { firstComponent, removeAndNormalise } from '../search/semantic/sif.ts';
-import { DIMENSIONS, openWordTable } from '../search/semantic/word-table.ts';
+import { DIMENSIONS, openWordTable, type WordTable } from '../search/semantic/word-table.ts';
 import { inTransaction } from './migrate.ts';
 import { readBlob, writeBlob } from './state.ts';
 import { MODEL_BLOB, packModel, passageVector, rawVector, unpackModel, type VectorModel } from './vector-model.ts';
@@ -45,7 +45,7 @@ export async function writePassageVectors(pool: pg.Pool, { cacheDir, sifA, warn 
       const saved = await readBlob(client, MODEL_BLOB, key);
       let model: VectorModel | null = null;
       if (!saved) {
-        model = await fitModel(client, { table: await openWordTable(cacheDir, warn), a: sifA });
+        model = await fitModel(client, { table: await wordTable(cacheDir, warn), a: sifA });
         await client.query('DELETE FROM passage_vectors');
         await writeBlob(client, MODEL_BLOB, key, packModel(model));
       }
@@ -55,6 +55,14 @@ export async function writePassageVectors(pool: pg.Pool, { cacheDir, sifA, warn 
   } finally {
     client.release();
   }
+}
+
+/** The word table, read (or extracted, seconds) once per process and cache folder: a process may index several stores. */
+const tables = new Map<string, Promise<WordTable>>();
+function wordTable(cacheDir: string | undefined, warn?: Warn): Promise<WordTable> {
+  let table = tables.get(cacheDir ?? '');
+  if (!table) tables.set(cacheDir ?? '', (table = openWordTable(cacheDir, warn)));
+  return table;
 }
 
 /** The first component and the short-scan axes, from the served passages (an even sample of them past 2 × SAMPLE). */

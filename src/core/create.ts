@@ -48,7 +48,7 @@ export async function createCore({ dataDir, cacheDir, warn, onVectors, onSentenc
   if (databaseUrl) {
     // Imported only here: without DATABASE_URL nothing of the store (nor `pg`) is loaded.
     const { createStoreCore } = await import('../store/core.ts');
-    return createStoreCore({ databaseUrl, warn });
+    return createStoreCore({ databaseUrl, warn, ...(meaningFirst && { sentenceWaitMs: MEANING_FIRST_WAIT_MS }) });
   }
   const shown = tracker(progress, 'reading articles', 'files');
   const load = (dir: string) => loadArticles(dir, (done, total) => (shown(done, total), onRead?.(done, total)));

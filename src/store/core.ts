@@ -17,6 +17,12 @@ import { PostgresSource } from '../search/sources/postgres.ts';
 import type { SearchEngine } from '../search/types.ts';
 import { StoredArticles } from './articles.ts';
 import { StoredQuoteBook } from './quote-book.ts';
+import { StoredVectors } from './vectors-read.ts';
+import { StoredSenses } from './senses-read.ts';
+import { ENCODER_DIMENSIONS } from '../search/semantic/encoder.ts';
+import { startEncoderThread, type EncoderThread } from '../search/semantic/encoder-thread.ts';
+import type { EmbedQuestion } from '../search/semantic/sentence-index.ts';
+import { HybridSource } from '../search/semantic/hybrid.ts';
 import { checkReachable, openPool } from './db.ts';
 import { loadWhole, type Whole } from './whole.ts';
 import { listenForChanges, watchReachability } from './listen.ts';
@@ -43,6 +49,14 @@ export interface StoreCoreOptions {
    * `local` (the in-process index over the whole stored corpus, read at start). Both are ranked by the same reader.
    */
   source?: 'postgres' | 'local';
+  /**
+   * Embeds a question with the sentence encoder, for an archive whose passages have their encoder
+   * vectors (`senses-write.ts`); default an encoder thread of this replica's, started at the first
+   * question (a benchmark gives vectors made beforehand). Null: words and word vectors only.
+   */
+  embedQuestion?: EmbedQuestion | null;
+  /** How long an answer waits for the question's sentence vector (default `semantic.sentenceWaitMs`; the CLI waits for it). */
+  sentenceWaitMs?: number;
 }
 
 const OPTIONS = resolveOptions();
@@ -55,17 +69,22 @@ interface Snapshot {
   /** The stored quote book's speakers (their quotes read per request); null until `npm run index` made it for this version. */
   book: StoredQuoteBook | null;
   outline?: Corpus;
+  /** The stored passage vectors this snapshot ranks with (their model is reused by the next snapshot when unchanged). */
+  vectors: StoredVectors | null;
   /** The whole corpus and the quote book, once a command needed them. */
   whole?: Whole;
   loadingWhole?: Promise<Whole>;
 }
 
-export async function createStoreCore({ databaseUrl, warn, listen = true, source = 'postgres' }: StoreCoreOptions): Promise<StoreCore> {
+export async function createStoreCore({ databaseUrl, warn, listen = true, source = 'postgres', embedQuestion, sentenceWaitMs }: StoreCoreOptions): Promise<StoreCore> {
   const pool = openPool(databaseUrl);
   await checkReachable(pool);
+  let thread: EncoderThread | undefined;
+  const embed: EmbedQuestion | null =
+    embedQuestion === undefined ? async (text) => (await (thread ??= startEncoderThread()).embedAll([text])).subarray(0, ENCODER_DIMENSIONS) : embedQuestion;
   await migrate(pool);
-  const open = async (): Promise<Snapshot> => {
-    const next = await openSnapshot(pool);
+  const open = async (before?: Snapshot): Promise<Snapshot> => {
+    const next = await openSnapshot(pool, embed, sentenceWaitMs, before?.vectors);
     if (source === 'local') {
       next.whole = await loadWhole(pool, next.version, { warn, localSearch: true });
       next.search = next.whole.search!;
@@ -75,7 +94,7 @@ export async function createStoreCore({ databaseUrl, warn, listen = true, source
   let current = await open();
   let loading: Promise<void> | null = null;
   const reload = (): Promise<void> =>
-    (loading ??= open()
+    (loading ??= open(current)
       .then((next) => {
         if (next.version >= current.version) current = next;
       })
@@ -113,13 +132,14 @@ export async function createStoreCore({ databaseUrl, warn, listen = true, source
     async close() {
       health.stop();
       await listener?.end().catch(() => undefined);
+      await thread?.close();
       await pool.end();
     },
   };
 }
 
 /** What a replica holds for one version: the term table, the articles' metadata, the search engine. */
-async function openSnapshot(pool: pg.Pool): Promise<Snapshot> {
+async function openSnapshot(pool: pg.Pool, embed: EmbedQuestion | null, waitMs?: number, before?: StoredVectors | null): Promise<Snapshot> {
   const client = await pool.connect();
   try {
     // One consistent view of the version, the articles and the term table.
@@ -134,8 +154,20 @@ async function openSnapshot(pool: pg.Pool): Promise<Snapshot> {
     });
     const lexicon = (read.lexicon = await StoreLexicon.open(client, source.passageCount, OPTIONS));
     const book = await StoredQuoteBook.open(client, pool, version);
+    const vectors = await StoredVectors.open(client, pool, before);
+    const senses = embed ? await StoredSenses.open(client, source.passageCount, OPTIONS.semantic.sentenceMaxPassages, embed) : null;
     await client.query('COMMIT');
-    const engine = searchEngineOver({ passages: [], lexicon, source, options: OPTIONS });
+    // Words first; the stored meaning vectors join in (the passages found by meaning alone fetched with their text).
+    const hybrid = new HybridSource(source, source.passageCount, OPTIONS.semantic, (ids) => source.passages(ids));
+    if (vectors) hybrid.attach(vectors);
+    if (senses) {
+      hybrid.attachSentences(senses);
+      // The encoder's model loads at its first use (seconds): a bot loads it now, so its first question
+      // is not left without it; a caller that waits for it (the CLI) loads it only if a command asks.
+      if (waitMs !== undefined) senses.waitMs = waitMs;
+      else void senses.embed('warm up').catch(() => undefined);
+    }
+    const engine = searchEngineOver({ passages: [], lexicon, source: hybrid, options: OPTIONS });
     const search: SearchEngine = {
       async search(query, options) {
         const hits = await engine.search(query, options);
@@ -145,7 +177,7 @@ async function openSnapshot(pool: pg.Pool): Promise<Snapshot> {
       },
       suggest: (query, max) => engine.suggest(query, max),
     };
-    return { version, articles, search, passages: source.passageCount, book };
+    return { version, articles, search, passages: source.passageCount, book, vectors };
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw err;

@@ -1,5 +1,6 @@
 // `npm run index`: writes DATA_DIR into the database at DATABASE_URL (see the README, "PostgreSQL").
 // Progress goes to stderr; stdout gets one JSON summary. Exits 2 on a configuration error.
+// `--no-sentences`: without the sentence encoder's vectors (made by default within its passage limit).
 import { ConfigError, readConfig } from '../config.ts';
 import { openPool, checkReachable, StoreError } from './db.ts';
 import { indexDataDir } from './index-run.ts';
@@ -11,10 +12,10 @@ async function main(): Promise<number> {
   try {
     await checkReachable(pool);
     const started = Date.now();
-    const report = await indexDataDir(pool, config.DATA_DIR, { log: (m) => process.stderr.write(`index: ${m}\n`) });
+    const report = await indexDataDir(pool, config.DATA_DIR, { cacheDir: config.CACHE_DIR, sentences: !process.argv.includes('--no-sentences'), log: (m) => process.stderr.write(`index: ${m}\n`) });
     for (const s of report.skipped) process.stderr.write(`index: ${s}\n`);
-    const { added, changed, removed, unchanged, version, passages, quotes } = report;
-    process.stdout.write(`${JSON.stringify({ added: added.length, changed: changed.length, removed: removed.length, unchanged, version, passages, quotes, ms: Date.now() - started })}\n`);
+    const { added, changed, removed, unchanged, version, passages, quotes, vectors } = report;
+    process.stdout.write(`${JSON.stringify({ added: added.length, changed: changed.length, removed: removed.length, unchanged, version, passages, quotes, vectors, ms: Date.now() - started })}\n`);
     return 0;
   } finally {
     await pool.end();

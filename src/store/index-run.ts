@@ -10,7 +10,12 @@ import { readCorpus } from './read-corpus.ts';
 import { writeQuoteBook } from './quote-store.ts';
 import { markedVersion, markServed } from './serving.ts';
 import { announce } from './state.ts';
+import { writePassageVectors } from './vectors-write.ts';
+import { writeSenses } from './senses-write.ts';
+import { startEncoderPool, type EncoderThread } from '../search/semantic/encoder-thread.ts';
+import { BUILD_THREADS } from '../search/semantic/open.ts';
 import { writeCorpus, type IndexReport } from './write-corpus.ts';
+import { DEFAULT_SEARCH_OPTIONS } from '../search/options.ts';
 
 /** The in-process index saved for the stored corpus (`source: 'local'` replicas build and share it). */
 export const SEARCH_BLOB = 'search-index';
@@ -19,6 +24,8 @@ export interface IndexRunReport extends Omit<IndexReport, 'fresh'> {
   migrations: string[];
   passages: number;
   quotes: number;
+  /** Passages given their meaning vectors in this run (`vectors-write.ts`). */
+  vectors: number;
 }
 
 export interface IndexOptions {
@@ -32,9 +39,16 @@ export interface IndexOptions {
   quoteBook?: boolean;
   /** Files a run must write (and half the folder) to load in bulk (default 200; tests lower it). */
   bulkFiles?: number;
+  /** Where the word table is read back from (else extracted from its package, a few seconds). */
+  cacheDir?: string;
+  /**
+   * Also the sentence encoder's vectors of the passages without them, when the archive is within
+   * the encoder's limit (`senses-write.ts`; minutes for thousands of passages). Default false; the CLI's default is true.
+   */
+  sentences?: boolean;
 }
 
-export async function indexDataDir(pool: pg.Pool, dataDir: string, { log = () => undefined, phases = {}, quoteBook = true, bulkFiles }: IndexOptions = {}): Promise<IndexRunReport> {
+export async function indexDataDir(pool: pg.Pool, dataDir: string, { log = () => undefined, phases = {}, quoteBook = true, bulkFiles, cacheDir, sentences = false }: IndexOptions = {}): Promise<IndexRunReport> {
   let lap = performance.now();
   const step = <T>(name: string, value: T): T => {
     const now = performance.now();
@@ -47,8 +61,17 @@ export async function indexDataDir(pool: pg.Pool, dataDir: string, { log = () =>
   const { fresh, ...report } = step('write_files', await writeCorpus(pool, dataDir, { bulkFiles }));
   log(`files: ${report.added.length} added, ${report.changed.length} changed, ${report.removed.length} removed, ${report.unchanged} unchanged`);
   const changed = report.added.length + report.changed.length + report.removed.length > 0;
+  // The served passages' meaning vectors: only those without one are embedded (`vectors-write.ts`).
+  const meaning = async () => {
+    const made = await writePassageVectors(pool, { cacheDir, sifA: DEFAULT_SEARCH_OPTIONS.semantic.sifA });
+    if (made.written > 0) log(`meaning vectors: ${made.written} passages embedded${made.refitted ? ' (model fitted)' : ''}`);
+    if (sentences) await senses(pool, log);
+    return made.written;
+  };
   if (!changed && (await markedVersion(pool)) === report.version && (await hasQuoteBook(pool, report.version))) {
-    return { ...report, migrations, passages: await servedCount(pool), quotes: await quoteCount(pool) };
+    // A store written before the vectors existed gets them here; replicas read them at their next start or reload.
+    const vectors = step('vectors', await meaning());
+    return { ...report, migrations, passages: await servedCount(pool), quotes: await quoteCount(pool), vectors };
   }
   const { corpus, version } = fresh
     ? { ...(fresh.corpus ?? assembleCorpus([...fresh.articles].sort(byFileName), [...fresh.skipped].sort(byFileName))), version: report.version }
@@ -57,12 +80,32 @@ export async function indexDataDir(pool: pg.Pool, dataDir: string, { log = () =>
   step('mark_served', await markServed(pool, corpus, version, fresh && { articles: fresh.articles, marked: fresh.corpus !== null }));
   // Fresh statistics, so the planner reads a rare term's passages through its GIN index.
   step('analyze', await pool.query('ANALYZE articles, passages, search_terms'));
-  if (!quoteBook) return { ...report, migrations, passages: corpus.passages.length, quotes: 0 };
+  const vectors = step('vectors', await meaning());
+  if (!quoteBook) return { ...report, migrations, passages: corpus.passages.length, quotes: 0, vectors };
   log(`corpus version ${version}: ${corpus.passages.length} passages served; extracting the quote book`);
   const quotes = step('quote_book', (await writeQuoteBook(pool, corpus, version)).quotes.length);
   await announce(pool, version);
   log(`corpus version ${version}: ${corpus.passages.length} passages, ${quotes} quotes; replicas told`);
-  return { ...report, migrations, passages: corpus.passages.length, quotes };
+  return { ...report, migrations, passages: corpus.passages.length, quotes, vectors };
+}
+
+/** The sentence encoder's vectors of the passages without them, on a pool of encoder threads closed after. */
+async function senses(pool: pg.Pool, log: (message: string) => void): Promise<void> {
+  let threads: EncoderThread | undefined;
+  let told = 0;
+  try {
+    const made = await writeSenses(pool, {
+      maxPassages: DEFAULT_SEARCH_OPTIONS.semantic.sentenceMaxPassages,
+      encoder: () => (threads = startEncoderPool(BUILD_THREADS)),
+      onProgress: (done, total) => {
+        if (Math.floor((10 * done) / total) > told) log(`sentence vectors: ${done} of ${total} passages embedded`);
+        told = Math.floor((10 * done) / total);
+      },
+    });
+    log(made.on ? `sentence vectors: ${made.written} passages embedded` : `sentence vectors: none (${made.reason})`);
+  } finally {
+    await threads?.close();
+  }
 }
 
 async function hasQuoteBook(pool: pg.Pool, version: number): Promise<boolean> {

@@ -23,14 +23,16 @@ export class Readings {
   constructor(private readonly passageOf: (doc: number) => Passage) {}
 
   of(doc: number): Reading {
+    const passage = this.passageOf(doc);
     let reading = this.kept.get(doc);
-    if (!reading) {
-      const passage = this.passageOf(doc);
+    if (!reading || reading.passage.text !== passage.text || reading.passage.title !== passage.title) {
       const context = tokensWithPhrases(definedSubject(passage.title) ?? '');
       reading = { passage, tokens: tokensWithPhrases(passage.text), sentences: splitSentences(passage.text), context };
       if (this.kept.size >= LIMIT) this.kept.clear();
       this.kept.set(doc, reading);
     }
-    return reading;
+    // A source that fetches its passages (PostgreSQL) gives a new object each question: the reader
+    // keys its candidates' meaning and sense by the passage it was given now, so the reading carries that one.
+    return reading.passage === passage ? reading : { ...reading, passage };
   }
 }

@@ -131,6 +131,11 @@ export class VectorIndex {
     return dot * this.scales[id]!;
   }
 
+  /** `cosine` of each of `ids`. */
+  cosines(q: Float32Array, ids: readonly number[]): number[] {
+    return ids.map((id) => this.cosine(q, id));
+  }
+
   /** The `k` passages closest to `q`, closest first: a short scan of every passage, then full cosines of the best. */
   nearest(q: Float32Array, k: number): VectorHit[] {
     const m = Math.min(this.count, Math.max(MIN_SHORTLIST, k * SHORTLIST_PER_CANDIDATE));
@@ -162,7 +167,7 @@ function readInt8(b: Buffer): Int8Array {
 }
 
 /** Writes `v` as int8 at `at`, returning the scale that turns it back. */
-function quantise(v: Float32Array, out: Int8Array, at: number, length = DIMENSIONS): number {
+export function quantise(v: Float32Array, out: Int8Array, at: number, length = DIMENSIONS): number {
   let max = 0;
   for (let i = 0; i < length; i++) max = Math.max(max, Math.abs(v[i]!));
   const scale = max / 127 || 1;

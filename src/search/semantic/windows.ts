@@ -32,13 +32,16 @@ export function windowsOf(text: string, maxWords = MAX_WORDS): string[] {
   return out;
 }
 
+/** What the encoder's texts are made of: a passage's text, its file and that file's title. */
+export type EmbeddedPassage = Pick<Passage, 'source' | 'text' | 'title'>;
+
 /**
  * The texts the encoder embeds, in passage order: `firsts[d]` … `firsts[d + 1]` are passage d's
  * (`firsts` has `passages.length + 1` entries). Each is a window (its first `MAX_WORDS` words),
  * after its file's subject when the file has one (`subjectsOf`) and the window does not name it
  * (half of its words or more).
  */
-export function embeddedTexts(passages: readonly Passage[]): { texts: string[]; firsts: Int32Array } {
+export function embeddedTexts(passages: readonly EmbeddedPassage[]): { texts: string[]; firsts: Int32Array } {
   const subjects = subjectsOf(passages);
   const texts: string[] = [];
   const firsts = new Int32Array(passages.length + 1);
@@ -60,8 +63,8 @@ export function embeddedTexts(passages: readonly Passage[]): { texts: string[]; 
  * when at least a fifth of the file's other passages name it (an article about it, not a digest
  * of unrelated stories). Keyed by source.
  */
-export function subjectsOf(passages: readonly Passage[]): Map<string, string> {
-  const bySource = new Map<string, Passage[]>();
+export function subjectsOf(passages: readonly EmbeddedPassage[]): Map<string, string> {
+  const bySource = new Map<string, EmbeddedPassage[]>();
   for (const p of passages) {
     const list = bySource.get(p.source);
     if (list) list.push(p);

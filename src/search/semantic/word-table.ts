@@ -32,13 +32,13 @@ export async function openWordTable(cacheDir: string | undefined, warn?: Warn): 
   const saved = file ? await readCache(file, KIND, key, warn) : null;
   if (saved) {
     try {
-      return restore(saved);
+      return restoreWordTable(saved);
     } catch {
       warn?.(`Saved ${KIND} ${file} is damaged; extracting them again.`);
     }
   }
   const table = await extract(source, WORDS);
-  if (file) writeCache(file, KIND, key, serialize(table), warn);
+  if (file) writeCache(file, KIND, key, serializeWordTable(table), warn);
   return table;
 }
 
@@ -99,7 +99,8 @@ function addRow(words: string[], vectors: Int8Array, scales: Float32Array, word:
   words.push(word);
 }
 
-function serialize(table: WordTable): Uint8Array {
+/** The table as bytes (the cache file's payload; the store keeps the same bytes for its replicas). */
+export function serializeWordTable(table: WordTable): Uint8Array {
   const words = [...table.rows.keys()];
   return packSections([
     jsonSection({ format: FORMAT, count: words.length }),
@@ -109,7 +110,8 @@ function serialize(table: WordTable): Uint8Array {
   ]);
 }
 
-function restore(saved: Uint8Array): WordTable {
+/** Reads back what `serializeWordTable` wrote; throws when damaged. */
+export function restoreWordTable(saved: Uint8Array): WordTable {
   const [head, words, vectors, scales] = unpackSections(saved, 4) as [Buffer, Buffer, Buffer, Buffer];
   const { format, count } = readJson<{ format: string; count: number }>(head);
   const list = readText(words).split('\n');

@@ -1,13 +1,19 @@
-// `npm run eval:qa -- [rtqa|wikiqa|squad2|path/to/questions.json] [--options '{…}'] [--lexical] [--encoder] [--out FILE]`:
+// `npm run eval:qa -- [rtqa|wikiqa|squad2|path/to/questions.json] [--words|--lexical|--encoder] [--options '{…}'] [--out FILE]`:
 // hit@1 / hit@3 of /ask on a question set, beside a plain stemmed BM25 library over exactly the
 // passages the bot indexed, in the same run. Without a set: the seed corpus's `dev-qa.json`.
+// By default the bot answers as `npm run cli -- ask` does: with its passage vectors and, within the
+// sentence encoder's limit, the encoder's (made through the bot's own path and saved in CACHE_DIR: the
+// first run on a set embeds every passage once, then each question as it is asked). `--words`: the
+// passage vectors only (fast); `--lexical`: neither; `--encoder`: the encoder's vectors made beforehand
+// by `bench/qa/encode-set.ts` (the same answers, fast to repeat while tuning).
 // A bare name is a public set in `../shared/eval/real/<name>/` (its `articles/` are loaded through
 // the bot's own loader). The table goes to stdout and, with every miss, to a file (`--out`, default
 // `.cache/eval/<set>.txt`), so long reports never depend on a pipe.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCore } from '../src/core/create.ts';
+import { createCore, type CreateCoreOptions } from '../src/core/create.ts';
+import { sentenceLine, type SentenceEvent } from '../src/search/semantic/open.ts';
 import type { Passage } from '../src/corpus/types.ts';
 import { createSearchEngine, type SearchEngineOptionsInput } from '../src/search/engine.ts';
 import { resolveOptions } from '../src/search/options.ts';
@@ -34,6 +40,8 @@ interface Args {
   lexical: boolean;
   /** `--encoder`: with the sentence encoder's vectors too (made beforehand by `bench/qa/encode-set.ts`). */
   encoder: boolean;
+  /** `--words`: with the passage vectors only. */
+  words: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -44,7 +52,7 @@ function parseArgs(argv: readonly string[]): Args {
   const flagged = new Set(['--options', '--out'].flatMap((f) => (argv.includes(f) ? [argv.indexOf(f) + 1] : [])));
   const set = argv.find((a, i) => !a.startsWith('--') && !flagged.has(i)) ?? path.resolve(ROOT, '../shared/eval/dev-qa.json');
   const options = value('--options');
-  return { set, options: options ? (JSON.parse(options) as SearchEngineOptionsInput) : undefined, out: value('--out'), lexical: argv.includes('--lexical'), encoder: argv.includes('--encoder') };
+  return { set, options: options ? (JSON.parse(options) as SearchEngineOptionsInput) : undefined, out: value('--out'), lexical: argv.includes('--lexical'), encoder: argv.includes('--encoder'), words: argv.includes('--words') };
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -56,10 +64,12 @@ async function main(argv: readonly string[]): Promise<number> {
   if (!set) return 2;
   const dataDir = set.articlesDir ?? path.resolve(ROOT, process.env.DATA_DIR ?? 'data');
   const cacheDir = path.resolve(ROOT, process.env.CACHE_DIR ?? '.cache');
-  const core = await createCore({ dataDir, cacheDir, warn: (m) => process.stderr.write(`warning: ${m}\n`) });
+  // As the CLI answers (its vectors waited for), unless a flag or engine options ask otherwise.
+  const asBot = !args.lexical && !args.words && !args.encoder && !args.options;
+  const core = await createCore({ dataDir, cacheDir, warn: (m) => process.stderr.write(`warning: ${m}\n`), ...(asBot && meaningFirst()) });
   const passages = core.corpus.passages;
   const search = args.options ? createSearchEngine(core.corpus, args.options) : core.search;
-  if (!args.lexical) {
+  if (!args.lexical && !asBot) {
     const table = await openWordTable(cacheDir);
     search.attachVectors?.(await VectorIndex.build(passages, table, resolveOptions(args.options).semantic.sifA));
   }
@@ -83,6 +93,17 @@ async function main(argv: readonly string[]): Promise<number> {
   await writeFile(out, `${summary}${misses(SYSTEMS, outcomes)}\n`);
   process.stdout.write(`${summary}(report with every miss: ${path.relative(process.cwd(), out)})\n`);
   return 0;
+}
+
+/** createCore's options to wait for the vectors, as the CLI does; the encoder's progress on stderr. */
+function meaningFirst(): Pick<CreateCoreOptions, 'onVectors' | 'onSentences' | 'meaningFirst'> {
+  let said = 0;
+  const onSentences = (e: SentenceEvent) => {
+    if (e.kind === 'progress' && e.done !== e.total && performance.now() - said < 10_000) return;
+    said = performance.now();
+    process.stderr.write(`${e.kind === 'progress' ? `sentence vectors: ${e.done} of ${e.total} texts embedded` : sentenceLine(e)}\n`);
+  };
+  return { onVectors: () => undefined, onSentences, meaningFirst: true };
 }
 
 async function attachEncoded(search: SearchEngine, cacheDir: string, name: string, passages: readonly Passage[], items: readonly QaItem[]): Promise<boolean> {
@@ -115,4 +136,5 @@ function outcome(item: QaItem, lists: Passage[][]): Outcome {
   };
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// Exits when done: the bot's encoder threads are not waited for.
+process.exit(await main(process.argv.slice(2)));

@@ -23,7 +23,7 @@ function windowsDir(cacheDir: string, set: string, passages: readonly Passage[])
 async function main(name: string): Promise<void> {
   const set = await openSet(name, ROOT);
   const cacheDir = path.resolve(ROOT, process.env.CACHE_DIR ?? '.cache');
-  const core = await createCore({ dataDir: set.articlesDir!, cacheDir });
+  const core = await createCore({ dataDir: set.articlesDir ?? path.resolve(ROOT, process.env.DATA_DIR ?? 'data'), cacheDir });
   const dir = windowsDir(cacheDir, set.name, core.corpus.passages);
   await mkdir(dir, { recursive: true });
   const encoder = await openEncoder();

@@ -1,12 +1,11 @@
 // Small parts of following the archive file by file (`archive.ts`): a changed file's warnings as
 // the loader words them, and the quote book of a changed corpus (only articles not yet extracted
 // are read; the rest come from the per-article cache).
-import { corpusContentHash } from '../cache/content-hash.ts';
+import { corpusContentHash, corpusContentHashYielding } from '../cache/content-hash.ts';
 import { lossWarnings } from '../corpus/audit.ts';
 import type { MergedFile } from '../corpus/cross-file.ts';
 import type { FileResult } from '../corpus/load.ts';
 import type { Corpus } from '../corpus/types.ts';
-import { createQuoteBook } from '../quotes/book.ts';
 import { savedQuoteBook } from '../quotes/persist.ts';
 import type { QuoteBook } from '../quotes/types.ts';
 import { lazyQuoteBook } from './create.ts';
@@ -22,8 +21,11 @@ export function fileWarnings(r: FileResult, merged: MergedFile | undefined): str
   return [...out, ...lossWarnings([{ source: r.article.source, text: r.text }], new Map([[r.article.source, dropped]]))];
 }
 
-/** The quote book of `served` (the corpus with outlets and dates; `corpus` before them keys the cache). */
+/**
+ * The quote book of `served` (the corpus with outlets and dates; `corpus` before them keys the cache).
+ * Its `prepare` makes it on a thread of its own: a bot with platforms prepares it while serving.
+ */
 export async function quotesFor(corpus: Corpus, served: Corpus, options: { dataDir: string; cacheDir?: string; warn?: (m: string) => void }): Promise<QuoteBook> {
-  if (!options.cacheDir) return lazyQuoteBook({ open: () => createQuoteBook(served) });
-  return lazyQuoteBook(await savedQuoteBook(served, { ...options, contentHash: () => corpusContentHash(corpus) }));
+  const saved = await savedQuoteBook(served, { ...options, contentHash: () => corpusContentHash(corpus), contentHashLater: () => corpusContentHashYielding(corpus) });
+  return lazyQuoteBook({ open: saved.open, openOnThreads: saved.openInBackground });
 }

@@ -13,6 +13,8 @@ import { Archive, changedNear, type Applied, type FirstLoad } from './archive.ts
 import { changedFiles, setAsideTakenOut, stampFiles, type Stamps } from './archive-files.ts';
 import type { VectorIndex } from '../search/semantic/vector-index.ts';
 import { refitVectors, saveArchive } from './archive-save.ts';
+import type { Core } from './core.ts';
+import { quotesMeanwhile } from './quotes-meanwhile.ts';
 
 export interface FollowOptions {
   dataDir: string;
@@ -101,8 +103,9 @@ export function loadAndFollow(options: FollowOptions): Following {
     return follower.open(stamps);
   };
   const applied = (done: Applied, started: number): void => {
-    if (eagerQuotes) done.core.quotes.speakers();
-    logChanges(log, core.swap(done.core), Date.now() - started, done.ms);
+    const changes = core.swap(eagerQuotes ? remakingQuotes(done.core) : done.core);
+    if (eagerQuotes) for (const a of [...changes.changed, ...changes.removed]) stale.add(a.source);
+    logChanges(log, changes, Date.now() - started, done.ms);
     // The changed engine has no sentence vectors: saved per passage text, only the new passages are embedded.
     if (options.onSentences) void attachSentenceVectors(done.core, { dataDir, cacheDir, warn, onEvent: options.onSentences });
     if (!cacheDir || !archive) return;
@@ -114,6 +117,25 @@ export function loadAndFollow(options: FollowOptions): Following {
       refitting = true;
       void refitVectors(followed, { dataDir, cacheDir, warn }).finally(() => (refitting = false));
     }
+  };
+  /** The quote book being remade after the last change, if any (`settled` waits for it). */
+  let remaking: Promise<void> | undefined;
+  /** Files the change being served rewrote or removed: the previous book's quotes from them are not given meanwhile. */
+  let stale = new Set<string>();
+  /**
+   * With platforms connected the changed core's quote book is made at once, on a thread (at 1M passages
+   * ~100 s of work): the core is served meanwhile, its quotes answered by the previous book.
+   */
+  const remakingQuotes = (next: Core): Core => {
+    const book = next.quotes;
+    const began = Date.now();
+    const made = (book.prepare?.() ?? Promise.resolve()).then(
+      () => log.info({ ms: Date.now() - began }, 'quote book remade'),
+      (err: unknown) => log.warn({ err }, 'the quote book could not be remade on a thread; it is made at the next quote request'),
+    );
+    stale = new Set();
+    remaking = made;
+    return { ...next, quotes: quotesMeanwhile(core.quotes, book, made, stale) };
   };
   const reload = async (): Promise<void> => {
     const started = Date.now();
@@ -160,6 +182,7 @@ export function loadAndFollow(options: FollowOptions): Following {
       await ready;
       await follower?.stamped.catch(() => undefined);
       await watching?.settled();
+      await remaking;
     },
   };
 }

@@ -11,6 +11,7 @@ import { codeVersion } from '../cache/fingerprint.ts';
 import { jsonSection, packSections, readJson, unpackSections } from '../cache/sections.ts';
 import { createQuoteBook, createQuoteBookOnThreads, extractReusing, extractReusingOnThreads, quoteBookFrom, type Extraction, type FullQuoteBook, type QuoteData } from './book.ts';
 import type { ThreadOptions } from './threads.ts';
+import { quoteDataInBackground } from './background.ts';
 import type { ArticleExtraction } from './extract.ts';
 
 /** Bump when the saved layout changes. Extraction changes are caught by hashing its source. */
@@ -25,21 +26,36 @@ export interface SavedQuoteBook {
   open(): FullQuoteBook;
   /** The same book, with any extraction done on worker threads: the main thread stays free meanwhile. */
   openOnThreads?(options?: ThreadOptions): Promise<FullQuoteBook>;
+  /** The same book made on a thread of its own, the main thread only handing it the passages (a live change). */
+  openInBackground?(): Promise<FullQuoteBook>;
+}
+
+/** Where a corpus's quote data and per-article extractions are saved, and their keys. */
+export interface ExtractionFiles {
+  file: string;
+  bookKey: string;
+  articlesFile: string;
+  codeKey: string;
 }
 
 /**
  * Prepares a quote book for the corpus without extracting anything yet: the key (a hash of the
  * corpus and of this module's code) is worked out now, the book at `open()`.
  */
-export async function savedQuoteBook(corpus: Corpus, options: { dataDir: string; cacheDir?: string; contentHash: string | (() => string); warn?: Warn }): Promise<SavedQuoteBook> {
+export async function savedQuoteBook(
+  corpus: Corpus,
+  options: { dataDir: string; cacheDir?: string; contentHash: string | (() => string); contentHashLater?: () => Promise<string>; warn?: Warn },
+): Promise<SavedQuoteBook> {
   const { cacheDir, dataDir, contentHash, warn } = options;
-  if (!cacheDir) return { open: () => createQuoteBook(corpus), openOnThreads: (o) => createQuoteBookOnThreads(corpus, { ...o, warn }) };
+  const inBackground = async (files?: ExtractionFiles) => quoteBookFrom(corpus, await quoteDataInBackground(corpus, files, warn));
+  if (!cacheDir) return { open: () => createQuoteBook(corpus), openOnThreads: (o) => createQuoteBookOnThreads(corpus, { ...o, warn }), openInBackground: () => inBackground() };
   const file = cachePath(cacheDir, dataDir, 'quotes');
   const articlesFile = cachePath(cacheDir, dataDir, 'quote-articles');
   // This folder's code, and the text kit it splits, tokenizes and folds with.
   const code = `${await codeVersion(path.dirname(HERE), HERE)} ${await codeVersion(TEXT_KIT_DIR, HERE)}`;
   // A corpus followed live passes its hash as a function: worked out only if quotes are asked for.
-  const key = () => createHash('sha256').update(`format ${FORMAT}\0${code}\0${typeof contentHash === 'string' ? contentHash : contentHash()}`).digest('hex');
+  const keyOf = (hash: string) => createHash('sha256').update(`format ${FORMAT}\0${code}\0${hash}`).digest('hex');
+  const key = () => keyOf(typeof contentHash === 'string' ? contentHash : contentHash());
   const codeKey = createHash('sha256').update(`format ${FORMAT}\0${code}`).digest('hex');
   const readBack = (bookKey: string): FullQuoteBook | null => {
     const saved = readCacheSync(file, KIND, bookKey, warn);
@@ -51,25 +67,32 @@ export async function savedQuoteBook(corpus: Corpus, options: { dataDir: string;
       return null;
     }
   };
-  const keep = (bookKey: string, { data, articles }: Extraction): FullQuoteBook => {
-    writeCache(file, KIND, bookKey, packSections([jsonSection(data)]), warn);
-    writeCache(articlesFile, ARTICLES_KIND, codeKey, packSections([jsonSection(Object.fromEntries(articles))]), warn);
-    return quoteBookFrom(corpus, data);
-  };
+  const files = (bookKey: string): ExtractionFiles => ({ file, bookKey, articlesFile, codeKey });
+  const keep = (bookKey: string, extraction: Extraction): FullQuoteBook => (keepExtraction(files(bookKey), extraction, warn), quoteBookFrom(corpus, extraction.data));
   return {
     open() {
       const bookKey = key();
-      return readBack(bookKey) ?? keep(bookKey, extractReusing(corpus, savedArticles(articlesFile, codeKey, warn)));
+      return readBack(bookKey) ?? keep(bookKey, extractReusing(corpus, savedArticles(files(bookKey), warn)));
     },
     async openOnThreads(threads) {
       const bookKey = key();
-      return readBack(bookKey) ?? keep(bookKey, await extractReusingOnThreads(corpus, savedArticles(articlesFile, codeKey, warn), { ...threads, warn }));
+      return readBack(bookKey) ?? keep(bookKey, await extractReusingOnThreads(corpus, savedArticles(files(bookKey), warn), { ...threads, warn }));
+    },
+    async openInBackground() {
+      const bookKey = options.contentHashLater ? keyOf(await options.contentHashLater()) : key();
+      return readBack(bookKey) ?? inBackground(files(bookKey));
     },
   };
 }
 
+/** Saves what extraction found: the corpus's quote data, and each article's extraction for next time. */
+export function keepExtraction({ file, bookKey, articlesFile, codeKey }: ExtractionFiles, { data, articles }: Extraction, warn?: Warn): void {
+  writeCache(file, KIND, bookKey, packSections([jsonSection(data)]), warn);
+  writeCache(articlesFile, ARTICLES_KIND, codeKey, packSections([jsonSection(Object.fromEntries(articles))]), warn);
+}
+
 /** Each article's saved extraction by its key, when saved by this code; empty otherwise. */
-function savedArticles(file: string, codeKey: string, warn?: Warn): Map<string, ArticleExtraction> {
+export function savedArticles({ articlesFile: file, codeKey }: ExtractionFiles, warn?: Warn): Map<string, ArticleExtraction> {
   const saved = readCacheSync(file, ARTICLES_KIND, codeKey, warn);
   if (!saved) return new Map();
   try {

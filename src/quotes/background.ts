@@ -1,35 +1,78 @@
 // The quote data of a corpus made on a thread of its own (`book-worker.ts`), for a bot that must keep
-// answering while it is made (a live change). The main thread only hands the passages over, a slice
-// at a time, letting waiting work run between slices (reading a saved corpus's texts decodes them).
+// answering while it is made (a live change). The main thread only hashes each article into its key
+// and hands the thread the keys, then the texts of the articles the thread has no saved extraction
+// for, letting waiting work run every ~50 ms (reading a saved corpus's texts decodes them).
+import type { Worker } from 'node:worker_threads';
 import { startTsWorker } from '../cache/ts-worker.ts';
-import type { Corpus } from '../corpus/types.ts';
+import type { Corpus, Passage } from '../corpus/types.ts';
 import type { QuoteData } from './book.ts';
-import type { BookReply, BookRequest, PassageColumns } from './book-worker.ts';
+import type { ArticleKeys, BookReply, BookRequest } from './book-worker.ts';
+import { articleKeyOf, byArticle } from './extract.ts';
 import type { ExtractionFiles } from './persist.ts';
 
 const WORKER = new URL('./book-worker.ts', import.meta.url);
-/** Passages handed over per slice: a few ms of the main thread each. */
-const SLICE = 2000;
+/** How long the main thread works before letting waiting work run. */
+const SLICE_MS = 50;
 
 /** What `extractReusing` would give for `corpus` (reusing and updating the saved extractions in `files`). */
 export async function quoteDataInBackground(corpus: Corpus, files: ExtractionFiles | undefined, warn?: (m: string) => void): Promise<QuoteData> {
   const worker = startTsWorker(WORKER, { bookWorker: true });
   try {
-    const reply = new Promise<QuoteData>((resolve, reject) => {
-      worker.on('message', (m: BookReply) => ('warn' in m ? warn?.(m.warn) : 'error' in m ? reject(new Error(`quotes: the book thread failed (${m.error})`)) : resolve(m.data)));
-      worker.once('error', reject);
-      worker.once('exit', (code) => reject(new Error(`quotes: the book thread stopped (exit ${code})`)));
-    });
-    reply.catch(() => undefined); // awaited below, once every slice is sent
-    const { passages } = corpus;
-    for (let from = 0; from < passages.length; from += SLICE) {
-      const slice = passages.slice(from, from + SLICE).map(({ source, line, text, also }): PassageColumns => ({ source, line, text, ...(also && { also }) }));
-      worker.postMessage({ passages: slice } satisfies BookRequest);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    worker.postMessage({ end: true, files } satisfies BookRequest);
-    return await reply;
+    const next = replies(worker, warn);
+    const articles: Passage[][] = [];
+    await inSlices(byArticle(corpus.passages), (batch) => worker.postMessage({ articles: batch.map((a) => (articles.push(a), keysOf(a))) } satisfies BookRequest));
+    worker.postMessage({ keysDone: true, files } satisfies BookRequest);
+    const { need } = (await next()) as { need: number[] };
+    await inSlices(need.values(), (batch) => worker.postMessage({ texts: batch.map((i) => [i, articles[i]!.map((p) => p.text)]) } satisfies BookRequest));
+    worker.postMessage({ end: true } satisfies BookRequest);
+    return ((await next()) as { data: QuoteData }).data;
   } finally {
     await worker.terminate();
   }
+}
+
+function keysOf(article: readonly Passage[]): ArticleKeys {
+  const { source } = article[0]!;
+  const lines = article.map((p) => p.line);
+  const also = article.flatMap((p, i): [number, NonNullable<Passage['also']>][] => (p.also ? [[i, p.also]] : []));
+  return { source, lines, key: articleKeyOf(source, lines, article.map((p) => p.text)), ...(also.length > 0 && { also }) };
+}
+
+/** Takes items from `items` into batches of ~`SLICE_MS` of work each, `send`s each batch, and lets waiting work run between. */
+async function inSlices<T, B>(items: Iterator<T>, send: (batch: T[]) => B): Promise<void> {
+  for (let done = false; !done; ) {
+    const batch: T[] = [];
+    const since = performance.now();
+    while (performance.now() - since < SLICE_MS) {
+      const item = items.next();
+      if ((done = item.done === true)) break;
+      batch.push(item.value);
+    }
+    if (batch.length > 0) send(batch);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** The thread's replies in order (its warnings told as they come); rejects once it fails or stops. */
+function replies(worker: Worker, warn?: (m: string) => void): () => Promise<BookReply> {
+  const queue: BookReply[] = [];
+  let waiting: { resolve: (r: BookReply) => void; reject: (e: Error) => void } | undefined;
+  let failed: Error | undefined;
+  const fail = (err: Error) => ((failed ??= err), waiting?.reject(failed));
+  worker.on('message', (m: BookReply) => {
+    if ('warn' in m) return warn?.(m.warn);
+    if ('error' in m) return fail(new Error(`quotes: the book thread failed (${m.error})`));
+    const told = waiting;
+    waiting = undefined;
+    if (told) told.resolve(m);
+    else queue.push(m);
+  });
+  worker.once('error', fail);
+  worker.once('exit', (code) => fail(new Error(`quotes: the book thread stopped (exit ${code})`)));
+  return () => {
+    const ready = queue.shift();
+    if (ready) return Promise.resolve(ready);
+    if (failed) return Promise.reject(failed);
+    return new Promise((resolve, reject) => (waiting = { resolve, reject }));
+  };
 }

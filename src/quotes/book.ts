@@ -48,7 +48,7 @@ export interface Extraction {
 
 /** The quote data, reading again only the articles not in `saved`. */
 export function extractReusing(corpus: Corpus, saved: ReadonlyMap<string, ArticleExtraction>): Extraction {
-  return finish(corpus, extractQuotes(corpus, saved));
+  return finishExtraction(corpus, extractQuotes(corpus, saved));
 }
 
 /** Below this many passages starting threads costs more than it saves. */
@@ -61,14 +61,15 @@ const THREADS_FROM = 5000;
 export async function extractReusingOnThreads(corpus: Corpus, saved: ReadonlyMap<string, ArticleExtraction>, options: ThreadOptions & { warn?: (m: string) => void } = {}): Promise<Extraction> {
   if (corpus.passages.length < THREADS_FROM && options.threads === undefined) return extractReusing(corpus, saved);
   try {
-    return finish(corpus, await extractQuotesOnThreads(corpus, saved, options));
+    return finishExtraction(corpus, await extractQuotesOnThreads(corpus, saved, options));
   } catch (err) {
     options.warn?.(`Quote extraction on threads failed (${String(err)}); extracting on the main thread.`);
     return extractReusing(corpus, saved);
   }
 }
 
-function finish(corpus: Corpus, { quotes: raw, know, articles, fresh }: ExtractedQuotes): Extraction {
+/** The corpus-wide step: names normalised, quotes merged and ordered (`corpus`: its passages' places and `also`). */
+export function finishExtraction(corpus: Corpus, { quotes: raw, know, articles, fresh }: ExtractedQuotes): Extraction {
   const directory = new SpeakerDirectory(know);
   const keyed = raw.map((q): KeyedQuote => ({ ...q, speaker: q.speaker ? directory.identify(q.speaker, q.source) : null }));
   const merged = byReach(mergeQuotes(withSyndicatedPlaces(corpus, keyed), (key) => directory.get(key)?.kind));

@@ -14,8 +14,10 @@ import { MODEL_BLOB, questionVector, unpackModel, type VectorModel } from './vec
 
 type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
 
-/** Projections read per query at start (a chunk's rows are aggregated on the server). */
-const CHUNK = 100_000;
+/** Projections read per query at start (a chunk's rows are packed into one bytea on the server). */
+const CHUNK = 20_000;
+/** Bytes of a chunk's record: the row id (int8), the projection, its scale (float4). */
+const RECORD = 8 + COARSE + 4;
 /** As `VectorIndex.nearest`: passages of the short scan compared in full, per candidate asked for, at least MIN_SHORTLIST. */
 const SHORTLIST_PER_CANDIDATE = 8;
 const MIN_SHORTLIST = 200;
@@ -65,21 +67,25 @@ export class StoredVectors implements MeaningVectors {
     const coarse = new Int8Array(n * COARSE);
     const scales = new Float32Array(n);
     let at = 0;
-    let after = '0';
+    let after = 0;
     while (at < n) {
-      const { rows } = await db.query<{ ids: string[]; coarse: Buffer; scales: number[]; last: string }>(
-        `SELECT array_agg(id ORDER BY id) AS ids, string_agg(coarse, ''::bytea ORDER BY id) AS coarse, array_agg(coarse_scale ORDER BY id) AS scales, max(id) AS last
+      // One bytea a chunk, a record a passage (id, projection, scale: no per-row strings or arrays).
+      const { rows } = await db.query<{ packed: Buffer | null }>(
+        `SELECT string_agg(int8send(id) || coarse || float4send(coarse_scale), ''::bytea ORDER BY id) AS packed
          FROM (SELECT v.id, v.coarse, v.coarse_scale FROM passage_vectors v JOIN passages p ON p.id = v.id WHERE p.served AND v.id > $1 ORDER BY v.id LIMIT ${CHUNK}) s`,
         [after],
       );
-      const r = rows[0]!;
-      if (!r.ids) break;
-      const count = Math.min(r.ids.length, n - at);
-      for (let i = 0; i < count; i++) ids[at + i] = Number(r.ids[i]);
-      coarse.set(new Int8Array(r.coarse.buffer, r.coarse.byteOffset, count * COARSE), at * COARSE);
-      scales.set(r.scales.slice(0, count), at);
+      const packed = rows[0]?.packed;
+      if (!packed || packed.length === 0) break;
+      const count = Math.min(packed.length / RECORD, n - at);
+      for (let i = 0; i < count; i++) {
+        const o = i * RECORD;
+        after = Number(packed.readBigInt64BE(o));
+        ids[at + i] = after;
+        coarse.set(new Int8Array(packed.buffer, packed.byteOffset + o + 8, COARSE), (at + i) * COARSE);
+        scales[at + i] = packed.readFloatBE(o + 8 + COARSE);
+      }
       at += count;
-      after = r.last;
     }
     return new StoredVectors(pool, model, version, ids.subarray(0, at), coarse.subarray(0, at * COARSE), scales.subarray(0, at));
   }

@@ -15,7 +15,7 @@ import { MODEL_BLOB, questionVector, unpackModel, type VectorModel } from './vec
 type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
 
 /** Projections read per query at start (a chunk's rows are packed into one bytea on the server). */
-const CHUNK = 20_000;
+const CHUNK = 100_000;
 /** Bytes of a chunk's record: the row id (int8), the projection, its scale (float4). */
 const RECORD = 8 + COARSE + 4;
 /** As `VectorIndex.nearest`: passages of the short scan compared in full, per candidate asked for, at least MIN_SHORTLIST. */

@@ -11,6 +11,7 @@ import { startEncoderThread } from '../../src/search/semantic/encoder-thread.ts'
 import { SentenceIndex } from '../../src/search/semantic/sentence-index.ts';
 import { openSentences } from '../../src/search/semantic/sentences.ts';
 import { cites, corpusOf } from './corpus.ts';
+import { recordingEncoder } from './encoders.ts';
 
 const corpus = corpusOf({
   'food.txt': ['Business', 'The burger company said mounting debts forced it to seek court protection from its creditors.'],
@@ -23,18 +24,7 @@ const cache = mkdtempSync(path.join(tmpdir(), 'sentences-test-'));
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
 /** A stand-in encoder that counts the texts it is given: a unit vector from the text's length. */
-function countingEncoder(): SentenceEncoder & { texts: string[] } {
-  const texts: string[] = [];
-  return {
-    texts,
-    embedAll(batch) {
-      texts.push(...batch);
-      const out = new Float32Array(batch.length * ENCODER_DIMENSIONS);
-      batch.forEach((t, i) => (out[i * ENCODER_DIMENSIONS + (t.length % ENCODER_DIMENSIONS)] = 1));
-      return Promise.resolve(out);
-    },
-  };
-}
+const countingEncoder = () => recordingEncoder((t) => t.length % ENCODER_DIMENSIONS);
 
 describe('sentence vectors', () => {
   const open = (passages = corpus.passages, encoder = countingEncoder(), maxPassages = 100) =>

@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSearchEngine } from '../../src/search/engine.ts';
-import { ENCODER_DIMENSIONS, type SentenceEncoder } from '../../src/search/semantic/encoder.ts';
+import { ENCODER_DIMENSIONS } from '../../src/search/semantic/encoder.ts';
 import { openSentences } from '../../src/search/semantic/sentences.ts';
 import { embeddedTexts, subjectOf, windowsOf } from '../../src/search/semantic/windows.ts';
 import { cites, corpusOf } from './corpus.ts';
+import { recordingEncoder } from './encoders.ts';
 
 const D = ENCODER_DIMENSIONS;
 
@@ -25,18 +26,7 @@ describe('windows of a passage', () => {
 });
 
 /** A stand-in encoder: a text about a bridge (or a crossing) points one way, any other text another. */
-function topicEncoder(): SentenceEncoder & { texts: string[] } {
-  const texts: string[] = [];
-  return {
-    texts,
-    embedAll(batch) {
-      texts.push(...batch);
-      const out = new Float32Array(batch.length * D);
-      batch.forEach((t, i) => (out[i * D + (/bridge|crossing/i.test(t) ? 0 : 1)] = 1));
-      return Promise.resolve(out);
-    },
-  };
-}
+const topicEncoder = () => recordingEncoder((t) => (/bridge|crossing/i.test(t) ? 0 : 1));
 
 describe('a long passage found by its best window', () => {
   // Six sentences of eight words: the encoder reads 48 words, so the seventh is a window of its own.

@@ -262,7 +262,7 @@ type Key = number;
  * A 53-bit hash of a text: two 32-bit multiply-xor hashes of its UTF-16 code units, each finished
  * with murmur3's mix. Not relied on alone: a hash already held is checked against the held text.
  */
-export function textHash(text: string): number {
+function textHash(text: string): number {
   let a = 0x811c9dc5;
   let b = 0x9747b28c ^ text.length;
   for (let i = 0; i < text.length; i++) {

@@ -7,7 +7,7 @@ import { startTsWorker } from '../cache/ts-worker.ts';
 import type { Corpus, Passage } from '../corpus/types.ts';
 import type { QuoteData } from './book.ts';
 import type { ArticleKeys, BookReply, BookRequest } from './book-worker.ts';
-import { articleKeyOf, byArticle } from './extract.ts';
+import { articleKey, byArticle } from './extract.ts';
 import type { ExtractionFiles } from './persist.ts';
 
 const WORKER = new URL('./book-worker.ts', import.meta.url);
@@ -35,7 +35,7 @@ function keysOf(article: readonly Passage[]): ArticleKeys {
   const { source } = article[0]!;
   const lines = article.map((p) => p.line);
   const also = article.flatMap((p, i): [number, NonNullable<Passage['also']>][] => (p.also ? [[i, p.also]] : []));
-  return { source, lines, key: articleKeyOf(source, lines, article.map((p) => p.text)), ...(also.length > 0 && { also }) };
+  return { source, lines, key: articleKey(article), ...(also.length > 0 && { also }) };
 }
 
 /** Takes items from `items` into batches of ~`SLICE_MS` of work each, `send`s each batch, and lets waiting work run between. */

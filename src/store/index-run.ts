@@ -8,7 +8,7 @@ import { assembleCorpus, byFileName } from './loader-parts.ts';
 import { migrate } from './migrate.ts';
 import { readCorpus } from './read-corpus.ts';
 import { writeQuoteBook } from './quote-store.ts';
-import { markedVersion, markServed } from './serving.ts';
+import { markedVersion, markServed, servedCount } from './serving.ts';
 import { announce } from './state.ts';
 import { writePassageVectors } from './vectors-write.ts';
 import { writeSenses } from './senses-write.ts';
@@ -111,10 +111,6 @@ async function senses(pool: pg.Pool, log: (message: string) => void): Promise<vo
 async function hasQuoteBook(pool: pg.Pool, version: number): Promise<boolean> {
   const { rows } = await pool.query<{ value: string }>("SELECT value FROM store_state WHERE key = 'quotes_version'");
   return rows[0]?.value === String(version);
-}
-
-async function servedCount(pool: pg.Pool): Promise<number> {
-  return Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM passages WHERE served')).rows[0]!.n);
 }
 
 async function quoteCount(pool: pg.Pool): Promise<number> {

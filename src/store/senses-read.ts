@@ -8,7 +8,7 @@ import { ENCODER_DIMENSIONS } from '../search/semantic/encoder.ts';
 import type { MeaningSentences } from '../search/semantic/hybrid.ts';
 import { SentenceIndex, type EmbedQuestion } from '../search/semantic/sentence-index.ts';
 import type { VectorHit } from '../search/semantic/vector-index.ts';
-import { readBlobAny } from './state.ts';
+import { readBlob } from './state.ts';
 import { SENSE_BLOB, SENSE_MODEL } from './senses-write.ts';
 
 type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
@@ -27,7 +27,7 @@ export class StoredSenses implements MeaningSentences {
   /** Null unless every one of the `served` passages has its vectors (made by this model), and there are at most `maxPassages`. */
   static async open(db: Queryable, served: number, maxPassages: number, embed: EmbedQuestion): Promise<StoredSenses | null> {
     if (served === 0 || served > maxPassages) return null;
-    if ((await readBlobAny(db, SENSE_BLOB))?.toString() !== SENSE_MODEL) return null;
+    if ((await readBlob(db, SENSE_BLOB, SENSE_MODEL)) === null) return null;
     const { rows } = await db.query<{ id: string; vectors: Buffer; scales: number[] }>(
       'SELECT s.id, s.vectors, s.scales FROM passage_senses s JOIN passages p ON p.id = s.id WHERE p.served ORDER BY s.id',
     );

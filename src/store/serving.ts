@@ -60,3 +60,8 @@ export async function markedVersion(db: Pick<pg.Pool, 'query'>): Promise<number 
   const { rows } = await db.query<{ value: string }>("SELECT value FROM store_state WHERE key = 'served_version'");
   return rows[0] ? Number(rows[0].value) : null;
 }
+
+/** How many passages the store serves. */
+export async function servedCount(db: Pick<pg.Pool, 'query'>): Promise<number> {
+  return Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM passages WHERE served')).rows[0]!.n);
+}

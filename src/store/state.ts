@@ -34,9 +34,3 @@ export async function writeBlob(db: Queryable, key: string, version: string, byt
     [key, version, Buffer.from(bytes)],
   );
 }
-
-/** A blob whatever version wrote it (the reader takes what the writer made). */
-export async function readBlobAny(db: Queryable, key: string): Promise<Buffer | null> {
-  const { rows } = await db.query<{ bytes: Buffer }>('SELECT bytes FROM blobs WHERE key = $1', [key]);
-  return rows[0]?.bytes ?? null;
-}

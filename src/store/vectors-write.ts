@@ -16,6 +16,7 @@ import { firstComponent, removeAndNormalise } from '../search/semantic/sif.ts';
 import { DIMENSIONS, openWordTable, type WordTable } from '../search/semantic/word-table.ts';
 import { inTransaction } from './migrate.ts';
 import { readBlob, writeBlob } from './state.ts';
+import { servedCount } from './serving.ts';
 import { MODEL_BLOB, packModel, passageVector, rawVector, unpackModel, type VectorModel } from './vector-model.ts';
 
 const SEMANTIC_DIR = path.resolve(import.meta.dirname, '../search/semantic');
@@ -67,7 +68,7 @@ function wordTable(cacheDir: string | undefined, warn?: Warn): Promise<WordTable
 
 /** The first component and the short-scan axes, from the served passages (an even sample of them past 2 × SAMPLE). */
 async function fitModel(client: pg.PoolClient, { table, a }: Pick<VectorModel, 'table' | 'a'>): Promise<VectorModel> {
-  const n = Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM passages WHERE served')).rows[0]!.n);
+  const n = await servedCount(client);
   const step = Math.max(1, Math.floor(n / SAMPLE));
   const { rows } = await client.query<{ text: string }>(
     'SELECT text FROM (SELECT text, row_number() OVER (ORDER BY id) AS r FROM passages WHERE served) s WHERE (r - 1) % $1 = 0 ORDER BY r',

@@ -18,6 +18,8 @@ const LIMIT = 2000;
 
 export class Readings {
   private kept = new Map<number, Reading>();
+  /** The tokens of the subject each title defines: worked out once a title, not once a passage. */
+  private contexts = new Map<string, Token[]>();
 
   /** `passageOf(id)` gives the passage a candidate id names (from the corpus, or as a source fetched it). */
   constructor(private readonly passageOf: (doc: number) => Passage) {}
@@ -26,7 +28,7 @@ export class Readings {
     const passage = this.passageOf(doc);
     let reading = this.kept.get(doc);
     if (!reading || reading.passage.text !== passage.text || reading.passage.title !== passage.title) {
-      const context = tokensWithPhrases(definedSubject(passage.title) ?? '');
+      const context = this.contextOf(passage.title);
       reading = { passage, tokens: tokensWithPhrases(passage.text), sentences: splitSentences(passage.text), context };
       if (this.kept.size >= LIMIT) this.kept.clear();
       this.kept.set(doc, reading);
@@ -34,5 +36,15 @@ export class Readings {
     // A source that fetches its passages (PostgreSQL) gives a new object each question: the reader
     // keys its candidates' meaning and sense by the passage it was given now, so the reading carries that one.
     return reading.passage === passage ? reading : { ...reading, passage };
+  }
+
+  private contextOf(title: string): Token[] {
+    let context = this.contexts.get(title);
+    if (!context) {
+      if (this.contexts.size >= LIMIT) this.contexts.clear();
+      context = tokensWithPhrases(definedSubject(title) ?? '');
+      this.contexts.set(title, context);
+    }
+    return context;
   }
 }

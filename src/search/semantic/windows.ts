@@ -63,7 +63,7 @@ export function embeddedTexts(passages: readonly EmbeddedPassage[]): { texts: st
  * when at least a fifth of the file's other passages name it (an article about it, not a digest
  * of unrelated stories). Keyed by source.
  */
-export function subjectsOf(passages: readonly EmbeddedPassage[]): Map<string, string> {
+function subjectsOf(passages: readonly EmbeddedPassage[]): Map<string, string> {
   const bySource = new Map<string, EmbeddedPassage[]>();
   for (const p of passages) {
     const list = bySource.get(p.source);

@@ -54,20 +54,17 @@ export async function writeCorpus(pool: pg.Pool, dataDir: string, { bulkFiles = 
     report.version = await inTransaction(client, async () => {
       await client.query('LOCK TABLE articles IN SHARE ROW EXCLUSIVE MODE');
       await deleteSources(client, report.removed);
-      const hashes = await fileHashes(dataDir, names, code);
-      const toWrite = names.filter((s) => known.get(s) !== hashes.get(s));
-      report.unchanged = names.length - toWrite.length;
-      const bulk = toWrite.length >= bulkFiles && toWrite.length * 2 >= names.length;
+      const files = await changedFiles(dataDir, names, code, known);
+      report.unchanged = names.length - files.length;
+      const bulk = files.length >= bulkFiles && files.length * 2 >= names.length;
       if (bulk) await dropTermIndexes(client);
       const writer = new PassageWriter(client);
-      const files = parsedFiles(dataDir, toWrite);
       // Every file written (a first load): the cross-file step is worked out before the rows are
       // written, so they go in with their marks instead of being updated after.
-      const marks = toWrite.length === names.length ? await crossFile(files) : null;
-      for await (const { source, parsed } of marks?.files ?? files) {
+      const marks = files.length === names.length ? crossFile(files) : null;
+      for (const { source, hash, parsed } of files) {
         (known.has(source) ? report.changed : report.added).push(source);
         if (known.has(source)) await deleteSources(client, [source]);
-        const hash = hashes.get(source)!;
         if (parsed.ok) {
           const a = parsed.article;
           const placed = (p: Passage) => marks?.kept.get(placeKey(p.source, p.line));
@@ -99,31 +96,33 @@ async function knownHashes(pool: pg.Pool): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.source, r.content_hash]));
 }
 
-type Parsed = { source: string; parsed: ParsedFile };
+type Parsed = { source: string; hash: string; parsed: ParsedFile };
 type Assembled = ReturnType<typeof assembleCorpus>;
 
-/** Each file read and parsed, in turn. */
-async function* parsedFiles(dataDir: string, names: readonly string[]): AsyncGenerator<Parsed> {
-  for (const source of names) yield { source, parsed: await parseFile(source, await readFile(path.join(dataDir, source))) };
+/**
+ * The files that are new or changed, each read once: hashed (its bytes and the code that reads
+ * them; a change to either rewrites it) and, when its hash is not the stored one, parsed from the
+ * same bytes. The parsed files are held until written: at most what a first load holds for its
+ * cross-file step.
+ */
+async function changedFiles(dataDir: string, names: readonly string[], code: string, known: ReadonlyMap<string, string>): Promise<Parsed[]> {
+  const out: Parsed[] = [];
+  for (const source of names) {
+    const bytes = await readFile(path.join(dataDir, source));
+    const hash = createHash('sha256').update(code).update('\0').update(bytes).digest('hex');
+    if (known.get(source) !== hash) out.push({ source, hash, parsed: await parseFile(source, bytes) });
+  }
+  return out;
 }
 
 const placeKey = (source: string, line: number) => `${source}\0${line}`;
 
-/** Every file parsed, and the loader's cross-file step over them: which passages it keeps (with their other places). */
-async function crossFile(files: AsyncIterable<Parsed>): Promise<{ files: Parsed[]; corpus: Assembled; kept: Map<string, Place[] | null> }> {
-  const all: Parsed[] = [];
-  for await (const f of files) all.push(f);
+/** The loader's cross-file step over every file parsed: which passages it keeps (with their other places). */
+function crossFile(all: readonly Parsed[]): { corpus: Assembled; kept: Map<string, Place[] | null> } {
   const parsed = all.flatMap((f) => (f.parsed.ok ? [f.parsed.article] : []));
   const skipped = all.flatMap((f) => (f.parsed.ok ? [] : [{ source: f.source, reason: f.parsed.reason }]));
   const corpus = assembleCorpus([...parsed].sort(byFileName), skipped.sort(byFileName));
-  return { files: all, corpus, kept: new Map(corpus.corpus.passages.map((p) => [placeKey(p.source, p.line), p.also ?? null])) };
-}
-
-/** Each file's hash: of its bytes and of the code that reads them (a change to either rewrites it). */
-async function fileHashes(dataDir: string, names: readonly string[], code: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const source of names) out.set(source, createHash('sha256').update(code).update('\0').update(await readFile(path.join(dataDir, source))).digest('hex'));
-  return out;
+  return { corpus, kept: new Map(corpus.corpus.passages.map((p) => [placeKey(p.source, p.line), p.also ?? null])) };
 }
 
 /** Deletes these files' rows (their passages go with them). */

@@ -22,6 +22,18 @@ export function matchesAbout(stems: readonly string[], texts: readonly string[])
   return stems.every((s) => present.has(s));
 }
 
+/**
+ * Quotes that use the topic's words themselves before those whose paragraph alone does, each group
+ * in the order given (as a stable sort would put them); each quote's text is tested once.
+ */
+export function ownWordsFirst<T extends { text: string }>(stems: readonly string[], quotes: readonly T[]): T[] {
+  if (stems.length === 0) return [...quotes];
+  const own: T[] = [];
+  const others: T[] = [];
+  for (const q of quotes) (matchesAbout(stems, [q.text]) ? own : others).push(q);
+  return [...own, ...others];
+}
+
 /** The text as spans, words whose stem was asked for emphasised; the spans join back to the text. */
 export function emphasise(text: string, stems: readonly string[]): Span[] {
   if (stems.length === 0) return [{ text }];

@@ -1,7 +1,7 @@
 // The quote book: every direct quote of the corpus, attributed, with names normalised and the same
 // quote from several articles merged into one entry; looked up by speaker and narrowed by topic.
 import type { Corpus, Passage } from '../corpus/types.ts';
-import { aboutStems, matchesAbout } from './about.ts';
+import { aboutStems, matchesAbout, ownWordsFirst } from './about.ts';
 import { inCorpusOrder, mergeQuotes, type KeyedQuote, type MergedQuote } from './dedupe.ts';
 import { extractQuotes, type ArticleExtraction, type ExtractedQuotes } from './extract.ts';
 import { extractQuotesOnThreads, type ThreadOptions } from './threads.ts';
@@ -102,10 +102,7 @@ export function quoteBookFrom(corpus: Corpus, data: QuoteData): FullQuoteBook {
       const speaker = lookup.find(name);
       if (!speaker) return [];
       const stems = about ? aboutStems(about) : [];
-      const found = quotes.filter((q) => keys.get(q) === keyOf.get(speaker) && matchesAbout(stems, contextOf(q)));
-      // Quotes that use the words themselves before those whose paragraph does.
-      const own = (q: Quote) => (stems.length > 0 && matchesAbout(stems, [q.text]) ? 0 : 1);
-      return found.sort((a, b) => own(a) - own(b));
+      return ownWordsFirst(stems, quotes.filter((q) => keys.get(q) === keyOf.get(speaker) && matchesAbout(stems, contextOf(q))));
     },
     all: () => quotes,
   };

@@ -4,7 +4,7 @@
 // store when a command asks for them (`load`, before `quotesBy`), as `quoteBookFrom` would give
 // them from the whole corpus: the same quotes, in the same order.
 import type pg from 'pg';
-import { aboutStems, matchesAbout } from '../quotes/about.ts';
+import { aboutStems, matchesAbout, ownWordsFirst } from '../quotes/about.ts';
 import { SpeakerLookup } from '../quotes/lookup.ts';
 import type { Quote, QuoteBook, QuotePlace, Speaker } from '../quotes/types.ts';
 
@@ -77,10 +77,8 @@ export class StoredQuoteBook implements QuoteBook {
     const stems = about ? aboutStems(about) : [];
     const paragraph = stems.length > 0 ? await this.paragraphs(quotes.flatMap((q) => [q, ...q.also])) : () => '';
     const found = quotes.filter((q) => matchesAbout(stems, [q.text, ...[q, ...q.also].map((p) => paragraph(p.source, p.line))]));
-    // Quotes that use the words themselves before those whose paragraph does.
-    const own = (q: Quote) => (stems.length > 0 && matchesAbout(stems, [q.text]) ? 0 : 1);
     if (this.kept.size >= KEPT) this.kept.delete(this.kept.keys().next().value!);
-    this.kept.set(at, found.sort((a, b) => own(a) - own(b)));
+    this.kept.set(at, ownWordsFirst(stems, found));
   }
 
   private keyOf(speaker: Speaker, about: string | undefined): string {

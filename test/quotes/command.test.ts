@@ -55,6 +55,22 @@ describe('/quote', () => {
     expect(texts(await line('/quote sheinbaum about:collaborate'))).toEqual(['We cooperate, we collaborate']);
   });
 
+  it('puts the quotes that use the topic’s words before those whose paragraph alone does, each kept in order', async () => {
+    const floods = coreOf(
+      corpusOf({
+        'floods.txt': [
+          '"The bridge will close in May," said county engineer Dana Whitfield, standing by the river.',
+          '"The road will close in June," said Whitfield at the river bank.',
+          '"The river is rising fast," Whitfield said.',
+          '"The river will flood the lower town," Whitfield said.',
+          '"The school stays open," Whitfield said.',
+        ],
+      }),
+    );
+    const reply = (await router.runLine('/quote whitfield about:river', { core: floods })).reply;
+    expect(texts(reply)).toEqual(['The river is rising fast', 'The river will flood the lower town', 'The bridge will close in May', 'The road will close in June']);
+  });
+
   it('says when a speaker has no quotes on the topic', async () => {
     const reply = await line('/quote sheinbaum about:tariffs');
     expect(reply.title).toBe('No quotes by Claudia Sheinbaum about "tariffs".');

@@ -47,8 +47,10 @@ export const quote = defineCommand({
     const found = ctx.core.quotes.findSpeaker(speaker);
     if (!found) return { ...unknownSpeaker(speaker, ctx), data: NO_ONE };
     await ctx.core.quotes.load?.(found.name, about);
-    await fetchCited(found, { about, page, filters: { since, until, outlet }, exported }, ctx);
-    const reply = quotesReply(found, { about, page, filters: { since, until, outlet }, exported }, ctx);
+    const request: QuoteRequest = { about, page, filters: { since, until, outlet }, exported };
+    const quotes = quotesIn(ctx.core, ctx.core.quotes.quotesBy(found.name, about), articleFilter(request.filters));
+    await fetchCited(quotes, page, ctx);
+    const reply = quotesReply(found, quotes, request, ctx);
     // An ambiguous name answers its best match and offers the others.
     const others = ctx.core.quotes.alsoNamed(speaker).slice(0, 5);
     return others.length > 0 ? { ...reply, notes: [...reply.notes, `Also called "${speaker}": ${others.join(', ')}.`] } : reply;
@@ -62,8 +64,8 @@ interface QuoteRequest {
   exported: boolean;
 }
 
-function quotesReply(speaker: Speaker, { about, page, filters, exported }: QuoteRequest, ctx: CommandContext): Reply {
-  const quotes = quotesIn(ctx.core, ctx.core.quotes.quotesBy(speaker.name, about), articleFilter(filters));
+/** The reply for the speaker's quotes on the topic in the chosen articles (`quotes`, filtered once by `run`). */
+function quotesReply(speaker: Speaker, quotes: readonly Quote[], { about, page, filters, exported }: QuoteRequest, ctx: CommandContext): Reply {
   const topic = `${about ? ` about "${about}"` : ''}${filterLabel(filters)}`;
   if (quotes.length === 0) {
     return {
@@ -95,9 +97,9 @@ function quotesReply(speaker: Speaker, { about, page, filters, exported }: Quote
 }
 
 /** A core serving from a shared store reads the articles the page cites first (a citation names the paragraph's heading). */
-async function fetchCited(speaker: Speaker, { about, page, filters }: QuoteRequest, { core }: CommandContext): Promise<void> {
+async function fetchCited(quotes: readonly Quote[], page: number | undefined, { core }: CommandContext): Promise<void> {
   if (!core.fetchArticles) return;
-  const { shown } = pageOf(quotesIn(core, core.quotes.quotesBy(speaker.name, about), articleFilter(filters)), page, QUOTES_PER_PAGE);
+  const { shown } = pageOf(quotes, page, QUOTES_PER_PAGE);
   await core.fetchArticles(shown.flatMap((q) => [q.source, ...q.also.map((p) => p.source)]));
 }
 

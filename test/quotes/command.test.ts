@@ -100,6 +100,17 @@ describe('/quote', () => {
     expect(texts(await line('/quote whitfield page:2'))).toEqual(texts(second));
   });
 
+  it('with a store to fetch from, fetches the articles of the page shown, after the filter, before answering', async () => {
+    const corpus = corpusOf(Object.fromEntries(SEVEN.map((text, i) => [`r${i + 1}.txt`, [text]])));
+    for (const a of corpus.articles) a.outlet = a.source === 'r3.txt' ? 'Herald' : 'Courier';
+    const fetched: string[][] = [];
+    const store: Core = { ...coreOf(corpus), fetchArticles: (sources) => Promise.resolve(void fetched.push([...sources])) };
+    const reply = (await router.runLine('/quote whitfield outlet:courier page:2', { core: store })).reply;
+    expect(texts(reply)).toEqual(['Reason number seven is the river']);
+    expect(reply.lines).toEqual(['6 quotes, most widely reported first.']);
+    expect(fetched).toEqual([['r7.txt']]);
+  });
+
   it('offers the speaker option to autocomplete from the speaker list', () => {
     const quote = router.get('quote')!;
     expect(commandOptions(quote).find((o) => o.name === 'speaker')).toMatchObject({ required: false, autocomplete: 'speakers' });

@@ -33,7 +33,13 @@ export interface FileChanges {
   listingWarnings: string[];
 }
 
-export async function stampFiles(dataDir: string): Promise<{ stamps: Stamps; listingWarnings: string[] }> {
+/** The folder as walked once: every article file's stamp, and what the listing warned of. */
+export interface Walked {
+  stamps: Stamps;
+  listingWarnings: string[];
+}
+
+export async function stampFiles(dataDir: string): Promise<Walked> {
   const listing = await listArticleFiles(dataDir);
   const stamps: Stamps = new Map();
   const names = [...listing.files, SOURCES_FILE];
@@ -45,8 +51,8 @@ export async function stampFiles(dataDir: string): Promise<{ stamps: Stamps; lis
   return { stamps, listingWarnings: listing.warnings };
 }
 
-export async function changedFiles(dataDir: string, before: Stamps): Promise<FileChanges> {
-  const { stamps, listingWarnings } = await stampFiles(dataDir);
+/** What changed since `before` in the folder as walked (`stampFiles`). */
+export function changedFiles({ stamps, listingWarnings }: Walked, before: Stamps): FileChanges {
   const changes: FileChanges = { added: [], changed: [], removed: [], sourcesFile: stamps.get(SOURCES_FILE) !== before.get(SOURCES_FILE), stamps, listingWarnings };
   for (const [name, stamp] of stamps) {
     if (name === SOURCES_FILE) continue;

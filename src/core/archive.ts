@@ -14,7 +14,7 @@ import { readSourceRules, SOURCES_FILE, withSourceMeta, type SourceRule } from '
 import { updateSearchEngine, type LocalSearchEngine } from '../search/engine.ts';
 import { mapPassages } from '../search/segments.ts';
 import type { VectorIndex } from '../search/semantic/vector-index.ts';
-import { changedFiles, filesAsRead, readFiles, readTakenOut, saveTakenOut, warmReader, type Stamps } from './archive-files.ts';
+import { changedFiles, filesAsRead, readFiles, readTakenOut, saveTakenOut, stampFiles, warmReader, type Stamps, type Walked } from './archive-files.ts';
 import { fileWarnings, quotesFor } from './archive-parts.ts';
 import type { Core } from './core.ts';
 
@@ -138,20 +138,23 @@ export class Archive {
     return this.#busy;
   }
 
-  /** Reads what changed in the folder and returns the core that serves it; null when nothing did. One at a time. */
-  async apply(): Promise<Applied | null> {
+  /**
+   * Reads what changed in the folder and returns the core that serves it; null when nothing did. One
+   * at a time. `walked`: the folder as walked just now (the first change's check), not walked again.
+   */
+  async apply(walked?: Walked): Promise<Applied | null> {
     this.#busy = true;
     try {
-      return await this.#apply();
+      return await this.#apply(walked);
     } finally {
       this.#busy = false;
     }
   }
 
-  async #apply(): Promise<Applied | null> {
+  async #apply(walked: Walked | undefined): Promise<Applied | null> {
     const started = performance.now();
     const { dataDir, cacheDir, warn } = this.#options;
-    const files = await changedFiles(dataDir, this.#stamps);
+    const files = changedFiles(walked ?? (await stampFiles(dataDir)), this.#stamps);
     const names = [...files.added, ...files.changed];
     if (names.length + files.removed.length === 0 && !files.sourcesFile) {
       this.#stamps = files.stamps;

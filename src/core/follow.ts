@@ -10,7 +10,7 @@ import { LiveCore, type CoreChanges } from './live.ts';
 import { watchArticles, type Watching } from './watch.ts';
 import { attachSentenceVectors } from '../search/semantic/open.ts';
 import { Archive, changedNear, type Applied, type FirstLoad } from './archive.ts';
-import { changedFiles, setAsideTakenOut, stampFiles, type Stamps } from './archive-files.ts';
+import { changedFiles, setAsideTakenOut, stampFiles, type FileChanges, type Stamps, type Walked } from './archive-files.ts';
 import type { VectorIndex } from '../search/semantic/vector-index.ts';
 import { refitVectors, saveArchive } from './archive-save.ts';
 import type { Core } from './core.ts';
@@ -94,13 +94,17 @@ export function loadAndFollow(options: FollowOptions): Following {
     follower = { stamped, open, loadedAtMs };
     return next;
   };
-  /** The archive to apply a change with: opened at the first change; null when nothing changed yet or it cannot be opened. */
-  const archiveFor = async (): Promise<Archive | null | 'unchanged'> => {
-    if (archive || !follower) return archive;
+  /**
+   * The archive to apply a change with: opened at the first change; null when nothing changed yet or
+   * it cannot be opened. With it, the folder as the first change's check walked it (applied from that walk).
+   */
+  const archiveFor = async (): Promise<{ archive: Archive | null; walked?: Walked } | 'unchanged'> => {
+    if (archive || !follower) return { archive };
     const stamps = await follower.stamped;
     // Not opened for a check that finds nothing (the watch's slow poll): the stamps say so in one stat walk.
-    if (!changedNear(stamps, follower.loadedAtMs) && !(await somethingChanged(dataDir, stamps))) return 'unchanged';
-    return follower.open(stamps);
+    const walked = changedNear(stamps, follower.loadedAtMs) ? undefined : await stampFiles(dataDir);
+    if (walked && !somethingChanged(changedFiles(walked, stamps))) return 'unchanged';
+    return { archive: await follower.open(stamps), walked };
   };
   const applied = (done: Applied, started: number): void => {
     const changes = core.swap(eagerQuotes ? remakingQuotes(done.core) : done.core);
@@ -139,7 +143,7 @@ export function loadAndFollow(options: FollowOptions): Following {
   };
   const reload = async (): Promise<void> => {
     const started = Date.now();
-    let followed: Archive | null | 'unchanged' = null;
+    let followed: Awaited<ReturnType<typeof archiveFor>> = { archive: null };
     try {
       followed = await archiveFor();
     } catch (err) {
@@ -147,9 +151,9 @@ export function loadAndFollow(options: FollowOptions): Following {
       follower = null;
     }
     if (followed === 'unchanged') return;
-    if (followed) {
+    if (followed.archive) {
       try {
-        const done = await followed.apply();
+        const done = await followed.archive.apply(followed.walked);
         if (done) applied(done, started);
         return;
       } catch (err) {
@@ -195,9 +199,8 @@ interface Follower {
   loadedAtMs: number;
 }
 
-/** Whether any article file (or `sources.yml`) was added, changed or removed since `stamps`. */
-async function somethingChanged(dataDir: string, stamps: Stamps): Promise<boolean> {
-  const files = await changedFiles(dataDir, stamps);
+/** Whether any article file (or `sources.yml`) was added, changed or removed. */
+function somethingChanged(files: FileChanges): boolean {
   return files.sourcesFile || files.added.length + files.changed.length + files.removed.length > 0;
 }
 

@@ -84,6 +84,21 @@ describe('the archive followed file by file', () => {
     expect(await archive.apply()).toBeNull();
   });
 
+  it('applies a change from a walk of the folder given to it (the first change’s check), and what changed after that walk at the next apply', async () => {
+    const { data: pending, cache } = folders();
+    const data = await pending;
+    const { archive } = await follow(data, cache);
+    writeFileSync(path.join(data, 'zeppelin.txt'), ['Zeppelin hangar reopens', '', 'A restored zeppelin hangar reopened at the port on Friday.'].join('\n'));
+    const walked = await stampFiles(data);
+    writeFileSync(path.join(data, 'gazette-4.txt'), gazette('Lighthouse repainted', 'Volunteers repainted the lighthouse red and white over the weekend.'));
+    const applied = await archive.apply(walked);
+    expect(applied?.read).toContain('zeppelin.txt');
+    expect(applied?.read).not.toContain('gazette-4.txt');
+    expect(applied!.core.articleOf('zeppelin.txt')).toBeDefined();
+    await applyAndCompare(archive, data);
+    expect(await archive.apply()).toBeNull();
+  });
+
   it('cites a syndicated paragraph added in a second file with both places, and drops a site footer from a new file', async () => {
     const { data: pending, cache } = folders();
     const data = await pending;

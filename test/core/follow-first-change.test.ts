@@ -1,0 +1,56 @@
+// The first change after a load that began once the files were settled: the check that decides
+// whether to open the archive walks the folder, and the change is applied file by file from that
+// walk; the next change is found by a walk of its own.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadAndFollow } from '../../src/core/follow.ts';
+import { createLogger } from '../../src/log.ts';
+import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** Coarse file times: a file changed within this of the load is read again at the first change without a walk (`archive.ts`). */
+const CLOCK_SLACK_MS = 2000;
+const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('following the folder after a settled load', () => {
+  it('applies the first change and the next file by file, every other article still served', async () => {
+    const data = await writeArticles(SAMPLE_ARTICLES);
+    const cache = mkdtempSync(path.join(tmpdir(), 'cb-first-change-cache-'));
+    dirs.push(data, cache);
+    const names = await readdir(data);
+    const newest = Math.max(...names.map((n) => statSync(path.join(data, n))).map((s) => Math.max(s.mtimeMs, s.ctimeMs)));
+    while (Date.now() < newest + CLOCK_SLACK_MS + 100) await tick();
+    const updates: { added: number; changed: number; removed: number; fileByFile: boolean }[] = [];
+    const log = createLogger('info', false, {
+      write(line: string) {
+        const entry = JSON.parse(line) as { msg: string; added: number; changed: number; removed: number; fileByFile: boolean };
+        if (entry.msg === 'articles updated') updates.push({ added: entry.added, changed: entry.changed, removed: entry.removed, fileByFile: entry.fileByFile });
+      },
+    });
+    const following = loadAndFollow({ dataDir: data, cacheDir: cache, log, saveAfterMs: 60_000 });
+    try {
+      await following.ready;
+      await following.settled();
+      const { core } = following;
+      expect(core.corpus.articles).toHaveLength(names.length);
+      await writeFile(path.join(data, 'museum.txt'), 'Museum reopens\n\nThe city museum reopened on Sunday after a year of repairs to its roof.\n');
+      for (let i = 0; i < 500 && !core.articleOf('museum.txt'); i++) await tick();
+      expect(core.corpus.articles.map((a) => a.source).sort()).toEqual([...names, 'museum.txt'].sort());
+      await writeFile(path.join(data, 'museum.txt'), 'Museum reopens\n\nThe city museum reopened on Sunday with a new glass roof.\n');
+      for (let i = 0; i < 500 && !core.corpus.passages.some((p) => p.text.includes('glass roof')); i++) await tick();
+      expect(core.corpus.articles).toHaveLength(names.length + 1);
+      await following.settled();
+      expect(updates).toEqual([
+        { added: 1, changed: 0, removed: 0, fileByFile: true },
+        { added: 0, changed: 1, removed: 0, fileByFile: true },
+      ]);
+    } finally {
+      await following.stop();
+    }
+  });
+});

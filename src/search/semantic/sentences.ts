@@ -13,7 +13,7 @@ import { jsonSection, packSections, readJson, readUint32, unpackSections } from 
 import type { Passage } from '../../corpus/types.ts';
 import { CONTEXT_WORDS, ENCODER_DIMENSIONS, MAX_WORDS, type SentenceEncoder } from './encoder.ts';
 import { quantise, SentenceIndex, type EmbedQuestion } from './sentence-index.ts';
-import { embeddedTexts } from './windows.ts';
+import { embeddedTexts, wordCount } from './windows.ts';
 
 const KIND = 'sentence vectors';
 const FORMAT = 'coverage-bot/sentence-vectors@1';
@@ -61,7 +61,7 @@ export async function openSentences(passages: readonly Passage[], options: OpenS
     else missing.push(r);
   });
   // Shortest first: a chunk holds texts of like length, which the encoder pads least (`encoder.ts`).
-  const words = missing.map((r) => Math.min(MAX_WORDS + CONTEXT_WORDS, countWords(texts[r]!)));
+  const words = missing.map((r) => Math.min(MAX_WORDS + CONTEXT_WORDS, wordCount(texts[r]!)));
   const order = missing.map((_, i) => i).sort((a, b) => words[a]! - words[b]! || a - b).map((i) => missing[i]!);
   const builder = options.builder ?? options.encoder;
   let done = texts.length - missing.length;
@@ -86,10 +86,6 @@ export async function openSentences(passages: readonly Passage[], options: OpenS
   const embed: EmbedQuestion = async (text) => (await options.encoder.embedAll([text])).subarray(0, D);
   const index = SentenceIndex.fromQuantised(vectors, scales, embed, firsts);
   return { on: true, index, encoded: missing.length, reused: texts.length - missing.length, ms: performance.now() - started };
-}
-
-function countWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
 }
 
 /** 64 bits of SHA-1 of a passage's text, in hex (saved as two uint32). */

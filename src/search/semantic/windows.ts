@@ -113,6 +113,7 @@ function firstWords(text: string, max: number): string {
   return text.split(/\s+/).filter(Boolean).slice(0, max).join(' ');
 }
 
-function wordCount(text: string): number {
+/** Words in a text, as the windows count them (runs of non-space). */
+export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }

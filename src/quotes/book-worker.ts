@@ -4,9 +4,9 @@
 // held it ~100 s). Articles come first as their keys and places only; the texts follow only for the
 // articles whose extraction was not saved, so the corpus's text is not copied here.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Passage, Place } from '../corpus/types.ts';
+import type { Place } from '../corpus/types.ts';
 import { finishExtraction, type QuoteData } from './book.ts';
-import { assemble, extractOne, type ArticleExtraction, type ArticleRun } from './extract.ts';
+import { assemble, extractOne, passagesOf, type ArticleExtraction, type ArticleRun } from './extract.ts';
 import { keepExtraction, savedArticles, type ExtractionFiles } from './persist.ts';
 
 /** One article by its key (`articleKeyOf`), with where syndicated copies of its passages sit (`also`, by passage). */
@@ -48,20 +48,13 @@ if (port && (workerData as { bookWorker?: boolean }).bookWorker) {
   const finish = (): QuoteData => {
     const runs = articles.map((a, i): ArticleRun => {
       const had = saved.get(a.key);
-      const one = had ?? extractOne(passagesOf(a, texts.get(i) ?? []));
+      const one = had ?? extractOne(passagesOf(a.source, a.lines, texts.get(i) ?? [], a.also));
       return { source: a.source, count: a.lines.length, key: a.key, one, fresh: !had };
     });
     // The corpus-wide step reads only the passages' places and where their copies sit.
-    const passages = articles.flatMap((a) => passagesOf(a, []));
+    const passages = articles.flatMap((a) => passagesOf(a.source, a.lines, [], a.also));
     const extraction = finishExtraction({ articles: [], passages }, assemble(runs));
     if (files) keepExtraction(files, extraction, warn);
     return extraction.data;
   };
-}
-
-/** The article's passages as extraction reads them (headings and titles play no part in it). */
-function passagesOf({ source, lines, also }: ArticleKeys, texts: readonly string[]): Passage[] {
-  const out: Passage[] = lines.map((line, i) => ({ source, line, heading: null, title: '', text: texts[i] ?? '' }));
-  for (const [i, places] of also ?? []) out[i]!.also = places;
-  return out;
 }

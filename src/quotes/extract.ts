@@ -2,7 +2,7 @@
 // (pronouns resolved, continuations carried over), before names are normalised or quotes merged.
 // Each article is read with what it alone says about names: its quotes never depend on other files.
 import { createHash } from 'node:crypto';
-import type { Corpus, Passage } from '../corpus/types.ts';
+import type { Corpus, Passage, Place } from '../corpus/types.ts';
 import { reportedSpeaker } from './attribute.ts';
 import { resolveDefinite, resolvePronoun, resolveRole } from './coref.ts';
 import { articleKnowledge, fullNamesOf, type ArticleKnowledge, type CorpusKnowledge } from './knowledge.ts';
@@ -116,6 +116,17 @@ export function articleKeyOf(source: string, lines: readonly number[], texts: re
   const hash = createHash('sha256').update(source);
   texts.forEach((text, i) => hash.update(`\0${lines[i]}\0${text}`));
   return hash.digest('base64url');
+}
+
+/**
+ * An article's passages from the columns a thread is sent, as extraction reads them: headings and
+ * titles play no part in it; a line sent without its text reads as '' (the corpus-wide step reads
+ * only places); `also`, by passage index, where syndicated copies of a passage sit.
+ */
+export function passagesOf(source: string, lines: readonly number[], texts: readonly string[], also: readonly [number, Place[]][] = []): Passage[] {
+  const out: Passage[] = lines.map((line, i) => ({ source, line, heading: null, title: '', text: texts[i] ?? '' }));
+  for (const [i, places] of also) out[i]!.also = places;
+  return out;
 }
 
 /** The corpus's passages cut into articles (runs of one source), in order. */

@@ -8,7 +8,8 @@
 // by `bench/qa/encode-set.ts` (the same answers, fast to repeat while tuning).
 // A bare name is a public set in `../shared/eval/real/<name>/` (its `articles/` are loaded through
 // the bot's own loader). The table goes to stdout and, with every miss, to a file (`--out`, default
-// `.cache/eval/<set>.txt`), so long reports never depend on a pipe.
+// `.cache/eval/<set>.txt`), so long reports never depend on a pipe. The bot's hits are counted as
+// `/ask` shows them: weak hits (too little of the question, `goodMatch`) are left out.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,15 +80,17 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const peer = bm25Peer(passages);
   const outcomes: Outcome[] = [];
-  /** Per question: was the bot's first answer weak (what /ask would withhold as "nothing good")? */
-  const weakTop: boolean[] = [];
+  /** Per question: the engine's first hit (weak or not), right or wrong, and whether /ask withholds it as weak. */
+  const firsts: { right: boolean; weak: boolean }[] = [];
   for (const item of set.items) {
     const hits = await search.search(item.q, { limit: 3 });
     const plain = peer.search(item.q, 3).map((id) => passages[id]!);
-    outcomes.push(outcome(item, [hits.map((h) => h.passage), plain]));
-    weakTop.push(hits[0]?.weak ?? true);
+    // As /ask shows them (commands/ask.ts): without the weak hits.
+    const shown = hits.filter((h) => !h.weak);
+    outcomes.push(outcome(item, [shown.map((h) => h.passage), plain]));
+    firsts.push({ right: hits[0] !== undefined && goldRank(item, [hits[0].passage]) === 1, weak: hits[0]?.weak ?? true });
   }
-  const summary = `${set.name}: ${set.items.length} questions, ${passages.length} passages\n${table(SYSTEMS, outcomes)}\n${withheld(outcomes, weakTop)}\n`;
+  const summary = `${set.name}: ${set.items.length} questions, ${passages.length} passages\n${table(SYSTEMS, outcomes)}\n${withheld(firsts)}\n`;
   const out = path.resolve(args.out ?? path.join(cacheDir, 'eval', `${set.name}.txt`));
   await mkdir(path.dirname(out), { recursive: true });
   await writeFile(out, `${summary}${misses(SYSTEMS, outcomes)}\n`);
@@ -119,11 +122,11 @@ async function attachEncoded(search: SearchEngine, cacheDir: string, name: strin
   return true;
 }
 
-/** What the "nothing good matches" bar would cost and save: right first answers refused, wrong ones withheld. */
-function withheld(outcomes: readonly Outcome[], weakTop: readonly boolean[]): string {
+/** What the "nothing good matches" bar costs and saves: the engine's right first hits /ask refuses as weak, and its wrong ones it withholds. */
+function withheld(firsts: readonly { right: boolean; weak: boolean }[]): string {
   const share = (right: boolean) => {
-    const picked = outcomes.flatMap((o, i) => ((o.ranks[0] === 1) === right ? [weakTop[i]!] : []));
-    return ((100 * picked.filter(Boolean).length) / (picked.length || 1)).toFixed(1);
+    const picked = firsts.filter((f) => f.right === right);
+    return ((100 * picked.filter((f) => f.weak).length) / (picked.length || 1)).toFixed(1);
   };
   return `nothing good (weak first answer): ${share(true)}% of right first answers refused, ${share(false)}% of wrong ones withheld`;
 }

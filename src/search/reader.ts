@@ -21,7 +21,7 @@ export class Reader {
 
   constructor(
     private readonly passages: readonly Passage[],
-    private readonly options: RerankOptions & Pick<SearchEngineOptions, 'semantic' | 'goodMatch'>,
+    private readonly options: RerankOptions & Pick<SearchEngineOptions, 'semantic' | 'goodMatch' | 'goodMatchWithSense'>,
   ) {
     this.readings = new Readings((id) => this.passageOf(id));
   }
@@ -63,10 +63,17 @@ export class Reader {
       passage: r.passage,
       score: r.score,
       match: r.match,
-      weak: r.match < this.options.goodMatch && (sense ?? -1) < this.options.semantic.sentenceGood,
+      weak: this.isWeak(r.match, sense),
       excerpt: excerptOf(r, (term) => reached.has(term), this.options.excerpt.maxLength),
       matched: matchedTerms(r.tokens, reached, plan),
     };
+  }
+
+  /** Too little of the question, by words alone, or by words and the encoder's cosine added up (`goodMatchWithSense`). */
+  private isWeak(match: number, sense: number | undefined): boolean {
+    const { goodMatch, goodMatchWithSense, semantic } = this.options;
+    if (sense === undefined) return match < goodMatch;
+    return match / goodMatchWithSense + Math.max(0, sense) / semantic.sentenceGood < 1;
   }
 }
 

@@ -6,7 +6,9 @@ import type { CommandContext } from '../../src/core/command.ts';
 import { createCore } from '../../src/core/create.ts';
 import type { AskJson } from '../../src/core/data.ts';
 import { CommandRouter } from '../../src/core/router.ts';
-import { createSearchEngine } from '../../src/search/engine.ts';
+import { createSearchEngine, DEFAULT_SEARCH_OPTIONS } from '../../src/search/engine.ts';
+import { ENCODER_DIMENSIONS } from '../../src/search/semantic/encoder.ts';
+import { SentenceIndex } from '../../src/search/semantic/sentence-index.ts';
 import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
 import { corpusOf } from './corpus.ts';
 
@@ -42,5 +44,41 @@ describe('nothing good matches', () => {
     expect(data.nothingGood).toBe(false);
     expect(data.results[0]!.source).toBe('harbour.txt');
     expect(data.results[0]!.match).toBeGreaterThan(0.5);
+  });
+});
+
+describe('nothing good matches, with the sentence encoder', () => {
+  // Two passages holding the same few of the question's words; the stand-in encoder puts one close
+  // to the question in meaning (cosine 0.45) and the other far from it (cosine 0).
+  const QUESTION = 'Was the ferry pier shelved for the winter?';
+  const CLOSE = 'Work on the new ferry landing was put off until next winter, the board said.';
+  const FAR = 'The board said the new ferry landing was put off until next winter work.';
+  const OTHER = 'Tickets for the summer concerts go on sale on Monday.';
+  const cosineOf = new Map([[CLOSE, 0.45], [FAR, 0], [OTHER, 0]]);
+
+  async function search() {
+    const corpus = corpusOf({ 'close.txt': ['Port', CLOSE], 'far.txt': ['Port', FAR], 'other.txt': ['Music', OTHER] });
+    const engine = createSearchEngine(corpus);
+    const floats = new Float32Array(corpus.passages.length * ENCODER_DIMENSIONS);
+    corpus.passages.forEach((p, i) => {
+      const c = cosineOf.get(p.text)!;
+      floats[i * ENCODER_DIMENSIONS] = c;
+      floats[i * ENCODER_DIMENSIONS + 1 + i] = Math.sqrt(1 - c * c);
+    });
+    const question = new Float32Array(ENCODER_DIMENSIONS);
+    question[0] = 1;
+    engine.attachSentences?.(SentenceIndex.fromFloats(floats, () => Promise.resolve(question)));
+    return engine.search(QUESTION);
+  }
+
+  it('adds words and meaning up: a passage holding a few of the words and close in meaning is an answer, one as far as chance is not', async () => {
+    const hits = await search();
+    const close = hits.find((h) => h.passage.text === CLOSE)!;
+    const far = hits.find((h) => h.passage.text === FAR)!;
+    // Few of the question's words: by words alone both would be weak.
+    expect(close.match).toBeLessThan(DEFAULT_SEARCH_OPTIONS.goodMatch);
+    expect(far.match).toBeCloseTo(close.match, 5);
+    expect(close.weak).toBe(false);
+    expect(far.weak).toBe(true);
   });
 });

@@ -25,9 +25,14 @@ describe('the kind of answer a question asks for', () => {
     expect(parseQuery('what causes the seasons', 0.9).hints).toEqual(['reason']);
   });
 
-  it('reaches "died" from "die", which the stemmer makes into another stem', () => {
+  it('reaches "died" from "die" and back, which the stemmer makes into two stems', () => {
     const [die] = parseQuery('how did the poet die', 0.9).groups.slice(-1);
     expect(die!.terms.map((t) => t.term)).toEqual(['die', 'di']);
+    // And back: a question in the past tense reaches a passage that says `die`; `studied` stems as `study` does.
+    const [died] = parseQuery('how many people died', 0.9).groups.slice(-1);
+    expect(died!.terms.map((t) => t.term)).toEqual(['di', 'die']);
+    const [studied] = parseQuery('what was studied', 0.9).groups.slice(-1);
+    expect(studied!.terms).toHaveLength(1);
   });
 
   it('finds a quantity in a figure or a number word, not in a year or a day of a month', () => {

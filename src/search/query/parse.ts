@@ -20,9 +20,10 @@ export function parseQuery(question: string, abbreviationWeight: number): QueryP
     const fuzzy = !isKnownWord(label);
     const group: TermGroup = { source: token.text, terms: [{ term: token.term, weight: 1, kind: 'word', label }], fuzzy, prefix: false };
     groups.push(group);
-    // The stemmer makes `died`, `dies` into `di` but leaves `die` whole (`lie`, `tie` too).
-    const inflected = /^\p{L}+ie$/u.test(label) ? tokenize(`${label}d`)[0]?.term : null;
-    if (inflected && inflected !== token.term) addTerm(group, { term: inflected, weight: 1, kind: 'word', label: `${label}d` });
+    // The stemmer makes `died`, `dies` into `di` but leaves `die` whole (`lie`, `tie` too): each reaches the other.
+    const other = /^\p{L}+ie$/u.test(label) ? `${label}d` : /^\p{L}+ie[ds]$/u.test(label) ? label.slice(0, -1) : null;
+    const inflected = other ? tokenize(other)[0]?.term : null;
+    if (inflected && inflected !== token.term) addTerm(group, { term: inflected, weight: 1, kind: 'word', label: other! });
   }
   const last = groups.at(-1);
   // A question that ends mid-word (no punctuation, no space) is still being typed.

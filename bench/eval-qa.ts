@@ -9,7 +9,7 @@
 // A bare name is a public set in `../shared/eval/real/<name>/` (its `articles/` are loaded through
 // the bot's own loader). The table goes to stdout and, with every miss, to a file (`--out`, default
 // `.cache/eval/<set>.txt`), so long reports never depend on a pipe. The bot's hits are counted as
-// `/ask` shows them: weak hits (too little of the question, `goodMatch`) are left out.
+// `/ask` shows them: weak hits (too little of the question, `goodMatch` and `goodMatchWithSense`) are left out.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

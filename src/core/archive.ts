@@ -223,7 +223,7 @@ function breather(): Promise<void> {
 }
 
 /** Coarse file times (FAT: 2 s) cannot tell an edit just before the load from one just after it. */
-const CLOCK_SLACK_MS = 2000;
+export const CLOCK_SLACK_MS = 2000;
 
 /** The stamps, with those of files the load may not have seen as they are now blanked: the first change reads them again. */
 function uncertain(stamps: Stamps, loaded: ReadonlyMap<string, MergedFile>, loadedAtMs: number): Stamps {

@@ -9,7 +9,7 @@ export interface SearchHit {
   score: number;
   /** Share (0–1) of the question's word weight this passage holds: 1 when every word (or a close stand-in) is in it. */
   match: number;
-  /** `match` is under the engine's `goodMatch` bar: the passage shares too little with the question to be an answer. */
+  /** The passage shares too little with the question to be an answer: `match` under `goodMatch` or, with the sentence encoder's cosine, the two added up under `goodMatchWithSense` (`search/options.ts`). */
   weak: boolean;
   /** The one or two sentences that best answer, verbatim, `…` where trimmed; matched words emphasised. */
   excerpt: Span[];

@@ -1,11 +1,13 @@
-// The first change after a load that began once the files were settled: the check that decides
-// whether to open the archive walks the folder, and the change is applied file by file from that
-// walk; the next change is found by a walk of its own.
+// The first change after a load that began once the files were settled (the path where the check
+// that decides whether to open the archive walks the folder and that walk is applied): the change
+// and the next one are applied file by file, every other article still served. It checks what a
+// user sees on that path, not how many walks were made.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CLOCK_SLACK_MS } from '../../src/core/archive.ts';
 import { loadAndFollow } from '../../src/core/follow.ts';
 import { createLogger } from '../../src/log.ts';
 import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
@@ -13,8 +15,6 @@ import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-/** Coarse file times: a file changed within this of the load is read again at the first change without a walk (`archive.ts`). */
-const CLOCK_SLACK_MS = 2000;
 const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('following the folder after a settled load', () => {

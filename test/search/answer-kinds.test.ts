@@ -33,6 +33,9 @@ describe('the kind of answer a question asks for', () => {
     expect(died!.terms.map((t) => t.term)).toEqual(['di', 'die']);
     const [studied] = parseQuery('what was studied', 0.9).groups.slice(-1);
     expect(studied!.terms).toHaveLength(1);
+    // `cried` is not a `die`: no made-up `crie` is added.
+    const [cried] = parseQuery('who cried', 0.9).groups.slice(-1);
+    expect(cried!.terms).toHaveLength(1);
   });
 
   it('finds a quantity in a figure or a number word, not in a year or a day of a month', () => {

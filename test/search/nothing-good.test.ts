@@ -50,7 +50,7 @@ describe('nothing good matches', () => {
 describe('nothing good matches, with the sentence encoder', () => {
   // Two passages holding the same few of the question's words; the stand-in encoder puts one close
   // to the question in meaning (cosine 0.45) and the other far from it (cosine 0).
-  const QUESTION = 'Was the ferry pier shelved for the winter?';
+  const QUESTION = 'Was the ferry pier quietly shelved for the coming winter?';
   const CLOSE = 'Work on the new ferry landing was put off until next winter, the board said.';
   const FAR = 'The board said the new ferry landing was put off until next winter work.';
   const OTHER = 'Tickets for the summer concerts go on sale on Monday.';

@@ -22,7 +22,7 @@ export function parseQuery(question: string, abbreviationWeight: number): QueryP
     groups.push(group);
     // The stemmer makes `died`, `dies` into `di` but leaves `die` whole (`lie`, `tie` too): each reaches the other.
     const other = /^\p{L}+ie$/u.test(label) ? `${label}d` : /^\p{L}+ie[ds]$/u.test(label) ? label.slice(0, -1) : null;
-    const inflected = other ? tokenize(other)[0]?.term : null;
+    const inflected = other && isKnownWord(other) ? tokenize(other)[0]?.term : null;
     if (inflected && inflected !== token.term) addTerm(group, { term: inflected, weight: 1, kind: 'word', label: other! });
   }
   const last = groups.at(-1);

@@ -20,12 +20,11 @@ import { createSearchEngine, type SearchEngineOptionsInput } from '../src/search
 import { resolveOptions } from '../src/search/options.ts';
 import { VectorIndex } from '../src/search/semantic/vector-index.ts';
 import { openWordTable } from '../src/search/semantic/word-table.ts';
-import { ENCODER_DIMENSIONS } from '../src/search/semantic/encoder.ts';
 import { SentenceIndex } from '../src/search/semantic/sentence-index.ts';
 import type { SearchEngine } from '../src/search/types.ts';
 import { bm25Peer } from './qa/bm25-peer.ts';
 import { readEncoded } from './qa/encode-set.ts';
-import { readFocus } from './qa/encode-windows.ts';
+import { questionVectors } from './qa/encode-windows.ts';
 import { embeddedTexts } from '../src/search/semantic/windows.ts';
 import { misses, table, type Outcome } from './qa/report.ts';
 import { goldRank, openSet, type QaItem } from './qa/set.ts';
@@ -114,10 +113,8 @@ async function attachEncoded(search: SearchEngine, cacheDir: string, name: strin
   const { texts, firsts } = embeddedTexts(passages);
   const encoded = await readEncoded(cacheDir, name, texts);
   if (!encoded) return false;
-  const byQuestion = new Map(items.map((item, i) => [item.q, encoded.questions.subarray(i * ENCODER_DIMENSIONS, (i + 1) * ENCODER_DIMENSIONS)]));
-  const focus = await readFocus(cacheDir, name, passages, items.map((i) => i.q));
+  const { byText: byQuestion, focus } = await questionVectors(cacheDir, name, passages, items.map((i) => i.q), encoded.questions);
   if (!focus) process.stderr.write(`No vectors of the questions proper for ${name}: run npx tsx bench/qa/encode-windows.ts ${name}\n`);
-  for (const [text, vector] of focus ?? []) if (!byQuestion.has(text)) byQuestion.set(text, vector);
   search.attachSentences?.(SentenceIndex.fromFloats(encoded.passages, (q) => Promise.resolve(byQuestion.get(q) ?? null), firsts));
   return true;
 }

@@ -42,4 +42,15 @@ export async function readFocus(cacheDir: string, set: string, passages: readonl
   }));
 }
 
+/**
+ * Each question's vector by its text: the whole question's (`encode-set.ts`, `questions` in the
+ * order asked), plus its question proper's (`focusOf`) when this script made them (else `focus: false`).
+ */
+export async function questionVectors(cacheDir: string, set: string, passages: readonly Passage[], asked: readonly string[], questions: Float32Array): Promise<{ byText: Map<string, Float32Array>; focus: boolean }> {
+  const byText = new Map(asked.map((q, i) => [q, questions.subarray(i * D, (i + 1) * D)]));
+  const focus = await readFocus(cacheDir, set, passages, asked);
+  for (const [text, vector] of focus ?? []) if (!byText.has(text)) byText.set(text, vector);
+  return { byText, focus: focus !== null };
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) await main(process.argv[2] ?? 'squad2');

@@ -16,7 +16,7 @@ import { SentenceIndex } from '../../src/search/semantic/sentence-index.ts';
 import { embeddedTexts } from '../../src/search/semantic/windows.ts';
 import { bm25Peer } from './bm25-peer.ts';
 import { readEncoded } from './encode-set.ts';
-import { readFocus } from './encode-windows.ts';
+import { questionVectors } from './encode-windows.ts';
 import { goldRank, isGold, openSet } from './set.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -31,8 +31,7 @@ async function main(name: string, options?: SearchEngineOptionsInput): Promise<v
   const encoded = await readEncoded(cacheDir, set.name, all.texts);
   if (!encoded) throw new Error(`no encoder vectors for ${set.name}`);
   const rowOf = new Map(all.texts.map((t, r) => [t, r]));
-  const byQuestion = new Map(set.items.map((item, i) => [item.q, encoded.questions.subarray(i * D, (i + 1) * D)]));
-  for (const [text, v] of (await readFocus(cacheDir, set.name, passages, set.items.map((i) => i.q))) ?? []) if (!byQuestion.has(text)) byQuestion.set(text, v);
+  const { byText: byQuestion } = await questionVectors(cacheDir, set.name, passages, set.items.map((i) => i.q), encoded.questions);
   const table = await openWordTable(cacheDir);
   const score = { words: [0, 0], encoder: [0, 0], bm25: [0, 0], n: 0 };
   const bySource = new Map<string, Passage[]>();

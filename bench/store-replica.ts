@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { allCommands } from '../commands/index.ts';
 import { CommandRouter } from '../src/core/router.ts';
-import { createStoreCore } from '../src/store/core.ts';
+import { createStoreCore, tuneHeapForReplica } from '../src/store/core.ts';
 import { heapMb, latency, round, rssMb, timedAsync } from './stats.ts';
 
 const WARMUP = 20;
@@ -14,6 +14,7 @@ const WARMUP = 20;
 async function main([url, file]: string[]): Promise<void> {
   if (!url || !file) throw new Error('usage: store-replica.ts <DATABASE_URL> <questions.json>');
   const questions = JSON.parse(await readFile(file, 'utf8')) as string[];
+  tuneHeapForReplica();
   const opened = await timedAsync(() => createStoreCore({ databaseUrl: url, listen: false }));
   const core = opened.value;
   const started = { start_ms: round(opened.ms), start_rss_mb: rssMb().rss_mb };

@@ -47,7 +47,8 @@ const MEANING_FIRST_WAIT_MS = 30_000;
 export async function createCore({ dataDir, cacheDir, warn, onVectors, onSentences, meaningFirst = false, progress = NO_PROGRESS, onRead, databaseUrl, onOpened }: CreateCoreOptions): Promise<Core> {
   if (databaseUrl) {
     // Imported only here: without DATABASE_URL nothing of the store (nor `pg`) is loaded.
-    const { createStoreCore } = await import('../store/core.ts');
+    const { createStoreCore, tuneHeapForReplica } = await import('../store/core.ts');
+    tuneHeapForReplica();
     return createStoreCore({ databaseUrl, warn, ...(meaningFirst && { sentenceWaitMs: MEANING_FIRST_WAIT_MS }) });
   }
   const shown = tracker(progress, 'reading articles', 'files');

@@ -77,11 +77,19 @@ interface Snapshot {
   loadingWhole?: Promise<Whole>;
 }
 
-export async function createStoreCore({ databaseUrl, warn, listen = true, source = 'postgres', embedQuestion, sentenceWaitMs }: StoreCoreOptions): Promise<StoreCore> {
-  // A replica's heap is small (~55 MB live at 1M) but each /ask leaves a few MB of row garbage: with
-  // V8's default growth the heap reached ~220 MB before a full collection (1M RSS 354-419 MB after 300
-  // questions); collecting sooner keeps it near 75 MB (RSS ~210-220 MB) at no measured cost to p99.
+/**
+ * For a process that serves from the store (the bot, the CLI, the replica bench), called before it
+ * opens one: a replica's heap is small (~55 MB live at 1M) but each /ask leaves a few MB of row
+ * garbage: with V8's default growth the heap reached ~220 MB before a full collection (1M RSS
+ * 354-419 MB after 300 questions); collecting sooner keeps it near 75 MB (RSS ~210-220 MB) at no
+ * measured cost to p99. Process-wide, so not done by `createStoreCore` itself (tests and benches that
+ * open a store beside the in-process engine keep V8's defaults).
+ */
+export function tuneHeapForReplica(): void {
   setFlagsFromString('--optimize-for-size');
+}
+
+export async function createStoreCore({ databaseUrl, warn, listen = true, source = 'postgres', embedQuestion, sentenceWaitMs }: StoreCoreOptions): Promise<StoreCore> {
   const pool = openPool(databaseUrl);
   await checkReachable(pool);
   let thread: EncoderThread | undefined;

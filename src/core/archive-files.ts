@@ -23,20 +23,24 @@ const BATCH = 256;
 /** Per article file (and `sources.yml`), what its size, times and inode were when read. */
 export type Stamps = Map<string, string>;
 
-export interface FileChanges {
+/** The folder as walked once: every article file's stamp, and what the listing warned of. */
+export interface Walked {
+  stamps: Stamps;
+  listingWarnings: string[];
+}
+
+/** What a walk found changed since the stamps before it (`changedFiles`); `stamps` are the walk's. */
+export interface FileChanges extends Walked {
   added: string[];
   changed: string[];
   removed: string[];
   /** `sources.yml` changed: outlets and dates are applied again. */
   sourcesFile: boolean;
-  stamps: Stamps;
-  listingWarnings: string[];
 }
 
-/** The folder as walked once: every article file's stamp, and what the listing warned of. */
-export interface Walked {
-  stamps: Stamps;
-  listingWarnings: string[];
+/** Whether any article file (or `sources.yml`) was added, changed or removed. */
+export function somethingChanged(files: FileChanges): boolean {
+  return files.sourcesFile || files.added.length + files.changed.length + files.removed.length > 0;
 }
 
 export async function stampFiles(dataDir: string): Promise<Walked> {

@@ -14,7 +14,7 @@ import { readSourceRules, SOURCES_FILE, withSourceMeta, type SourceRule } from '
 import { updateSearchEngine, type LocalSearchEngine } from '../search/engine.ts';
 import { mapPassages } from '../search/segments.ts';
 import type { VectorIndex } from '../search/semantic/vector-index.ts';
-import { changedFiles, filesAsRead, readFiles, readTakenOut, saveTakenOut, stampFiles, warmReader, type Stamps, type Walked } from './archive-files.ts';
+import { changedFiles, filesAsRead, readFiles, readTakenOut, saveTakenOut, somethingChanged, stampFiles, warmReader, type Stamps, type Walked } from './archive-files.ts';
 import { fileWarnings, quotesFor } from './archive-parts.ts';
 import type { Core } from './core.ts';
 
@@ -156,7 +156,7 @@ export class Archive {
     const { dataDir, cacheDir, warn } = this.#options;
     const files = changedFiles(walked ?? (await stampFiles(dataDir)), this.#stamps);
     const names = [...files.added, ...files.changed];
-    if (names.length + files.removed.length === 0 && !files.sourcesFile) {
+    if (!somethingChanged(files)) {
       this.#stamps = files.stamps;
       return null;
     }

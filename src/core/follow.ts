@@ -10,7 +10,7 @@ import { LiveCore, type CoreChanges } from './live.ts';
 import { watchArticles, type Watching } from './watch.ts';
 import { attachSentenceVectors } from '../search/semantic/open.ts';
 import { Archive, changedNear, type Applied, type FirstLoad } from './archive.ts';
-import { changedFiles, setAsideTakenOut, stampFiles, type FileChanges, type Stamps, type Walked } from './archive-files.ts';
+import { changedFiles, setAsideTakenOut, somethingChanged, stampFiles, type Stamps, type Walked } from './archive-files.ts';
 import type { VectorIndex } from '../search/semantic/vector-index.ts';
 import { refitVectors, saveArchive } from './archive-save.ts';
 import type { Core } from './core.ts';
@@ -107,7 +107,9 @@ export function loadAndFollow(options: FollowOptions): Following {
     return { archive: await follower.open(stamps), walked };
   };
   const applied = (done: Applied, started: number): void => {
-    const changes = core.swap(eagerQuotes ? remakingQuotes(done.core) : done.core);
+    // Files the change rewrote or removed: the previous book's quotes from them are not given while the new one is made.
+    const stale = new Set<string>();
+    const changes = core.swap(eagerQuotes ? remakingQuotes(done.core, stale) : done.core);
     if (eagerQuotes) for (const a of [...changes.changed, ...changes.removed]) stale.add(a.source);
     logChanges(log, changes, Date.now() - started, done.ms);
     // The changed engine has no sentence vectors: saved per passage text, only the new passages are embedded.
@@ -124,20 +126,17 @@ export function loadAndFollow(options: FollowOptions): Following {
   };
   /** The quote book being remade after the last change, if any (`settled` waits for it). */
   let remaking: Promise<void> | undefined;
-  /** Files the change being served rewrote or removed: the previous book's quotes from them are not given meanwhile. */
-  let stale = new Set<string>();
   /**
    * With platforms connected the changed core's quote book is made at once, on a thread (at 1M passages
    * ~100 s of work): the core is served meanwhile, its quotes answered by the previous book.
    */
-  const remakingQuotes = (next: Core): Core => {
+  const remakingQuotes = (next: Core, stale: ReadonlySet<string>): Core => {
     const book = next.quotes;
     const began = Date.now();
     const made = (book.prepare?.() ?? Promise.resolve()).then(
       () => log.info({ ms: Date.now() - began }, 'quote book remade'),
       (err: unknown) => log.warn({ err }, 'the quote book could not be remade on a thread; it is made at the next quote request'),
     );
-    stale = new Set();
     remaking = made;
     return { ...next, quotes: quotesMeanwhile(core.quotes, book, made, stale) };
   };
@@ -197,11 +196,6 @@ interface Follower {
   open(stamps: Stamps): Promise<Archive | null>;
   /** When that load began: a file changed since may not be what it read. */
   loadedAtMs: number;
-}
-
-/** Whether any article file (or `sources.yml`) was added, changed or removed. */
-function somethingChanged(files: FileChanges): boolean {
-  return files.sourcesFile || files.added.length + files.changed.length + files.removed.length > 0;
 }
 
 function logChanges(log: Logger, { added, changed, removed }: CoreChanges, ms: number, steps?: Applied['ms']): void {

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CLOCK_SLACK_MS } from '../../src/core/archive.ts';
 import { loadAndFollow } from '../../src/core/follow.ts';
 import { createLogger } from '../../src/log.ts';
@@ -39,10 +39,10 @@ describe('following the folder after a settled load', () => {
       const { core } = following;
       expect(core.corpus.articles).toHaveLength(names.length);
       await writeFile(path.join(data, 'museum.txt'), 'Museum reopens\n\nThe city museum reopened on Sunday after a year of repairs to its roof.\n');
-      for (let i = 0; i < 500 && !core.articleOf('museum.txt'); i++) await tick();
+      await vi.waitFor(() => expect(core.articleOf('museum.txt')).toBeDefined(), { timeout: 10_000, interval: 20 });
       expect(core.corpus.articles.map((a) => a.source).sort()).toEqual([...names, 'museum.txt'].sort());
       await writeFile(path.join(data, 'museum.txt'), 'Museum reopens\n\nThe city museum reopened on Sunday with a new glass roof.\n');
-      for (let i = 0; i < 500 && !core.corpus.passages.some((p) => p.text.includes('glass roof')); i++) await tick();
+      await vi.waitFor(() => expect(core.corpus.passages.some((p) => p.text.includes('glass roof'))).toBe(true), { timeout: 10_000, interval: 20 });
       expect(core.corpus.articles).toHaveLength(names.length + 1);
       await following.settled();
       expect(updates).toEqual([

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadAndFollow } from '../../src/core/follow.ts';
 import { createLogger } from '../../src/log.ts';
 import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
@@ -30,8 +30,7 @@ describe('following the folder', () => {
     await following.settled();
     const first = new WeakRef(following.core.quotes);
     await writeFile(path.join(data, 'museum.txt'), 'Museum reopens\n\n“We are proud of the new roof,” said Ada Brennan, the museum director.\n');
-    for (let i = 0; i < 500 && !following.core.articleOf('museum.txt'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(following.core.articleOf('museum.txt')).toBeDefined();
+    await vi.waitFor(() => expect(following.core.articleOf('museum.txt')).toBeDefined(), { timeout: 10_000, interval: 20 });
     // The first book answers quote requests until the changed corpus's book is made (on a thread).
     await following.settled();
     await following.stop();

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { allCommands } from '../../commands/index.ts';
 import { loadAndFollow } from '../../src/core/follow.ts';
 import { CommandRouter } from '../../src/core/router.ts';
@@ -68,7 +68,7 @@ describe('the quote book after a live change', () => {
 
     await writeFile(path.join(data, 'library.txt'), 'Library extends its hours\n\nThe library will stay open until ten at night.\n');
     await writeFile(path.join(data, 'museum.txt'), 'Museum reopens\n\n“We are proud of the new roof and of our staff,” said Ada Brennan, the museum director.\n');
-    for (let i = 0; i < 500 && !(following.core.articleOf('museum.txt') && seen.remadeAt > seen.updatedAt); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    await vi.waitFor(() => expect(following.core.articleOf('museum.txt') !== undefined && seen.remadeAt > seen.updatedAt).toBe(true), { timeout: 10_000, interval: 20 });
     await following.settled();
     await following.stop();
     seen.counting = false;

@@ -27,7 +27,7 @@ import { readEncoded } from './qa/encode-set.ts';
 import { questionVectors } from './qa/encode-windows.ts';
 import { embeddedTexts } from '../src/search/semantic/windows.ts';
 import { misses, table, type Outcome } from './qa/report.ts';
-import { goldRank, openSet, type QaItem } from './qa/set.ts';
+import { articlesDirOf, goldRank, openSet, type QaItem } from './qa/set.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SYSTEMS = ['bot', 'bm25'];
@@ -62,7 +62,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return null;
   });
   if (!set) return 2;
-  const dataDir = set.articlesDir ?? path.resolve(ROOT, process.env.DATA_DIR ?? 'data');
+  const dataDir = articlesDirOf(set, ROOT);
   const cacheDir = path.resolve(ROOT, process.env.CACHE_DIR ?? '.cache');
   // As the CLI answers (its vectors waited for), unless a flag or engine options ask otherwise.
   const asBot = !args.lexical && !args.words && !args.encoder && !args.options;

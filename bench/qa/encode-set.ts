@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { createCore } from '../../src/core/create.ts';
-import { openSet } from './set.ts';
+import { articlesDirOf, openSet } from './set.ts';
 import { startEncoderPool } from '../../src/search/semantic/encoder-thread.ts';
 import { BUILD_THREADS } from '../../src/search/semantic/open.ts';
 import { embeddedTexts } from '../../src/search/semantic/windows.ts';
@@ -30,7 +30,7 @@ export function textsKey(texts: readonly string[]): string {
 async function main(name: string): Promise<void> {
   const set = await openSet(name, ROOT);
   const cacheDir = path.resolve(ROOT, process.env.CACHE_DIR ?? '.cache');
-  const core = await createCore({ dataDir: set.articlesDir ?? path.resolve(ROOT, process.env.DATA_DIR ?? 'data'), cacheDir, warn: (m) => process.stderr.write(`warning: ${m}\n`) });
+  const core = await createCore({ dataDir: articlesDirOf(set, ROOT), cacheDir, warn: (m) => process.stderr.write(`warning: ${m}\n`) });
   const { texts } = embeddedTexts(core.corpus.passages);
   const dir = path.join(encoderDir(cacheDir, set.name), textsKey(texts));
   await mkdir(dir, { recursive: true });

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createCore } from '../../src/core/create.ts';
 import type { Passage } from '../../src/corpus/types.ts';
 import { ENCODER_DIMENSIONS, openEncoder } from '../../src/search/semantic/encoder.ts';
-import { openSet } from './set.ts';
+import { articlesDirOf, openSet } from './set.ts';
 import { focusOf } from '../../src/search/query/focus.ts';
 import { textsKey } from './encode-set.ts';
 
@@ -23,7 +23,7 @@ function windowsDir(cacheDir: string, set: string, passages: readonly Passage[])
 async function main(name: string): Promise<void> {
   const set = await openSet(name, ROOT);
   const cacheDir = path.resolve(ROOT, process.env.CACHE_DIR ?? '.cache');
-  const core = await createCore({ dataDir: set.articlesDir ?? path.resolve(ROOT, process.env.DATA_DIR ?? 'data'), cacheDir });
+  const core = await createCore({ dataDir: articlesDirOf(set, ROOT), cacheDir });
   const dir = windowsDir(cacheDir, set.name, core.corpus.passages);
   await mkdir(dir, { recursive: true });
   const encoder = await openEncoder();

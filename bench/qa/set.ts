@@ -30,6 +30,11 @@ export async function openSet(arg: string, root: string): Promise<QaSet> {
   return { name, items, articlesDir: isDir ? articles : null };
 }
 
+/** The folder a set's questions are about: its `articles/`, else the caller's DATA_DIR (or `data/`). */
+export function articlesDirOf(set: QaSet, root: string): string {
+  return set.articlesDir ?? path.resolve(root, process.env.DATA_DIR ?? 'data');
+}
+
 /**
  * Whether a passage is one of the gold citations: `file:line` in full, or (the seed corpus's set)
  * the first three characters of the file name.

@@ -17,7 +17,7 @@ import { embeddedTexts } from '../../src/search/semantic/windows.ts';
 import { bm25Peer } from './bm25-peer.ts';
 import { readEncoded } from './encode-set.ts';
 import { questionVectors } from './encode-windows.ts';
-import { goldRank, isGold, openSet } from './set.ts';
+import { articlesDirOf, goldRank, isGold, openSet } from './set.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const D = ENCODER_DIMENSIONS;
@@ -25,7 +25,7 @@ const D = ENCODER_DIMENSIONS;
 async function main(name: string, options?: SearchEngineOptionsInput): Promise<void> {
   const set = await openSet(name, ROOT);
   const cacheDir = path.resolve(ROOT, process.env.CACHE_DIR ?? '.cache');
-  const core = await createCore({ dataDir: set.articlesDir ?? path.resolve(ROOT, 'data'), cacheDir });
+  const core = await createCore({ dataDir: articlesDirOf(set, ROOT), cacheDir });
   const passages = core.corpus.passages;
   const all = embeddedTexts(passages);
   const encoded = await readEncoded(cacheDir, set.name, all.texts);
@@ -35,12 +35,15 @@ async function main(name: string, options?: SearchEngineOptionsInput): Promise<v
   const table = await openWordTable(cacheDir);
   const score = { words: [0, 0], encoder: [0, 0], bm25: [0, 0], n: 0 };
   const bySource = new Map<string, Passage[]>();
-  for (const p of passages) bySource.set(p.source, [...(bySource.get(p.source) ?? []), p]);
-  for (const [, own] of bySource) {
+  for (const p of passages) {
+    const own = bySource.get(p.source);
+    if (own) own.push(p);
+    else bySource.set(p.source, [p]);
+  }
+  for (const [source, own] of bySource) {
     const items = set.items.filter((item) => own.some((p) => isGold(item, p)));
     if (items.length === 0) continue;
-    const article = core.corpus.articles.filter((a) => own.some((p) => p.source === a.source));
-    const corpus = { articles: article, passages: own };
+    const corpus = { articles: core.corpus.articles.filter((a) => a.source === source), passages: own };
     const { texts, firsts } = embeddedTexts(own);
     const floats = new Float32Array(texts.length * D);
     texts.forEach((t, r) => {

@@ -87,8 +87,8 @@ function addOrderedPairs(groups: Map<number, number>, seen: { group: number; at:
 }
 
 /**
- * A question word the passage's title or heading holds counts in each of its sentences at
- * `credit` × its value, unless the sentence holds it itself: "He returned to London, where he
+ * A question word naming the subject the article's title defines (`about.ts`, `Readings.context`)
+ * counts in each of the passage's sentences at `credit` × its value, unless the sentence holds it itself: "He returned to London, where he
  * died" answers "how did Benedict Arnold die" in an article titled with his name, as well as a
  * sentence that names him but not his death.
  */

@@ -8,7 +8,7 @@
 // the evaluation helpers (`bench/qa/encode-set.ts`) embed exactly `embeddedTexts`.
 import type { Passage } from '../../corpus/types.ts';
 import { splitSentences } from '../../text/sentences.ts';
-import { CONTEXT_WORDS, MAX_WORDS } from './encoder.ts';
+import { clip, CONTEXT_WORDS, MAX_WORDS } from './encoder.ts';
 
 /** The windows of a passage, in order (one, the text itself, for a short passage). */
 export function windowsOf(text: string, maxWords = MAX_WORDS): string[] {
@@ -49,7 +49,7 @@ export function embeddedTexts(passages: readonly EmbeddedPassage[]): { texts: st
     firsts[d] = texts.length;
     const subject = subjects.get(p.source);
     for (const w of windowsOf(p.text)) {
-      const own = firstWords(w, MAX_WORDS);
+      const own = clip(w, MAX_WORDS);
       texts.push(subject && !namesMostOf(own, subject) ? `${subject}: ${own}` : own);
     }
   });
@@ -107,10 +107,6 @@ function namesMostOf(text: string, subject: string): boolean {
   const words = new Set(contentWords(text));
   const own = contentWords(subject).slice(0, 4);
   return own.length > 0 && own.filter((w) => words.has(w)).length >= Math.ceil(own.length / 2);
-}
-
-function firstWords(text: string, max: number): string {
-  return text.split(/\s+/).filter(Boolean).slice(0, max).join(' ');
 }
 
 /** Words in a text, as the windows count them (runs of non-space). */

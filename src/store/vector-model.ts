@@ -4,7 +4,7 @@
 // blob, 'passage-vector-model', so a replica embeds questions exactly as the passages were embedded.
 import { jsonSection, packSections, readJson, readUint32, unpackSections } from '../cache/sections.ts';
 import { COARSE, project } from '../search/semantic/coarse.ts';
-import { embedRows, removeAndNormalise, rowsOf } from '../search/semantic/sif.ts';
+import { embedRows, removeAndNormalise, rowsOf, sifVector } from '../search/semantic/sif.ts';
 import { quantise } from '../search/semantic/vector-index.ts';
 import { DIMENSIONS, restoreWordTable, serializeWordTable, type WordTable } from '../search/semantic/word-table.ts';
 
@@ -50,15 +50,14 @@ export function rawVector(text: string, table: WordTable, a: number): Float32Arr
 /** A question's unit vector, as `VectorIndex.embed` makes it. */
 export function questionVector(model: VectorModel, text: string): Float32Array | null {
   const v = new Float32Array(DIMENSIONS);
-  if (!embedRows(rowsOf(text, model.table), model.table, model.a, v)) return null;
-  return removeAndNormalise(v, model.pc) ? v : null;
+  return sifVector(text, model.table, model.a, model.pc, v) ? v : null;
 }
 
 /** A passage's stored vectors, as `VectorIndex.build` quantises them (a passage without known words: zeros, scale 0). */
 export function passageVector(model: VectorModel, text: string): StoredVector {
-  const v = rawVector(text, model.table, model.a) ?? new Float32Array(DIMENSIONS);
+  const v = new Float32Array(DIMENSIONS);
   const vector = new Int8Array(DIMENSIONS);
-  const ok = v.some((x) => x !== 0) && removeAndNormalise(v, model.pc);
+  const ok = sifVector(text, model.table, model.a, model.pc, v);
   const scale = ok ? quantise(v, vector, 0) : 0;
   if (!ok) v.fill(0);
   const coarse = new Int8Array(COARSE);

@@ -58,6 +58,14 @@ export function removeAndNormalise(v: Float32Array, pc: Float32Array | null): bo
   return true;
 }
 
+/**
+ * A text's SIF unit vector into `out` (length DIMENSIONS): weighted word sum, scaled to unit length, then with
+ * `pc` taken out; false (and `out` not a vector) when none of its words has a vector or nothing is left.
+ */
+export function sifVector(text: string, table: WordTable, a: number, pc: Float32Array | null, out: Float32Array): boolean {
+  return embedRows(rowsOf(text, table), table, a, out) && removeAndNormalise(out, null) && removeAndNormalise(out, pc);
+}
+
 /** First principal component (uncentred, as in SIF) of up to `sample` rows of `matrix`, by power iteration. */
 export function firstComponent(matrix: Float32Array, count: number, sample = 20_000, rounds = 12): Float32Array | null {
   if (count < 2) return null;

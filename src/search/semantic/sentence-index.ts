@@ -4,13 +4,18 @@
 // the answer to a question is often past a long paragraph's opening. The question's vector comes
 // from `embed`, which the owner supplies (the encoder in a worker thread, or vectors computed
 // beforehand by a benchmark).
-import { ENCODER_DIMENSIONS } from './encoder.ts';
+import { ENCODER_DIMENSIONS, type SentenceEncoder } from './encoder.ts';
 import type { VectorHit } from './vector-index.ts';
 import { topK } from '../rank/top-k.ts';
 
 const D = ENCODER_DIMENSIONS;
 
 export type EmbedQuestion = (text: string) => Promise<Float32Array | null>;
+
+/** A question's vector from `encoder`; a function is called at the first question (a thread started only when asked). */
+export function questionEmbedder(encoder: SentenceEncoder | (() => SentenceEncoder)): EmbedQuestion {
+  return async (text) => (await (typeof encoder === 'function' ? encoder() : encoder).embedAll([text])).subarray(0, D);
+}
 
 export class SentenceIndex {
   /** 0 … count − 1, made at the first `nearest`. */

@@ -12,7 +12,7 @@ import { cachePath, readCache, writeCache, type Warn } from '../../cache/cache-f
 import { jsonSection, packSections, readJson, readUint32, unpackSections } from '../../cache/sections.ts';
 import type { Passage } from '../../corpus/types.ts';
 import { CONTEXT_WORDS, ENCODER_DIMENSIONS, MAX_WORDS, type SentenceEncoder } from './encoder.ts';
-import { quantise, SentenceIndex, type EmbedQuestion } from './sentence-index.ts';
+import { questionEmbedder, quantise, SentenceIndex } from './sentence-index.ts';
 import { embeddedTexts, wordCount } from './windows.ts';
 
 const KIND = 'sentence vectors';
@@ -83,8 +83,7 @@ export async function openSentences(passages: readonly Passage[], options: OpenS
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, builder.parallel ?? 1) }, work));
-  const embed: EmbedQuestion = async (text) => (await options.encoder.embedAll([text])).subarray(0, D);
-  const index = SentenceIndex.fromQuantised(vectors, scales, embed, firsts);
+  const index = SentenceIndex.fromQuantised(vectors, scales, questionEmbedder(options.encoder), firsts);
   return { on: true, index, encoded: missing.length, reused: texts.length - missing.length, ms: performance.now() - started };
 }
 

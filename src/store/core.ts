@@ -96,7 +96,7 @@ export async function createStoreCore({ databaseUrl, warn, listen = true, source
     embedQuestion === undefined ? questionEmbedder(() => (thread ??= startEncoderThread())) : embedQuestion;
   await migrate(pool);
   const open = async (before?: Snapshot): Promise<Snapshot> => {
-    const next = await openSnapshot(pool, embed, sentenceWaitMs, before?.vectors);
+    const next = await openSnapshot(pool, embed, sentenceWaitMs, before);
     if (source === 'local') {
       next.whole = await loadWhole(pool, next.version, { warn, localSearch: true });
       next.search = next.whole.search!;
@@ -151,7 +151,7 @@ export async function createStoreCore({ databaseUrl, warn, listen = true, source
 }
 
 /** What a replica holds for one version: the term table, the articles' metadata, the search engine. */
-async function openSnapshot(pool: pg.Pool, embed: EmbedQuestion | null, waitMs?: number, before?: StoredVectors | null): Promise<Snapshot> {
+async function openSnapshot(pool: pg.Pool, embed: EmbedQuestion | null, waitMs?: number, before?: Snapshot): Promise<Snapshot> {
   const client = await pool.connect();
   try {
     // One consistent view of the version, the articles and the term table.
@@ -166,7 +166,7 @@ async function openSnapshot(pool: pg.Pool, embed: EmbedQuestion | null, waitMs?:
     });
     const lexicon = (read.lexicon = await StoreLexicon.open(client, source.passageCount, OPTIONS));
     const book = await StoredQuoteBook.open(client, pool, version);
-    const vectors = await StoredVectors.open(client, pool, before);
+    const vectors = await StoredVectors.open(client, pool, before?.vectors);
     const senses = embed ? await StoredSenses.open(client, source.passageCount, OPTIONS.semantic.sentenceMaxPassages, embed) : null;
     await client.query('COMMIT');
     // Words first; the stored meaning vectors join in (the passages found by meaning alone fetched with their text).

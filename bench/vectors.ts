@@ -6,7 +6,7 @@ import { createCore } from '../src/core/create.ts';
 import type { Core } from '../src/core/core.ts';
 import { DEFAULT_SEARCH_OPTIONS } from '../src/search/options.ts';
 import type { Passage } from '../src/corpus/types.ts';
-import { startEncoderPool, startEncoderThread } from '../src/search/semantic/encoder-thread.ts';
+import { inChunks, startEncoderPool, startEncoderThread } from '../src/search/semantic/encoder-thread.ts';
 import { BUILD_THREADS, openVectors, type OpenedVectors } from '../src/search/semantic/open.ts';
 
 export interface VectorsReport {
@@ -61,15 +61,10 @@ export async function measureSentences(passages: readonly Passage[], questions: 
     await Promise.all(Array.from({ length: BUILD_THREADS }, () => pool.embedAll(['warm up'])));
     const started = performance.now();
     const cpu = process.cpuUsage();
-    let next = 0;
-    const work = async () => {
-      for (let at = next; at < sample.length; at = next) {
-        next += CHUNK;
-        await pool.embedAll(sample.slice(at, at + CHUNK));
-        peak = Math.max(peak, process.memoryUsage().rss);
-      }
-    };
-    await Promise.all(Array.from({ length: BUILD_THREADS }, work));
+    await inChunks(sample, CHUNK, BUILD_THREADS, async (chunk) => {
+      await pool.embedAll(chunk);
+      peak = Math.max(peak, process.memoryUsage().rss);
+    });
     perS = sample.length / ((performance.now() - started) / 1000);
     const used = process.cpuUsage(cpu);
     cpuMs = (used.user + used.system) / 1000 / sample.length;

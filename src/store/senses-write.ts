@@ -9,6 +9,7 @@
 import type pg from 'pg';
 import { ENCODER_DIMENSIONS, type SentenceEncoder } from '../search/semantic/encoder.ts';
 import { quantise } from '../search/semantic/sentence-index.ts';
+import { inChunks } from '../search/semantic/encoder-thread.ts';
 import { SENTENCE_MODEL } from '../search/semantic/sentences.ts';
 import { embeddedTexts } from '../search/semantic/windows.ts';
 import { readBlob, writeBlob } from './state.ts';
@@ -50,22 +51,15 @@ export async function writeSenses(
   // Shortest first: a chunk holds texts of like length, which the encoder pads least.
   rows.sort((a, b) => length(a) - length(b) || Number(a.id) - Number(b.id));
   const built = rows.length > 0 ? encoder() : null;
-  const parallel = Math.max(1, built?.parallel ?? 1);
-  let next = 0;
   let done = 0;
-  const work = async () => {
-    for (let at = next; at < rows.length; at = next) {
-      next += CHUNK;
-      const chunk = rows.slice(at, at + CHUNK);
-      const windows = chunk.map((r) => r.texts);
-      const floats = await built!.embedAll(windows.flat());
-      let w = 0;
-      await insertSenses(pool, chunk.map((r, i) => senseRow(r.id, floats, (w += windows[i]!.length) - windows[i]!.length, windows[i]!.length)));
-      done += chunk.length;
-      onProgress?.(done, rows.length);
-    }
-  };
-  await Promise.all(Array.from({ length: parallel }, work));
+  await inChunks(rows, CHUNK, built?.parallel ?? 1, async (chunk) => {
+    const windows = chunk.map((r) => r.texts);
+    const floats = await built!.embedAll(windows.flat());
+    let w = 0;
+    await insertSenses(pool, chunk.map((r, i) => senseRow(r.id, floats, (w += windows[i]!.length) - windows[i]!.length, windows[i]!.length)));
+    done += chunk.length;
+    onProgress?.(done, rows.length);
+  });
   return { on: true, written: rows.length };
 }
 

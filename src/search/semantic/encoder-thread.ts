@@ -72,3 +72,15 @@ export function startEncoderPool(size: number, options: EncoderThreadOptions = {
     close: () => Promise.all(threads.splice(0).map((t) => t.thread.close())).then(() => undefined),
   };
 }
+
+/** `each` over `items` in chunks of `size`, `parallel` chunks at once (say an encoder pool's `parallel`), taken in order. */
+export async function inChunks<T>(items: readonly T[], size: number, parallel: number, each: (chunk: T[]) => Promise<void>): Promise<void> {
+  let next = 0;
+  const work = async (): Promise<void> => {
+    for (let at = next; at < items.length; at = next) {
+      next += size;
+      await each(items.slice(at, at + size));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, parallel) }, work));
+}

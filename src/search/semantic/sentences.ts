@@ -12,6 +12,7 @@ import { cachePath, readCache, writeCache, type Warn } from '../../cache/cache-f
 import { jsonSection, packSections, readJson, readUint32, unpackSections } from '../../cache/sections.ts';
 import type { Passage } from '../../corpus/types.ts';
 import { CONTEXT_WORDS, ENCODER_DIMENSIONS, MAX_WORDS, type SentenceEncoder } from './encoder.ts';
+import { inChunks } from './encoder-thread.ts';
 import { questionEmbedder, quantise, SentenceIndex } from './sentence-index.ts';
 import { embeddedTexts, wordCount } from './windows.ts';
 
@@ -66,23 +67,17 @@ export async function openSentences(passages: readonly Passage[], options: OpenS
   const builder = options.builder ?? options.encoder;
   let done = texts.length - missing.length;
   let unsaved = 0;
-  let next = 0;
-  const work = async () => {
-    for (let at = next; at < order.length; at = next) {
-      next += CHUNK;
-      const ids = order.slice(at, at + CHUNK);
-      const floats = await builder.embedAll(ids.map((r) => texts[r]!));
-      ids.forEach((r, j) => ((scales[r] = quantise(floats, j * D, vectors, r * D)), (has[r] = 1)));
-      done += ids.length;
-      unsaved += ids.length;
-      options.onProgress?.(done, texts.length);
-      if (file && (unsaved >= SAVE_EVERY || done === texts.length)) {
-        unsaved = 0;
-        save(file, keys, vectors, scales, (r) => has[r] === 1, options.warn);
-      }
+  await inChunks(order, CHUNK, builder.parallel ?? 1, async (ids) => {
+    const floats = await builder.embedAll(ids.map((r) => texts[r]!));
+    ids.forEach((r, j) => ((scales[r] = quantise(floats, j * D, vectors, r * D)), (has[r] = 1)));
+    done += ids.length;
+    unsaved += ids.length;
+    options.onProgress?.(done, texts.length);
+    if (file && (unsaved >= SAVE_EVERY || done === texts.length)) {
+      unsaved = 0;
+      save(file, keys, vectors, scales, (r) => has[r] === 1, options.warn);
     }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, builder.parallel ?? 1) }, work));
+  });
   const index = SentenceIndex.fromQuantised(vectors, scales, questionEmbedder(options.encoder), firsts);
   return { on: true, index, encoded: missing.length, reused: texts.length - missing.length, ms: performance.now() - started };
 }

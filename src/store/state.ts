@@ -34,3 +34,22 @@ export async function writeBlob(db: Queryable, key: string, version: string, byt
     [key, version, Buffer.from(bytes)],
   );
 }
+
+/** A blob's version, without its bytes (undefined: no such blob). */
+export async function blobVersion(db: Queryable, key: string): Promise<string | undefined> {
+  return (await db.query<{ version: string }>('SELECT version FROM blobs WHERE key = $1', [key])).rows[0]?.version;
+}
+
+/** Bytes of a blob read per query: the whole (~10 MB) at once would go through a 20 MB hex string. */
+const PIECE = 1 << 20;
+
+/** A blob read a megabyte at a time into one buffer. */
+export async function readInPieces(db: Queryable, key: string): Promise<Buffer> {
+  const size = Number((await db.query<{ n: number }>('SELECT octet_length(bytes) AS n FROM blobs WHERE key = $1', [key])).rows[0]!.n);
+  const out = Buffer.alloc(size);
+  for (let at = 0; at < size; at += PIECE) {
+    const { rows } = await db.query<{ b: Buffer }>('SELECT substring(bytes FROM $2::int FOR $3::int) AS b FROM blobs WHERE key = $1', [key, at + 1, PIECE]);
+    rows[0]!.b.copy(out, at);
+  }
+  return out;
+}

@@ -10,6 +10,7 @@ import type { MeaningVectors } from '../search/semantic/hybrid.ts';
 import { shortlist } from '../search/semantic/shortlist.ts';
 import { quantise, type VectorHit } from '../search/semantic/vector-index.ts';
 import { DIMENSIONS } from '../search/semantic/word-table.ts';
+import { blobVersion, readInPieces } from './state.ts';
 import { MODEL_BLOB, questionVector, unpackModel, type VectorModel } from './vector-model.ts';
 
 type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
@@ -25,20 +26,6 @@ const MIN_SHORTLIST = 200;
 const CACHED = 4096;
 
 type Full = { vector: Int8Array; scale: number };
-
-/** Bytes of a blob read per query: the whole (~10 MB) at once would go through a 20 MB hex string. */
-const PIECE = 1 << 20;
-
-/** A blob read a megabyte at a time into one buffer. */
-async function readInPieces(db: Queryable, key: string): Promise<Buffer> {
-  const size = Number((await db.query<{ n: number }>('SELECT octet_length(bytes) AS n FROM blobs WHERE key = $1', [key])).rows[0]!.n);
-  const out = Buffer.alloc(size);
-  for (let at = 0; at < size; at += PIECE) {
-    const { rows } = await db.query<{ b: Buffer }>('SELECT substring(bytes FROM $2::int FOR $3::int) AS b FROM blobs WHERE key = $1', [key, at + 1, PIECE]);
-    rows[0]!.b.copy(out, at);
-  }
-  return out;
-}
 
 export class StoredVectors implements MeaningVectors {
   private readonly cache = new Map<number, Full>();
@@ -57,7 +44,7 @@ export class StoredVectors implements MeaningVectors {
    * none. The model of `before` (the snapshot replaced) is kept when the store's is the same.
    */
   static async open(db: Queryable, pool: Queryable, before?: StoredVectors | null): Promise<StoredVectors | null> {
-    const version = (await db.query<{ version: string }>('SELECT version FROM blobs WHERE key = $1', [MODEL_BLOB])).rows[0]?.version;
+    const version = await blobVersion(db, MODEL_BLOB);
     if (version === undefined) return null;
     const model = before?.modelVersion === version ? before.model : unpackModel(await readInPieces(db, MODEL_BLOB));
     const { rows: counted } = await db.query<{ n: string; last: string | null }>('SELECT count(*) AS n, max(v.id) AS last FROM passage_vectors v JOIN passages p ON p.id = v.id WHERE p.served');

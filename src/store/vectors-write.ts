@@ -15,7 +15,7 @@ import { principalAxes } from '../search/semantic/coarse.ts';
 import { firstComponent, removeAndNormalise } from '../search/semantic/sif.ts';
 import { DIMENSIONS, openWordTable, type WordTable } from '../search/semantic/word-table.ts';
 import { inTransaction } from './migrate.ts';
-import { readBlob, writeBlob } from './state.ts';
+import { blobVersion, readInPieces, writeBlob } from './state.ts';
 import { servedCount } from './serving.ts';
 import { MODEL_BLOB, packModel, passageVector, rawVector, unpackModel, type VectorModel } from './vector-model.ts';
 
@@ -43,14 +43,15 @@ export async function writePassageVectors(pool: pg.Pool, { cacheDir, sifA, warn 
     return await inTransaction(client, async () => {
       // One indexer at a time writes vectors (a second waits here, then finds nothing left to do).
       await client.query('LOCK TABLE passage_vectors IN SHARE ROW EXCLUSIVE MODE');
-      const saved = await readBlob(client, MODEL_BLOB, key);
+      // The model (~10 MB) is read only when there is something to embed: its version says whether it is current.
+      const saved = (await blobVersion(client, MODEL_BLOB)) === key;
       let model: VectorModel | null = null;
       if (!saved) {
         model = await fitModel(client, { table: await wordTable(cacheDir, warn), a: sifA });
         await client.query('DELETE FROM passage_vectors');
         await writeBlob(client, MODEL_BLOB, key, packModel(model));
       }
-      const written = await embedMissing(client, () => (model ??= unpackModel(saved!)));
+      const written = await embedMissing(client, async () => (model ??= unpackModel(await readInPieces(client, MODEL_BLOB))));
       return { written, refitted: !saved };
     });
   } finally {
@@ -88,7 +89,7 @@ async function fitModel(client: pg.PoolClient, { table, a }: Pick<VectorModel, '
 }
 
 /** Embeds the served passages that have no vector, CHUNK at a time in id order; returns how many. */
-async function embedMissing(client: pg.PoolClient, model: () => VectorModel): Promise<number> {
+async function embedMissing(client: pg.PoolClient, model: () => Promise<VectorModel>): Promise<number> {
   let after = '0';
   let written = 0;
   for (;;) {
@@ -98,7 +99,7 @@ async function embedMissing(client: pg.PoolClient, model: () => VectorModel): Pr
       [after],
     );
     if (rows.length === 0) return written;
-    const m = model();
+    const m = await model();
     const made = rows.map((r) => passageVector(m, r.text));
     await client.query(
       `INSERT INTO passage_vectors (id, vector, scale, coarse, coarse_scale) SELECT * FROM unnest($1::bigint[], $2::bytea[], $3::real[], $4::bytea[], $5::real[])`,

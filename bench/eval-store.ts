@@ -88,18 +88,16 @@ async function withSenses(local: Core, url: string, set: string, items: readonly
   // What the bot embeds (windows of long passages, a file's subject before some): `windows.ts`.
   const { texts, firsts } = embeddedTexts(passages);
   const encoded = await readEncoded(CACHE, set, texts);
-  const windowed = encoded && { rows: encoded.passages, firsts };
-  if (!encoded || !windowed) throw new Error(`eval:store --encoder: no encoder vectors for ${set} in ${CACHE}/eval (bench/qa/encode-set.ts and encode-windows.ts make them)`);
+  if (!encoded) throw new Error(`eval:store --encoder: no encoder vectors for ${set} in ${CACHE}/eval (bench/qa/encode-set.ts and encode-windows.ts make them)`);
   const byQuestion = new Map(items.map((item, i) => [item.q, encoded.questions.subarray(i * ENCODER_DIMENSIONS, (i + 1) * ENCODER_DIMENSIONS)]));
   for (const [text, vector] of (await readFocus(CACHE, set, passages, items.map((i) => i.q))) ?? []) if (!byQuestion.has(text)) byQuestion.set(text, vector);
   const embed: EmbedQuestion = (q) => Promise.resolve(byQuestion.get(q) ?? null);
-  local.search.attachSentences?.(SentenceIndex.fromFloats(windowed.rows, embed, windowed.firsts));
+  local.search.attachSentences?.(SentenceIndex.fromFloats(encoded.passages, embed, firsts));
   const pool = openPool(url);
   try {
     const { rows } = await pool.query<{ id: string; source: string; line: number }>('SELECT id, source, line FROM passages WHERE served');
     const idOf = new Map(rows.map((r) => [`${r.source}:${r.line}`, r.id]));
-    const { firsts } = windowed;
-    const senses = passages.map((p, d) => senseRow(idOf.get(`${p.source}:${p.line}`)!, windowed.rows, firsts[d]!, firsts[d + 1]! - firsts[d]!));
+    const senses = passages.map((p, d) => senseRow(idOf.get(`${p.source}:${p.line}`)!, encoded.passages, firsts[d]!, firsts[d + 1]! - firsts[d]!));
     await useSenseModel(pool);
     for (let at = 0; at < senses.length; at += 2000) await insertSenses(pool, senses.slice(at, at + 2000));
   } finally {

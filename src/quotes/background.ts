@@ -3,6 +3,7 @@
 // and hands the thread the keys, then the texts of the articles the thread has no saved extraction
 // for, letting waiting work run every ~50 ms (reading a saved corpus's texts decodes them).
 import type { Worker } from 'node:worker_threads';
+import { inSlices } from '../cache/slices.ts';
 import { startTsWorker } from '../cache/ts-worker.ts';
 import type { Corpus, Passage } from '../corpus/types.ts';
 import type { QuoteData } from './book.ts';
@@ -11,8 +12,6 @@ import { articleKey, byArticle } from './extract.ts';
 import type { ExtractionFiles } from './persist.ts';
 
 const WORKER = new URL('./book-worker.ts', import.meta.url);
-/** How long the main thread works before letting waiting work run. */
-const SLICE_MS = 50;
 
 /** What `extractReusing` would give for `corpus` (reusing and updating the saved extractions in `files`). */
 export async function quoteDataInBackground(corpus: Corpus, files: ExtractionFiles | undefined, warn?: (m: string) => void): Promise<QuoteData> {
@@ -36,21 +35,6 @@ function keysOf(article: readonly Passage[]): ArticleKeys {
   const lines = article.map((p) => p.line);
   const also = article.flatMap((p, i): [number, NonNullable<Passage['also']>][] => (p.also ? [[i, p.also]] : []));
   return { source, lines, key: articleKey(article), ...(also.length > 0 && { also }) };
-}
-
-/** Takes items from `items` into batches of ~`SLICE_MS` of work each, `send`s each batch, and lets waiting work run between. */
-async function inSlices<T, B>(items: Iterator<T>, send: (batch: T[]) => B): Promise<void> {
-  for (let done = false; !done; ) {
-    const batch: T[] = [];
-    const since = performance.now();
-    while (performance.now() - since < SLICE_MS) {
-      const item = items.next();
-      if ((done = item.done === true)) break;
-      batch.push(item.value);
-    }
-    if (batch.length > 0) send(batch);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
 }
 
 /** The thread's replies in order (its warnings told as they come); rejects once it fails or stops. */

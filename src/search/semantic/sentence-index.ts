@@ -5,7 +5,7 @@
 // from `embed`, which the owner supplies (the encoder in a worker thread, or vectors computed
 // beforehand by a benchmark).
 import { ENCODER_DIMENSIONS, type SentenceEncoder } from './encoder.ts';
-import type { VectorHit } from './vector-index.ts';
+import { quantise as quantiseRow, type VectorHit } from './vector-index.ts';
 import { topK } from '../rank/top-k.ts';
 
 const D = ENCODER_DIMENSIONS;
@@ -74,11 +74,7 @@ export class SentenceIndex {
   }
 }
 
-/** Writes unit vector `v[at…at+D]` as int8 at `out[to…]`, returning the scale that turns it back. */
+/** Writes unit vector `v[at…at+D]` as int8 at `out[to…]`, returning the scale that turns it back (`vector-index.ts`'s `quantise` on that row). */
 export function quantise(v: Float32Array, at: number, out: Int8Array, to: number): number {
-  let max = 0;
-  for (let i = 0; i < D; i++) max = Math.max(max, Math.abs(v[at + i]!));
-  const scale = max / 127 || 1;
-  for (let i = 0; i < D; i++) out[to + i] = Math.round(v[at + i]! / scale);
-  return scale;
+  return quantiseRow(v.subarray(at, at + D), out, to, D);
 }

@@ -11,12 +11,13 @@ import { resolveOptions } from '../../src/search/options.ts';
 import { ENCODER_DIMENSIONS } from '../../src/search/semantic/encoder.ts';
 import { SentenceIndex } from '../../src/search/semantic/sentence-index.ts';
 import { VectorIndex } from '../../src/search/semantic/vector-index.ts';
+import { embeddedTexts } from '../../src/search/semantic/windows.ts';
 import { openWordTable } from '../../src/search/semantic/word-table.ts';
 import { Readings } from '../../src/search/rank/readings.ts';
 import { rerank } from '../../src/search/rank/rerank.ts';
 import { bm25Peer } from './bm25-peer.ts';
 import { readEncoded } from './encode-set.ts';
-import { goldRank, isGold, openSet } from './set.ts';
+import { articlesDirOf, goldRank, isGold, openSet } from './set.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const POOL = 60;
@@ -25,13 +26,15 @@ async function main(argv: string[]): Promise<void> {
   const name = argv.find((a) => !a.startsWith('--')) ?? 'rtqa';
   const set = await openSet(name, ROOT);
   const cacheDir = path.resolve(ROOT, process.env.CACHE_DIR ?? '.cache');
-  const core = await createCore({ dataDir: set.articlesDir!, cacheDir });
+  const core = await createCore({ dataDir: articlesDirOf(set, ROOT), cacheDir });
   const { passages } = core.corpus;
   const options = resolveOptions({ candidates: POOL });
   const local = createSearchEngine(core.corpus, { candidates: POOL }).local;
   const glove = await VectorIndex.build(passages, await openWordTable(cacheDir), options.semantic.sifA);
-  const encoded = argv.includes('--encoder') ? await readEncoded(cacheDir, set.name, passages.map((p) => p.text)) : null;
-  const sentences = encoded ? SentenceIndex.fromFloats(encoded.passages, () => Promise.resolve(null)) : null;
+  // What the bot embeds (windows of long passages, a file's subject before some): `windows.ts`.
+  const { texts, firsts } = embeddedTexts(passages);
+  const encoded = argv.includes('--encoder') ? await readEncoded(cacheDir, set.name, texts) : null;
+  const sentences = encoded ? SentenceIndex.fromFloats(encoded.passages, () => Promise.resolve(null), firsts) : null;
   const readings = new Readings((id) => passages[id]!);
   const peer = bm25Peer(passages);
   const lines: string[] = [];

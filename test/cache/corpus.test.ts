@@ -1,23 +1,17 @@
 // The saved corpus: reused while the article files are untouched, reloaded as soon as one changes.
-import { mkdtemp, readFile, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openCorpus, type OpenCorpusOptions } from '../../src/cache/corpus.ts';
 import { cachePath } from '../../src/cache/cache-file.ts';
 import { loadCorpus, type LoadResult } from '../../src/corpus/load.ts';
 import type { Passage } from '../../src/corpus/types.ts';
 import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
-
-const made: string[] = [];
-afterEach(async () => {
-  for (const dir of made.splice(0)) await rm(dir, { recursive: true, force: true });
-});
+import { removedAfterTest, tempDir } from '../helpers/temp-dir.ts';
 
 async function folders(): Promise<{ dataDir: string; cacheDir: string }> {
-  const dataDir = await writeArticles({ ...SAMPLE_ARTICLES, 'empty.txt': '' });
-  const cacheDir = await mkdtemp(path.join(tmpdir(), 'cb-cache-'));
-  made.push(dataDir, cacheDir);
+  const dataDir = removedAfterTest(await writeArticles({ ...SAMPLE_ARTICLES, 'empty.txt': '' }));
+  const cacheDir = await tempDir('cb-cache-');
   return { dataDir, cacheDir };
 }
 

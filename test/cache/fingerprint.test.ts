@@ -1,19 +1,13 @@
 // What keys a saved artefact: the data files' identities and the code that reads them.
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { codeVersion, dataFilesState } from '../../src/cache/fingerprint.ts';
 import { dataFilesStateOffThread } from '../../src/cache/walk-off-thread.ts';
-
-const made: string[] = [];
-afterEach(async () => {
-  for (const dir of made.splice(0)) await rm(dir, { recursive: true, force: true });
-});
+import { tempDir } from '../helpers/temp-dir.ts';
 
 async function folder(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'cb-fp-'));
-  made.push(dir);
+  const dir = await tempDir('cb-fp-');
   for (const [name, text] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
     await writeFile(path.join(dir, name), text);

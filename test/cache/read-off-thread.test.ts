@@ -1,22 +1,13 @@
 // Cache files read on a worker thread: the same bytes and checksum as on the main thread, and a
 // missing file fails as a read would, so the caller can tell "not saved yet" from a damaged file.
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCacheFile } from '../../src/cache/read-off-thread.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
-const made: string[] = [];
-afterEach(async () => {
-  for (const dir of made.splice(0)) await rm(dir, { recursive: true, force: true });
-});
-
-async function folder(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'cb-read-'));
-  made.push(dir);
-  return dir;
-}
+const folder = (): Promise<string> => tempDir('cb-read-');
 
 describe('reading a cache file off the main thread', () => {
   it('gives the same bytes and the SHA-256 of what follows the first line', async () => {

@@ -1,20 +1,21 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
 import { runEntry } from '../helpers/run.ts';
+import { suiteTempDir } from '../helpers/temp-dir.ts';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 let env: Record<string, string>;
+const cacheDir = suiteTempDir('cb-cache-');
 const cli = (args: string[], stdin?: string) => runEntry('src/cli.ts', args, { env, stdin });
 
 beforeAll(async () => {
-  env = { DATA_DIR: await writeArticles(SAMPLE_ARTICLES), CACHE_DIR: await mkdtemp(path.join(tmpdir(), 'cb-cache-')) };
+  env = { DATA_DIR: await writeArticles(SAMPLE_ARTICLES), CACHE_DIR: cacheDir };
 });
 
 describe('npm run cli', () => {

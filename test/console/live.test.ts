@@ -1,11 +1,11 @@
 // Live updates: a file added, changed and removed while the console runs is reflected in /sources,
 // /ask and /quote, each with a log line. Every wait polls with a bounded loop, never a fixed sleep.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
+import { removedAfterTest, tempDir } from '../helpers/temp-dir.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DEADLINE_MS = 40_000;
@@ -38,8 +38,8 @@ function startConsole(env: Record<string, string>) {
 
 describe('npm start follows the data folder', () => {
   it('reflects a file added, changed and removed in /sources, /ask and /quote', async () => {
-    const data = await writeArticles(SAMPLE_ARTICLES);
-    const cache = mkdtempSync(path.join(tmpdir(), 'cb-live-cache-'));
+    const data = removedAfterTest(await writeArticles(SAMPLE_ARTICLES));
+    const cache = await tempDir('cb-live-cache-');
     const bot = startConsole({ DATA_DIR: data, CACHE_DIR: cache });
     const file = path.join(data, 'zeppelin.txt');
     try {
@@ -68,8 +68,6 @@ describe('npm start follows the data folder', () => {
       expect(log).not.toContain('"fileByFile":false');
     } finally {
       bot.child.kill('SIGKILL');
-      rmSync(data, { recursive: true, force: true });
-      rmSync(cache, { recursive: true, force: true });
     }
   }, 120_000);
 });

@@ -2,10 +2,9 @@
 // the live core answers /ask, /sources, /quote and /speakers exactly as a core loaded whole from
 // the same files does, syndicated copy and site chrome included, whether it started from a fresh
 // load or from the saved cache.
-import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { allCommands } from '../../commands/index.ts';
 import { Archive, type FirstLoad } from '../../src/core/archive.ts';
 import { stampFiles } from '../../src/core/archive-files.ts';
@@ -15,10 +14,9 @@ import type { Core } from '../../src/core/core.ts';
 import { createCore } from '../../src/core/create.ts';
 import { CommandRouter } from '../../src/core/router.ts';
 import { writeArticles } from '../helpers/articles.ts';
+import { removedAfterTest, tempDir } from '../helpers/temp-dir.ts';
 
 const router = new CommandRouter(allCommands());
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const AGENCY = 'The regional ferry company will replace its three oldest vessels with electric boats by 2029, its chief executive said on Monday.';
 const FOOTER = 'Subscribe to the Coast Gazette newsletter';
@@ -63,17 +61,13 @@ async function applyAndCompare(archive: Archive, dataDir: string): Promise<Core>
   return applied!.core;
 }
 
-function folders(): { data: Promise<string>; cache: string } {
-  const cache = mkdtempSync(path.join(tmpdir(), 'cb-archive-cache-'));
-  dirs.push(cache);
-  const data = writeArticles(FILES).then((d) => (dirs.push(d), d));
-  return { data, cache };
+async function folders(): Promise<{ data: string; cache: string }> {
+  return { data: removedAfterTest(await writeArticles(FILES)), cache: await tempDir('cb-archive-cache-') };
 }
 
 describe('the archive followed file by file', () => {
   it('answers as a whole load does after files are added, changed and removed', async () => {
-    const { data: pending, cache } = folders();
-    const data = await pending;
+    const { data, cache } = await folders();
     const { archive } = await follow(data, cache);
     writeFileSync(path.join(data, 'zeppelin.txt'), ['Zeppelin hangar reopens', '', 'A restored zeppelin hangar reopened at the port on Friday.', '', '“It will welcome visitors every weekend,” said Bruno Keller, the port director.'].join('\n'));
     await applyAndCompare(archive, data);
@@ -85,8 +79,7 @@ describe('the archive followed file by file', () => {
   });
 
   it('applies a change from a walk of the folder given to it (the first change’s check), and what changed after that walk at the next apply', async () => {
-    const { data: pending, cache } = folders();
-    const data = await pending;
+    const { data, cache } = await folders();
     const { archive } = await follow(data, cache);
     writeFileSync(path.join(data, 'zeppelin.txt'), ['Zeppelin hangar reopens', '', 'A restored zeppelin hangar reopened at the port on Friday.'].join('\n'));
     const walked = await stampFiles(data);
@@ -100,8 +93,7 @@ describe('the archive followed file by file', () => {
   });
 
   it('cites a syndicated paragraph added in a second file with both places, and drops a site footer from a new file', async () => {
-    const { data: pending, cache } = folders();
-    const data = await pending;
+    const { data, cache } = await folders();
     const { archive } = await follow(data, cache);
     writeFileSync(path.join(data, 'ledger.txt'), ['Ledger: ferries to be replaced', '', 'Commuters on the island route have waited years for new boats.', '', AGENCY].join('\n'));
     writeFileSync(path.join(data, 'gazette-4.txt'), gazette('Lighthouse repainted', 'Volunteers repainted the lighthouse red and white over the weekend.'));
@@ -117,8 +109,7 @@ describe('the archive followed file by file', () => {
   });
 
   it('saves what changed, so the next start reads neither the folder nor the index again, and follows from there', async () => {
-    const { data: pending, cache } = folders();
-    const data = await pending;
+    const { data, cache } = await folders();
     const { archive } = await follow(data, cache);
     writeFileSync(path.join(data, 'ledger.txt'), ['Ledger: ferries to be replaced', '', AGENCY].join('\n'));
     const changed = await applyAndCompare(archive, data);
@@ -137,8 +128,7 @@ describe('the archive followed file by file', () => {
   });
 
   it('follows from the saved cache as from a fresh load', async () => {
-    const { data: pending, cache } = folders();
-    const data = await pending;
+    const { data, cache } = await folders();
     await follow(data, cache);
     const { archive, core } = await follow(data, cache);
     expect(core.corpus.articles.length).toBe(4);

@@ -2,26 +2,22 @@
 // that decides whether to open the archive walks the folder and that walk is applied): the change
 // and the next one are applied file by file, every other article still served. It checks what a
 // user sees on that path, not how many walks were made.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CLOCK_SLACK_MS } from '../../src/core/archive.ts';
 import { loadAndFollow } from '../../src/core/follow.ts';
 import { createLogger } from '../../src/log.ts';
 import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
-
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+import { removedAfterTest, tempDir } from '../helpers/temp-dir.ts';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('following the folder after a settled load', () => {
   it('applies the first change and the next file by file, every other article still served', async () => {
-    const data = await writeArticles(SAMPLE_ARTICLES);
-    const cache = mkdtempSync(path.join(tmpdir(), 'cb-first-change-cache-'));
-    dirs.push(data, cache);
+    const data = removedAfterTest(await writeArticles(SAMPLE_ARTICLES));
+    const cache = await tempDir('cb-first-change-cache-');
     const names = await readdir(data);
     const newest = Math.max(...names.map((n) => statSync(path.join(data, n))).map((s) => Math.max(s.mtimeMs, s.ctimeMs)));
     while (Date.now() < newest + CLOCK_SLACK_MS + 100) await tick();

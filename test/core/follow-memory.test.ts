@@ -1,18 +1,14 @@
 // What a bot following its folder keeps once a change is served: the new core, not the old one
 // beside it (at 1M passages an old quote book kept alive was ~250 MB of heap).
-import { mkdtempSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadAndFollow } from '../../src/core/follow.ts';
 import { createLogger } from '../../src/log.ts';
 import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
-
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+import { removedAfterTest, tempDir } from '../helpers/temp-dir.ts';
 
 /** A full garbage collection, as the bench forces one (`bench/stats.ts`). */
 function collectGarbage(): void {
@@ -22,9 +18,8 @@ function collectGarbage(): void {
 
 describe('following the folder', () => {
   it('lets the first core’s quote book go once a changed folder is served with its own book', async () => {
-    const data = await writeArticles(SAMPLE_ARTICLES);
-    const cache = mkdtempSync(path.join(tmpdir(), 'cb-follow-cache-'));
-    dirs.push(data, cache);
+    const data = removedAfterTest(await writeArticles(SAMPLE_ARTICLES));
+    const cache = await tempDir('cb-follow-cache-');
     const following = loadAndFollow({ dataDir: data, cacheDir: cache, log: createLogger('silent', false), eagerQuotes: true, saveAfterMs: 60_000 });
     await following.ready;
     await following.settled();

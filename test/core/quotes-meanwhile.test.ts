@@ -1,21 +1,18 @@
 // A bot with platforms connected keeps answering /quote while a live change's quote book is remade
 // on a thread: the previous book answers meanwhile (leaving out files the change rewrote), then the
 // new one finds the added file's quotes.
-import { mkdtempSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { allCommands } from '../../commands/index.ts';
 import { loadAndFollow } from '../../src/core/follow.ts';
 import { CommandRouter } from '../../src/core/router.ts';
 import { createLogger } from '../../src/log.ts';
 import type { Reply } from '../../src/reply/model.ts';
 import { writeArticles } from '../helpers/articles.ts';
+import { removedAfterTest, tempDir } from '../helpers/temp-dir.ts';
 
 const router = new CommandRouter(allCommands());
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const ARTICLES = {
   'harbour.txt': 'Harbour approves ferry terminal\n\n“The terminal will change the western pier for good,” said Ines Varga, the harbour director.\n',
@@ -49,9 +46,8 @@ function watchingLog(onUpdated: () => void) {
 
 describe('the quote book after a live change', () => {
   it('answers /quote from the previous book while the new one is made, then from the new one', async () => {
-    const data = await writeArticles(ARTICLES);
-    const cache = mkdtempSync(path.join(tmpdir(), 'cb-meanwhile-cache-'));
-    dirs.push(data, cache);
+    const data = removedAfterTest(await writeArticles(ARTICLES));
+    const cache = await tempDir('cb-meanwhile-cache-');
     const during: { varga?: Promise<Reply>; reyes?: string[]; brennan?: unknown } = {};
     const { log, seen } = watchingLog(() => {
       const { core } = following;

@@ -2,12 +2,11 @@
 // after Ctrl-C); `npm start` itself ends cleanly on SIGTERM, its node process with it.
 import { spawn } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stopOnSignals } from '../../src/shutdown.ts';
 import { alive } from '../helpers/run.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -54,7 +53,7 @@ describe('stopOnSignals', () => {
 
 describe('npm start', () => {
   it('ends cleanly on SIGTERM, its node process with it', async () => {
-    const cache = mkdtempSync(path.join(tmpdir(), 'cb-shutdown-'));
+    const cache = await tempDir('cb-shutdown-');
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !/^(DISCORD|SLACK)_/.test(k)) env[k] = v;
     const npm = spawn('npm', ['start'], { cwd: ROOT, env: { ...env, CACHE_DIR: cache, LOG_LEVEL: 'info' } });
@@ -76,7 +75,6 @@ describe('npm start', () => {
       expect(alive(nodePid)).toBe(false);
     } finally {
       npm.kill('SIGKILL');
-      rmSync(cache, { recursive: true, force: true });
     }
   }, 60_000);
 });

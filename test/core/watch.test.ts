@@ -1,16 +1,14 @@
 // Following the data folder: a file added, changed or removed anywhere under it (a subfolder made
 // after the watch began included) leads to a reload; the cache folder inside it does not.
-import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { watchArticles, type Watching } from '../../src/core/watch.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
-const folders: string[] = [];
 const watches: Watching[] = [];
 afterEach(() => {
   for (const w of watches.splice(0)) w.close();
-  for (const f of folders.splice(0)) rmSync(f, { recursive: true, force: true });
 });
 
 /** Watches a fresh folder; `changed()` resolves at the next reload. */
@@ -29,8 +27,7 @@ function follow(dir: string, cacheDir?: string) {
 
 describe('watchArticles', () => {
   it('reloads for files added, changed and removed, in the folder and in subfolders made later', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'coverage-bot-watch-'));
-    folders.push(dir);
+    const dir = await tempDir('coverage-bot-watch-');
     mkdirSync(path.join(dir, 'old'));
     writeFileSync(path.join(dir, 'old', 'a.txt'), 'First article\n\nThe harbour opened on Monday.\n');
     const w = follow(dir);

@@ -1,15 +1,13 @@
 // A token Discord rejects, or intents it refuses, must stop the bot with a clear message and a
 // non-zero exit, not the silent code 0 discord.js leaves behind on its own.
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { allCommands } from '../../commands/index.ts';
 import { DiscordStartError } from '../../src/adapters/discord/start.ts';
 import { createCore } from '../../src/core/create.ts';
 import { CommandRouter } from '../../src/core/router.ts';
 import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
 import { runEntry } from '../helpers/run.ts';
+import { removedAfterTest, tempDir } from '../helpers/temp-dir.ts';
 import { FakeDiscord } from './fake-discord.ts';
 import { startTestBot } from './harness.ts';
 import { APP_ID } from './payloads.ts';
@@ -22,7 +20,7 @@ afterEach(async () => {
 });
 
 async function startAgainst(f: FakeDiscord): Promise<{ error: unknown; fatal: string[] }> {
-  const core = await createCore({ dataDir: await writeArticles(SAMPLE_ARTICLES) });
+  const core = await createCore({ dataDir: removedAfterTest(await writeArticles(SAMPLE_ARTICLES)) });
   const fatal: string[] = [];
   const error = await startTestBot(f, new CommandRouter(allCommands()), { core }, undefined, fatal).then(
     (t) => t.bot.stop(),
@@ -56,8 +54,8 @@ describe('Discord login failures', () => {
 
   it('makes npm start exit non-zero with the message when the token is rejected', async () => {
     fake = await FakeDiscord.start({ rejectToken: true });
-    const dataDir = await writeArticles(SAMPLE_ARTICLES);
-    const cacheDir = await mkdtemp(path.join(tmpdir(), 'coverage-bot-cache-'));
+    const dataDir = removedAfterTest(await writeArticles(SAMPLE_ARTICLES));
+    const cacheDir = await tempDir('coverage-bot-cache-');
     const run = await runEntry('src/main.ts', [], {
       env: { DISCORD_TOKEN: 'not-a-token', DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: fake.apiUrl, DATA_DIR: dataDir, CACHE_DIR: cacheDir },
     });

@@ -1,6 +1,7 @@
 // Runs one of the project's entry points (src/cli.ts, src/main.ts) as a user would, in a child process.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -34,7 +35,9 @@ export function startEntry(entry: string, args: string[], extraEnv: Record<strin
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !/^(?:DISCORD_|SLACK_|DATABASE_URL$)/.test(k)) env[k] = v;
   // As the npm scripts run it: node with tsx's loader (the tsx command would start a second process).
   // Saved files go to a fresh folder unless the test names one: never into the repository's .cache.
-  const cache = { CACHE_DIR: mkdtempSync(path.join(tmpdir(), 'cb-run-cache-')) };
+  // That folder is the process's own: removed once it has ended, before `done` resolves.
+  const ownCache = extraEnv['CACHE_DIR'] === undefined ? mkdtempSync(path.join(tmpdir(), 'cb-run-cache-')) : undefined;
+  const cache = ownCache === undefined ? {} : { CACHE_DIR: ownCache };
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, entry), ...args], { cwd: ROOT, env: { ...env, ...cache, LOG_LEVEL: 'warn', ...extraEnv } });
   let stdout = '';
   let stderr = '';
@@ -44,7 +47,10 @@ export function startEntry(entry: string, args: string[], extraEnv: Record<strin
     stderr += d.toString();
     for (const w of waiters.filter((w) => stderr.includes(w.text))) w.resolve();
   });
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal }))).then(async (end) => {
+    if (ownCache !== undefined) await rm(ownCache, { recursive: true, force: true, maxRetries: 5 });
+    return end;
+  });
   return {
     child,
     stdout: () => stdout,

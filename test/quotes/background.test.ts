@@ -1,12 +1,11 @@
 // The quote data made on a thread of its own after a live change (texts sent only for articles whose
 // extraction was not saved) is the main thread's exactly, syndicated places included.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractQuoteData } from '../../src/quotes/book.ts';
 import { quoteDataInBackground } from '../../src/quotes/background.ts';
 import type { ExtractionFiles } from '../../src/quotes/persist.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 import { corpusOf } from './corpus.ts';
 
 const FILES = {
@@ -22,11 +21,6 @@ function syndicated(files: Record<string, string[]>) {
   return corpus;
 }
 
-const made: string[] = [];
-afterEach(async () => {
-  for (const dir of made.splice(0)) await rm(dir, { recursive: true, force: true });
-});
-
 describe('the quote book made on a thread of its own', () => {
   it('gives the main thread’s quote data, with the syndicated places', async () => {
     const corpus = syndicated(FILES);
@@ -36,8 +30,7 @@ describe('the quote book made on a thread of its own', () => {
   });
 
   it('gives a changed corpus’s data when the other articles’ extractions were saved by a first run', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'cb-book-thread-'));
-    made.push(dir);
+    const dir = await tempDir('cb-book-thread-');
     const files: ExtractionFiles = { file: path.join(dir, 'quotes.bin'), bookKey: 'k1', articlesFile: path.join(dir, 'articles.bin'), codeKey: 'code' };
     await quoteDataInBackground(syndicated(FILES), files);
     const changed = syndicated({ ...FILES, 'c.txt': ['"We will reopen the market in June," said Mayor Ana Duarte.'] });

@@ -1,15 +1,10 @@
 // The saved quote book: extraction runs once per set of articles; later starts read it back.
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/create.ts';
 import { writeArticles } from '../helpers/articles.ts';
-
-const made: string[] = [];
-afterEach(async () => {
-  for (const dir of made.splice(0)) await rm(dir, { recursive: true, force: true });
-});
+import { removedAfterTest, tempDir } from '../helpers/temp-dir.ts';
 
 const ARTICLES = {
   'bridge.txt': [
@@ -21,9 +16,8 @@ const ARTICLES = {
 };
 
 async function folders(): Promise<{ dataDir: string; cacheDir: string }> {
-  const dataDir = await writeArticles(ARTICLES);
-  const cacheDir = await mkdtemp(path.join(tmpdir(), 'cb-cache-'));
-  made.push(dataDir, cacheDir);
+  const dataDir = removedAfterTest(await writeArticles(ARTICLES));
+  const cacheDir = await tempDir('cb-cache-');
   return { dataDir, cacheDir };
 }
 

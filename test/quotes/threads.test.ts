@@ -1,12 +1,11 @@
 // Quote extraction on worker threads gives the main thread's result exactly, tells its progress,
 // and is what a core's `prepare()` uses before the platforms connect.
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { readdir } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/create.ts';
 import { createQuoteBook, createQuoteBookOnThreads, extractQuoteData, extractReusingOnThreads } from '../../src/quotes/book.ts';
 import { writeArticles } from '../helpers/articles.ts';
+import { removedAfterTest, tempDir } from '../helpers/temp-dir.ts';
 import { corpusOf } from './corpus.ts';
 
 const FILES = {
@@ -19,11 +18,6 @@ const FILES = {
   'c.txt': ['No one was quoted in this article about the weather.'],
   'd.txt': ['"The bridge is safe today, but it will not be safe in five years," the engineer, Dana Whitfield, told reporters.'],
 };
-
-const made: string[] = [];
-afterEach(async () => {
-  for (const dir of made.splice(0)) await rm(dir, { recursive: true, force: true });
-});
 
 describe('quote extraction on worker threads', () => {
   it('finds the same quotes, speakers and places as the main thread, and tells progress up to every passage', async () => {
@@ -42,9 +36,8 @@ describe('quote extraction on worker threads', () => {
   });
 
   it('is what a core prepares before the platforms connect, and the book it saves is read back', async () => {
-    const dataDir = await writeArticles(Object.fromEntries(Object.entries(FILES).map(([name, lines]) => [name, lines.join('\n\n')])));
-    const cacheDir = await mkdtemp(path.join(tmpdir(), 'cb-cache-'));
-    made.push(dataDir, cacheDir);
+    const dataDir = removedAfterTest(await writeArticles(Object.fromEntries(Object.entries(FILES).map(([name, lines]) => [name, lines.join('\n\n')]))));
+    const cacheDir = await tempDir('cb-cache-');
     const core = await createCore({ dataDir, cacheDir });
     const progress: number[] = [];
     await core.quotes.prepare?.((done) => progress.push(done));

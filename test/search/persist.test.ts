@@ -1,23 +1,17 @@
 // The saved index: reused while the articles are unchanged, rebuilt when they change or the cache is bad.
-import { chmod, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/create.ts';
 import { cacheFile, openSearchEngine, type EngineFactory } from '../../src/search/persist.ts';
 import { createSearchEngine, restoreSearchEngine } from '../../src/search/engine.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
-
-const made: string[] = [];
-afterEach(async () => {
-  for (const dir of made.splice(0)) await rm(dir, { recursive: true, force: true });
-});
+import { removedAfterTest, tempDir } from '../helpers/temp-dir.ts';
 
 async function folders(): Promise<{ dataDir: string; cacheDir: string }> {
-  const dataDir = await writeArticles(SAMPLE_ARTICLES);
-  const cacheDir = await mkdtemp(path.join(tmpdir(), 'cb-cache-'));
-  made.push(dataDir, cacheDir);
+  const dataDir = removedAfterTest(await writeArticles(SAMPLE_ARTICLES));
+  const cacheDir = await tempDir('cb-cache-');
   return { dataDir, cacheDir };
 }
 

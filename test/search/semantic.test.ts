@@ -1,12 +1,10 @@
 // Answers by meaning: passage vectors from the GloVe package find a passage that shares no word
 // with the question, join BM25's candidates, and are saved and read back from the cache folder.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSearchEngine, updateSearchEngine } from '../../src/search/engine.ts';
 import { mapPassages } from '../../src/search/segments.ts';
 import { openVectors } from '../../src/search/semantic/open.ts';
+import { suiteTempDir } from '../helpers/temp-dir.ts';
 import { cites, corpusOf } from './corpus.ts';
 
 const corpus = corpusOf({
@@ -16,8 +14,7 @@ const corpus = corpusOf({
   'music.txt': ['Charts', 'The singer topped the charts with her new album of love songs.'],
   'budget.txt': ['Council', 'The council approved a budget that raises taxes on property.'],
 });
-const cache = mkdtempSync(path.join(tmpdir(), 'semantic-test-'));
-afterAll(() => rmSync(cache, { recursive: true, force: true }));
+const cache = suiteTempDir('semantic-test-');
 
 describe('answers by meaning', async () => {
   it('finds a passage that shares no word with the question once the vectors are attached', async () => {

@@ -1,15 +1,13 @@
 // The sentence encoder's passage vectors: made once and saved per passage text (an edited passage
 // costs only itself), off past the size limit, never waited for past `sentenceWaitMs`, and (one test with the real model, in its worker
 // thread) a passage that shares no word with the question found by meaning once they are attached.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import { ENCODER_DIMENSIONS, type SentenceEncoder } from '../../src/search/semantic/encoder.ts';
 import { startEncoderThread } from '../../src/search/semantic/encoder-thread.ts';
 import { SentenceIndex } from '../../src/search/semantic/sentence-index.ts';
 import { openSentences } from '../../src/search/semantic/sentences.ts';
+import { suiteTempDir } from '../helpers/temp-dir.ts';
 import { cites, corpusOf } from './corpus.ts';
 import { recordingEncoder } from './encoders.ts';
 
@@ -20,8 +18,7 @@ const corpus = corpusOf({
   'music.txt': ['Charts', 'The singer topped the charts with her new album of love songs.'],
   'budget.txt': ['Council', 'The council approved a budget that raises taxes on property.'],
 });
-const cache = mkdtempSync(path.join(tmpdir(), 'sentences-test-'));
-afterAll(() => rmSync(cache, { recursive: true, force: true }));
+const cache = suiteTempDir('sentences-test-');
 
 /** A stand-in encoder that counts the texts it is given: a unit vector from the text's length. */
 const countingEncoder = () => recordingEncoder((t) => t.length % ENCODER_DIMENSIONS);

@@ -1,13 +1,11 @@
 // A long passage is embedded window by window, and found by its best window: a question answered
 // past the opening of a long paragraph is not judged by the opening alone.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import { ENCODER_DIMENSIONS } from '../../src/search/semantic/encoder.ts';
 import { openSentences } from '../../src/search/semantic/sentences.ts';
 import { embeddedTexts, subjectOf, windowsOf } from '../../src/search/semantic/windows.ts';
+import { suiteTempDir } from '../helpers/temp-dir.ts';
 import { cites, corpusOf } from './corpus.ts';
 import { recordingEncoder } from './encoders.ts';
 
@@ -76,8 +74,7 @@ describe('a window embedded after its file’s subject', () => {
     expect([...firsts]).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
 
-  const dir = mkdtempSync(path.join(tmpdir(), 'subject-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = suiteTempDir('subject-');
 
   it('re-embeds only the windows a changed subject heads, reusing the saved rest', async () => {
     const first = topicEncoder();

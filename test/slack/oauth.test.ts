@@ -2,9 +2,8 @@
 // (GET /slack/install → Slack's authorize page → GET /slack/oauth_redirect), the real Bolt app
 // against a fake Slack on localhost; each workspace's mention is then answered with that
 // workspace's own bot token. Installations kept in PostgreSQL (DATABASE_URL) or in files.
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import pg from 'pg';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allCommands } from '../../commands/index.ts';
@@ -14,6 +13,7 @@ import { createCore } from '../../src/core/create.ts';
 import { CommandRouter } from '../../src/core/router.ts';
 import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
 import { createTestDatabase, pgSkipReason, type TestDatabase } from '../helpers/postgres.ts';
+import { suiteTempDir } from '../helpers/temp-dir.ts';
 import { memoryLogger, postSigned, startFakeSlack, type FakeSlack } from './fake-slack.ts';
 
 const SECRET = 'oauth-signing-secret';
@@ -104,19 +104,17 @@ async function waitForPost(fake: FakeSlack, channel: string) {
 }
 
 let db: TestDatabase | undefined;
-let cacheDir: string | undefined;
+const cacheDir = suiteTempDir('cb-oauth-');
 const pgSkip = pgSkipReason();
 beforeAll(async () => {
   if (!pgSkip) db = await createTestDatabase();
-  cacheDir = await mkdtemp(path.join(tmpdir(), 'cb-oauth-'));
 });
 afterAll(async () => {
   await db?.drop();
-  if (cacheDir) await rm(cacheDir, { recursive: true, force: true });
 });
 
 oauthSuite('PostgreSQL', () => ({ DATABASE_URL: db!.url }), () => storedInDatabase(db!.url), pgSkip);
-oauthSuite('files', () => ({ CACHE_DIR: cacheDir! }), async () => readdir(path.join(cacheDir!, 'slack-installations')).then((names) => names.map((n) => n.replace(/^T-(.*)\.json$/, '$1'))), '');
+oauthSuite('files', () => ({ CACHE_DIR: cacheDir }), async () => readdir(path.join(cacheDir, 'slack-installations')).then((names) => names.map((n) => n.replace(/^T-(.*)\.json$/, '$1'))), '');
 
 async function storedInDatabase(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });

@@ -69,7 +69,7 @@ async function savedBook(dataDir: string, cacheDir: string, threads: number, lim
   const load = loadavg()[0]!;
   const cpuBefore = cpu();
   const saved = await savedQuoteBook(corpus, { dataDir, cacheDir, contentHash: `${opened.contentHash} first ${corpus.passages.length}`, warn });
-  const book = await timedAsync(async () => (await saved.openOnThreads!({ threads })).speakers());
+  const book = await timedAsync(async () => (await saved.openOnThreads({ threads })).speakers());
   const result = { passages: corpus.passages.length, threads, saved_book_ms: book.ms, cpu_ms: cpu() - cpuBefore, speakers: book.value.length, load_average_before: load, load_average_after: loadavg()[0]!, ...rssMb(), heap_mb: heapMb(), rss_after_gc_mb: rssMb().rss_mb };
   process.stdout.write(`${JSON.stringify(result, (_k, v: unknown) => (typeof v === 'number' ? round(v) : v))}\n`);
 }

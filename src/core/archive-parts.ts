@@ -23,9 +23,10 @@ export function fileWarnings(r: FileResult, merged: MergedFile | undefined): str
 
 /**
  * The quote book of `served` (the corpus with outlets and dates; `corpus` before them keys the cache).
- * Its `prepare` makes it on a thread of its own: a bot with platforms prepares it while serving.
+ * Its `prepare` makes it on a thread of its own, which tells no progress (a bot with platforms prepares
+ * it while serving, and logs when it is done: `follow.ts`).
  */
 export async function quotesFor(corpus: Corpus, served: Corpus, options: { dataDir: string; cacheDir?: string; warn?: (m: string) => void }): Promise<QuoteBook> {
   const saved = await savedQuoteBook(served, { ...options, contentHash: () => corpusContentHash(corpus), contentHashLater: () => corpusContentHashYielding(corpus) });
-  return lazyQuoteBook({ open: saved.open, openOnThreads: saved.openInBackground });
+  return lazyQuoteBook({ open: saved.open, makeAhead: () => saved.openInBackground() });
 }

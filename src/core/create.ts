@@ -84,7 +84,7 @@ export async function createCore({ dataDir, cacheDir, warn, onVectors, onSentenc
   return {
     corpus,
     search: engine,
-    quotes: lazyQuoteBook(await savedQuoteBook(corpus, { dataDir, cacheDir, contentHash, warn })),
+    quotes: quotesAtStart(await savedQuoteBook(corpus, { dataDir, cacheDir, contentHash, warn })),
     articleOf: (source) => articles.get(source),
   };
 }
@@ -105,17 +105,28 @@ function tracker(progress: ProgressFactory, label: string, unit: string): (done:
   };
 }
 
+/** How a lazy quote book (`lazyQuoteBook`) gets its book. */
+export interface QuoteBookMaker {
+  /** The book made (or read back) on the main thread, at the first quote request. */
+  open(): QuoteBook;
+  /** The same book made off the main thread, when `prepare` asks for it ahead of the first request. */
+  makeAhead(onProgress?: (done: number, total: number) => void): Promise<QuoteBook>;
+}
+
+/** The start-up core's book: made ahead on worker threads, telling progress (the platforms' bar). */
+const quotesAtStart = (saved: SavedQuoteBook): QuoteBook => lazyQuoteBook({ open: saved.open, makeAhead: (onProgress) => saved.openOnThreads({ onProgress }) });
+
 /**
  * Extracting quotes reads every sentence of the corpus: done (or read back from the cache) at the
- * first quote request, not at start-up.
+ * first quote request, not at start-up, unless `prepare` makes it ahead (platforms wait for that
+ * before they connect; a live change's book is made so while the previous one answers).
  */
-export function lazyQuoteBook(saved: SavedQuoteBook): QuoteBook {
+export function lazyQuoteBook(maker: QuoteBookMaker): QuoteBook {
   let book: QuoteBook | undefined;
   let preparing: Promise<void> | undefined;
-  const get = (): QuoteBook => (book ??= saved.open());
-  // On worker threads (platforms wait for it before they connect): the main thread stays free meanwhile.
+  const get = (): QuoteBook => (book ??= maker.open());
   const prepare = (onProgress?: (done: number, total: number) => void) =>
-    (preparing ??= book || !saved.openOnThreads ? Promise.resolve().then(() => void get()) : saved.openOnThreads({ onProgress }).then((made) => void (book ??= made)));
+    (preparing ??= book ? Promise.resolve() : maker.makeAhead(onProgress).then((made) => void (book ??= made)));
   return {
     prepare,
     speakers: () => get().speakers(),

@@ -24,10 +24,10 @@ const TEXT_KIT_DIR = path.resolve(path.dirname(HERE), '../text');
 export interface SavedQuoteBook {
   /** Builds the book, from the saved extraction when it was made for this corpus and code. */
   open(): FullQuoteBook;
-  /** The same book, with any extraction done on worker threads: the main thread stays free meanwhile. */
-  openOnThreads?(options?: ThreadOptions): Promise<FullQuoteBook>;
-  /** The same book made on a thread of its own, the main thread only handing it the passages (a live change). */
-  openInBackground?(): Promise<FullQuoteBook>;
+  /** The same book, with any extraction done on worker threads (telling progress): the main thread stays free meanwhile. */
+  openOnThreads(options?: ThreadOptions): Promise<FullQuoteBook>;
+  /** The same book made on a thread of its own, the main thread only handing it the passages (a live change): no progress told. */
+  openInBackground(): Promise<FullQuoteBook>;
 }
 
 /** Where a corpus's quote data and per-article extractions are saved, and their keys. */

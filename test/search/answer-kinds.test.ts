@@ -45,6 +45,28 @@ describe('the kind of answer a question asks for', () => {
     expect(hasQuantity('She was born on 9 March 1926 in Frankfurt.')).toBe(false);
   });
 
+  it('reads a four-digit figure as a year by one rule for "when" and "how many": 1800 to 2099, or an older one after a word that brings a year', () => {
+    expect(hasQuantity('The king sent 1200 troops to the border.')).toBe(true);
+    expect(kindsIn('The king sent 1200 troops to the border.', ['date'], [], 40)).toEqual([]);
+    expect(hasQuantity('The castle was built in 1200 by the king.')).toBe(false);
+    expect(kindsIn('The castle was built in 1200 by the king.', ['date'], [], 40)).toEqual(['date']);
+    expect(hasQuantity('Newton died on 20 March 1727.')).toBe(false);
+    expect(kindsIn('Voters went to the polls in the 1995 election.', ['date', 'number'], [], 40)).toEqual(['date']);
+  });
+
+  it('answers "how many troops" with the passage that gives the count, a four-digit one too', async () => {
+    const corpus = corpusFrom({
+      'border.txt': [
+        'Troops at the border',
+        '',
+        'The king sent troops to the border, and the troops camped at the border all winter.',
+        '',
+        'In the spring the king sent 1200 troops to the border.',
+      ],
+    });
+    expect(cites(await createSearchEngine(corpus).search('how many troops did the king send to the border'))[0]).toBe('border.txt:5');
+  });
+
   it('finds a definition only where a word of the question comes before its "is a"', () => {
     const text = 'Arraignment is a formal reading of the charges.';
     expect(kindsIn(text, ['definition'], [0], 40)).toEqual(['definition']);

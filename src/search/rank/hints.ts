@@ -9,12 +9,16 @@ const DAYS = [...WEEKDAYS, 'yesterday', 'today', 'tonight', 'tomorrow'].join('|'
 
 const NUMBER_WORD = new RegExp(`\\b(${NUMBER_WORDS})\\b`, 'iu');
 const FIGURE = /\p{N}+(?:[.,]\p{N}+)*/gu;
-const YEAR = /^(1[0-9]\d\d|20\d\d)$/u;
+/** Years news speaks of: 1800 to 2099, read as a year wherever they stand (`the 1995 election`). */
+const MODERN_YEAR = /^(1[89]\d\d|20\d\d)$/u;
+const OLDER_YEAR = /^1[0-7]\d\d$/u;
+/** What an older year (1066, 1642) stands after: `in 1066`, `since 1200`, `9 March 1642`; `sent 1200 troops` is a count. */
+const YEAR_CUE = new RegExp(`(?:\\b(?:in|since|until|till|before|after|during|circa|c\\.|year|early|late|mid)|\\b(?:${MONTHS})\\.?(?: \\d{1,2},?)?|\\b\\d{1,2} (?:${MONTHS})) $`, 'iu');
 const MONTH_BEFORE = new RegExp(`\\b(${MONTHS})\\.? $`, 'iu');
 const MONTH_AFTER = new RegExp(`^(st|nd|rd|th)? (${MONTHS})\\b`, 'iu');
 
 const PATTERNS: Record<Exclude<AnswerKind, 'number'>, RegExp> = {
-  date: new RegExp(`\\b(${MONTHS}|${DAYS})\\b|\\b(1[89]|20)\\d\\d\\b|\\b(last|this|next) (year|month|week)\\b|\\b\\d+ (years?|months?|weeks?|days?) ago\\b`, 'iu'),
+  date: new RegExp(`\\b(${MONTHS}|${DAYS})\\b|\\b(last|this|next) (year|month|week)\\b|\\b\\d+ (years?|months?|weeks?|days?) ago\\b`, 'iu'),
   timing: /\b(imminent|imminently|impending|soon|shortly|yet|horizon|timing|timeline|timetable|immediate|immediately|upcoming|underway|under way|scheduled?|deadline|delay(ed)?|postponed?|any day|months? away|weeks? away|days? away|not before)\b/iu,
   // Two capitalised words in a row, not at the start of the text: a name (Pete Hegseth, Jorge Rodríguez).
   person: /(?<=[\p{Ll},;:]\s+)\p{Lu}[\p{Ll}'’-]+\s\p{Lu}[\p{Ll}'’-]+/gu,
@@ -29,7 +33,23 @@ const PATTERNS: Record<Exclude<AnswerKind, 'number'>, RegExp> = {
  * into `text`): for "who warned…" the name must be the one warning, not any name in the passage.
  */
 export function kindsIn(text: string, kinds: readonly AnswerKind[], matchedAt: readonly number[], near: number): AnswerKind[] {
-  return kinds.filter((k) => (k === 'number' ? hasQuantity(text) : k === 'person' ? nameNear(text, matchedAt, near) : k === 'definition' ? defines(text, matchedAt) : PATTERNS[k].test(text)));
+  return kinds.filter((k) => (k === 'number' ? hasQuantity(text) : k === 'person' ? nameNear(text, matchedAt, near) : k === 'definition' ? defines(text, matchedAt) : k === 'date' ? hasDate(text) : PATTERNS[k].test(text)));
+}
+
+/** A date: a month or day word, a year (`isYear`), or a time counted back (`last year`, `3 weeks ago`). */
+function hasDate(text: string): boolean {
+  if (PATTERNS.date.test(text)) return true;
+  for (const m of text.matchAll(FIGURE)) if (isYear(text, m.index, m[0])) return true;
+  return false;
+}
+
+/**
+ * The one rule for a figure read as a year, for `when` (a date) and `how many` (not a quantity):
+ * four digits from 1800 to 2099, or from 1000 after a word that introduces a year.
+ */
+function isYear(text: string, at: number, figure: string): boolean {
+  if (MODERN_YEAR.test(figure)) return true;
+  return OLDER_YEAR.test(figure) && YEAR_CUE.test(text.slice(Math.max(0, at - 16), at));
 }
 
 /**
@@ -42,7 +62,7 @@ export function hasQuantity(text: string): boolean {
   for (const m of text.matchAll(FIGURE)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
-    if (YEAR.test(m[0]) || MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) continue;
+    if (isYear(text, m.index, m[0]) || MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) continue;
     return true;
   }
   return false;

@@ -71,6 +71,8 @@ interface Snapshot {
   outline?: Corpus;
   /** The stored passage vectors this snapshot ranks with (their model is reused by the next snapshot when unchanged). */
   vectors: StoredVectors | null;
+  /** The stored sentence-encoder vectors (the next snapshot reads only the rows this one lacks). */
+  senses: StoredSenses | null;
   /** The whole corpus and the quote book, once a command needed them. */
   whole?: Whole;
   loadingWhole?: Promise<Whole>;
@@ -167,7 +169,7 @@ async function openSnapshot(pool: pg.Pool, embed: EmbedQuestion | null, waitMs?:
     const lexicon = (read.lexicon = await StoreLexicon.open(client, source.passageCount, OPTIONS));
     const book = await StoredQuoteBook.open(client, pool, version);
     const vectors = await StoredVectors.open(client, pool, before?.vectors);
-    const senses = embed ? await StoredSenses.open(client, source.passageCount, OPTIONS.semantic.sentenceMaxPassages, embed) : null;
+    const senses = embed ? await StoredSenses.open(client, source.passageCount, OPTIONS.semantic.sentenceMaxPassages, embed, before?.senses) : null;
     await client.query('COMMIT');
     // Words first; the stored meaning vectors join in (the passages found by meaning alone fetched with their text).
     const hybrid = new HybridSource(source, source.passageCount, OPTIONS.semantic, (ids) => source.passages(ids));
@@ -189,7 +191,7 @@ async function openSnapshot(pool: pg.Pool, embed: EmbedQuestion | null, waitMs?:
       },
       suggest: (query, max) => engine.suggest(query, max),
     };
-    return { version, articles, search, passages: source.passageCount, book, vectors };
+    return { version, articles, search, passages: source.passageCount, book, vectors, senses };
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw err;

@@ -2,17 +2,31 @@
 // limit: all of them in memory (512 bytes a window: ~30 MB at 50k passages) as a `SentenceIndex`
 // over positions, with the rows' ids mapped to and from them, so the hybrid source asks them as it
 // asks the in-process ones. Used only when every served passage has them. Questions are embedded by
-// the owner's `embed` (an encoder thread, started at the first question).
+// the owner's `embed` (an encoder thread, started at the first question). A reload reads only the
+// rows the snapshot it replaces did not hold.
 import type pg from 'pg';
 import { ENCODER_DIMENSIONS } from '../search/semantic/encoder.ts';
 import type { MeaningSentences } from '../search/semantic/hybrid.ts';
 import { SentenceIndex, type EmbedQuestion } from '../search/semantic/sentence-index.ts';
 import type { VectorHit } from '../search/semantic/vector-index.ts';
-import { readBlob } from './state.ts';
 import { SENSE_BLOB, SENSE_MODEL } from './senses-write.ts';
 
 type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
 const D = ENCODER_DIMENSIONS;
+
+/** Passages' int8 vectors laid end to end, a scale a vector; passage `d`'s windows are `firsts[d] … firsts[d + 1]`. */
+interface Quantised {
+  firsts: Int32Array;
+  vectors: Int8Array;
+  scales: Float32Array;
+}
+
+/** Passage `e` of `from` as passage `d` of `to` (the same count of windows). */
+function copyRow(from: Quantised, e: number, to: Quantised, d: number): void {
+  const [a, b] = [from.firsts[e]!, from.firsts[e + 1]!];
+  to.vectors.set(from.vectors.subarray(a * D, b * D), to.firsts[d]! * D);
+  to.scales.set(from.scales.subarray(a, b), to.firsts[d]!);
+}
 
 export class StoredSenses implements MeaningSentences {
   waitMs?: number;
@@ -22,26 +36,48 @@ export class StoredSenses implements MeaningSentences {
     /** Row id of each position. */
     private readonly ids: Float64Array,
     private readonly positions: Map<number, number>,
+    /** The rows as the index holds them (its arrays, not copies), for the next snapshot to copy what it shares. */
+    private readonly rows: Quantised,
+    /** When the store's sense model was written: vectors read under another writing are not reused. */
+    private readonly made: string,
   ) {}
 
-  /** Null unless every one of the `served` passages has its vectors (made by this model), and there are at most `maxPassages`. */
-  static async open(db: Queryable, served: number, maxPassages: number, embed: EmbedQuestion): Promise<StoredSenses | null> {
+  /**
+   * Null unless every one of the `served` passages has its vectors (made by this model), and there are
+   * at most `maxPassages`. A row's vectors never change under its id (a rewritten file's passages are
+   * new rows; a new model rewrites the model blob): those `before` (the snapshot replaced) holds are
+   * copied from it, and only the other rows' are read.
+   */
+  static async open(db: Queryable, served: number, maxPassages: number, embed: EmbedQuestion, before?: StoredSenses | null): Promise<StoredSenses | null> {
     if (served === 0 || served > maxPassages) return null;
-    if ((await readBlob(db, SENSE_BLOB, SENSE_MODEL)) === null) return null;
-    const { rows } = await db.query<{ id: string; vectors: Buffer; scales: number[] }>(
-      'SELECT s.id, s.vectors, s.scales FROM passage_senses s JOIN passages p ON p.id = s.id WHERE p.served ORDER BY s.id',
+    const { rows: model } = await db.query<{ made: string }>('SELECT updated_at::text AS made FROM blobs WHERE key = $1 AND version = $2', [SENSE_BLOB, SENSE_MODEL]);
+    const made = model[0]?.made;
+    if (made === undefined) return null;
+    const { rows: listed } = await db.query<{ id: string; windows: number | null }>(
+      'SELECT s.id, array_length(s.scales, 1) AS windows FROM passage_senses s JOIN passages p ON p.id = s.id WHERE p.served ORDER BY s.id',
     );
-    if (rows.length !== served) return null;
-    const firsts = new Int32Array(rows.length + 1);
-    rows.forEach((r, d) => (firsts[d + 1] = firsts[d]! + r.scales.length));
-    const vectors = new Int8Array(firsts[rows.length]! * D);
-    const scales = new Float32Array(firsts[rows.length]!);
-    rows.forEach((r, d) => {
-      vectors.set(new Int8Array(r.vectors.buffer, r.vectors.byteOffset, r.vectors.length), firsts[d]! * D);
-      scales.set(r.scales, firsts[d]!);
+    if (listed.length !== served) return null;
+    const kept = before?.made === made ? before : undefined;
+    const ids = Float64Array.from(listed, (r) => Number(r.id));
+    const firsts = new Int32Array(ids.length + 1);
+    listed.forEach((r, d) => (firsts[d + 1] = firsts[d]! + (r.windows ?? 0)));
+    const rows: Quantised = { firsts, vectors: new Int8Array(firsts[ids.length]! * D), scales: new Float32Array(firsts[ids.length]!) };
+    const fresh = new Map<number, number>();
+    ids.forEach((id, d) => {
+      const e = kept?.positions.get(id);
+      if (e === undefined) fresh.set(id, d);
+      else copyRow(kept!.rows, e, rows, d);
     });
-    const ids = Float64Array.from(rows, (r) => Number(r.id));
-    return new StoredSenses(SentenceIndex.fromQuantised(vectors, scales, embed, firsts), ids, new Map(Array.from(ids, (id, d) => [id, d])));
+    if (fresh.size > 0) {
+      const { rows: read } = await db.query<{ id: string; vectors: Buffer; scales: number[] }>('SELECT id, vectors, scales FROM passage_senses WHERE id = ANY($1::bigint[])', [[...fresh.keys()]]);
+      for (const r of read) {
+        const d = fresh.get(Number(r.id))!;
+        rows.vectors.set(new Int8Array(r.vectors.buffer, r.vectors.byteOffset, r.vectors.length), firsts[d]! * D);
+        rows.scales.set(r.scales, firsts[d]!);
+      }
+    }
+    const index = SentenceIndex.fromQuantised(rows.vectors, rows.scales, embed, firsts);
+    return new StoredSenses(index, ids, new Map(Array.from(ids, (id, d) => [id, d])), rows, made);
   }
 
   get count(): number {

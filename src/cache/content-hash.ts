@@ -17,6 +17,32 @@ export async function corpusContentHashYielding(corpus: Corpus): Promise<string>
   return digest(hash, corpus);
 }
 
+/**
+ * One corpus's hash, worked out at most once and handed to everything keyed on it (a live change's
+ * quote book, the save that follows it, a refit of its vectors): at once (`now`), or letting waiting
+ * work run (`later`), whichever is asked first; `known` when the caller already has it.
+ */
+export class ContentHash {
+  #value: string | undefined;
+  #later: Promise<string> | undefined;
+
+  constructor(
+    private readonly corpus: Corpus,
+    known?: string,
+  ) {
+    this.#value = known;
+  }
+
+  now(): string {
+    return (this.#value ??= corpusContentHash(this.corpus));
+  }
+
+  later(): Promise<string> {
+    if (this.#value !== undefined) return Promise.resolve(this.#value);
+    return (this.#later ??= corpusContentHashYielding(this.corpus).then((h) => (this.#value ??= h)));
+  }
+}
+
 function* hashing(hash: Hash, articles: readonly Article[]): Generator<void> {
   for (const a of articles) yield addArticle(hash, a);
 }

@@ -34,6 +34,8 @@ export interface OpenCorpusOptions {
   load?: (dir: string) => Promise<LoadResult>;
   /** How old the newest file change must be for the corpus to be saved (default 2 s; 0: save at once). */
   settleMs?: number;
+  /** `corpusContentHash` of what `load` gives, when the caller has it (a followed archive's corpus): not worked out again. */
+  contentHash?: () => Promise<string>;
 }
 
 export interface OpenedCorpus extends LoadResult {
@@ -77,17 +79,17 @@ interface Saved {
 /** The corpus saved for these exact files and this loader, else loaded now (and saved when settled). */
 export async function openCorpus(dataDir: string, options: OpenCorpusOptions = {}): Promise<OpenedCorpus> {
   const load = options.load ?? loadArticles;
-  if (!options.cacheDir) return loaded(await load(dataDir));
+  if (!options.cacheDir) return loaded(await load(dataDir), await options.contentHash?.());
   const file = cachePath(options.cacheDir, dataDir, KIND);
   // Read (and its checksum worked out) on a worker while this thread checks the data files.
   const reading = prefetch(file);
   const before = (await walkedAhead(dataDir, options.cacheDir)) ?? filesState(dataDir, options.cacheDir);
-  if (!before) return loaded(await load(dataDir));
+  if (!before) return loaded(await load(dataDir), await options.contentHash?.());
   const key = await corpusKey(before);
   const saved = parseSaved(await readCache(file, KIND, key, options.warn, reading), file, options.warn);
   if (saved) return { ...saved, from: 'saved', filesKey: before.key };
   const startedMs = Date.now();
-  const result = { ...loaded(await load(dataDir)), filesKey: before.key };
+  const result = { ...loaded(await load(dataDir), await options.contentHash?.()), filesKey: before.key };
   const settleMs = options.settleMs ?? SETTLE_MS;
   // 0 takes the files as settled whatever their times say (a file system's clock may run ahead of ours).
   const settled = settleMs <= 0 || before.newestChangeMs < startedMs - settleMs;
@@ -106,8 +108,8 @@ async function loadArticles(dir: string): Promise<LoadResult> {
   return loadCorpus(dir);
 }
 
-function loaded(result: LoadResult): OpenedCorpus {
-  return { ...result, contentHash: corpusContentHash(result.corpus), from: 'loaded' };
+function loaded(result: LoadResult, contentHash = corpusContentHash(result.corpus)): OpenedCorpus {
+  return { ...result, contentHash, from: 'loaded' };
 }
 
 /** Walks of the data files started at start-up (`walkAhead`), by folder and cache folder. */

@@ -1,7 +1,7 @@
 // Small parts of following the archive file by file (`archive.ts`): a changed file's warnings as
 // the loader words them, and the quote book of a changed corpus (only articles not yet extracted
 // are read; the rest come from the per-article cache).
-import { corpusContentHash, corpusContentHashYielding } from '../cache/content-hash.ts';
+import type { ContentHash } from '../cache/content-hash.ts';
 import { lossWarnings } from '../corpus/audit.ts';
 import type { MergedFile } from '../corpus/cross-file.ts';
 import type { FileResult } from '../corpus/load.ts';
@@ -22,11 +22,11 @@ export function fileWarnings(r: FileResult, merged: MergedFile | undefined): str
 }
 
 /**
- * The quote book of `served` (the corpus with outlets and dates; `corpus` before them keys the cache).
+ * The quote book of `served` (the corpus with outlets and dates; `hash`, of the corpus before them, keys the cache).
  * Its `prepare` makes it on a thread of its own, which tells no progress (a bot with platforms prepares
  * it while serving, and logs when it is done: `follow.ts`).
  */
-export async function quotesFor(corpus: Corpus, served: Corpus, options: { dataDir: string; cacheDir?: string; warn?: (m: string) => void }): Promise<QuoteBook> {
-  const saved = await savedQuoteBook(served, { ...options, contentHash: () => corpusContentHash(corpus), contentHashLater: () => corpusContentHashYielding(corpus) });
+export async function quotesFor(served: Corpus, hash: ContentHash, options: { dataDir: string; cacheDir?: string; warn?: (m: string) => void }): Promise<QuoteBook> {
+  const saved = await savedQuoteBook(served, { ...options, contentHash: () => hash.now(), contentHashLater: () => hash.later() });
   return lazyQuoteBook({ open: saved.open, makeAhead: () => saved.openInBackground() });
 }

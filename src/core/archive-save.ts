@@ -4,7 +4,6 @@
 // refitting the passage vectors to the whole corpus once many passages were embedded against an
 // older fit.
 import { openCorpus } from '../cache/corpus.ts';
-import { corpusContentHash } from '../cache/content-hash.ts';
 import { restoreSearchEngine } from '../search/engine.ts';
 import { DEFAULT_SEARCH_OPTIONS } from '../search/options.ts';
 import { openSearchEngine } from '../search/persist.ts';
@@ -22,9 +21,9 @@ interface SaveOptions {
 
 export async function saveArchive(archive: Archive, { dataDir, cacheDir, warn, settleMs }: SaveOptions): Promise<void> {
   if (!cacheDir || archive.busy) return; // the change being applied saves when it is done
-  const { corpus, taken, warnings, engine, served } = archive.saved();
+  const { corpus, hash, taken, warnings, engine, served } = archive.saved();
   // The followed corpus stands in for the loader: saved under the folder's current state, when it has settled.
-  const opened = await openCorpus(dataDir, { cacheDir, warn, settleMs, load: () => Promise.resolve({ corpus, warnings }) });
+  const opened = await openCorpus(dataDir, { cacheDir, warn, settleMs, contentHash: () => hash.later(), load: () => Promise.resolve({ corpus, warnings }) });
   if (opened.from === 'saved') return;
   saveTakenOut(cacheDir, dataDir, opened.contentHash, taken, warn);
   await openSearchEngine(served, { dataDir, cacheDir, warn, contentHash: opened.contentHash, factory: { create: () => engine, restore: restoreSearchEngine } });
@@ -32,9 +31,9 @@ export async function saveArchive(archive: Archive, { dataDir, cacheDir, warn, s
 
 /** Builds the vectors of the current corpus whole (in the background, yielding), then serves them. */
 export async function refitVectors(archive: Archive, { dataDir, cacheDir, warn }: SaveOptions): Promise<void> {
-  const { corpus, served } = archive.current();
+  const { hash, served } = archive.current();
   try {
-    const opened = await openVectors(served, { dataDir, cacheDir, warn, contentHash: corpusContentHash(corpus), sifA: DEFAULT_SEARCH_OPTIONS.semantic.sifA });
+    const opened = await openVectors(served, { dataDir, cacheDir, warn, contentHash: await hash.later(), sifA: DEFAULT_SEARCH_OPTIONS.semantic.sifA });
     archive.attachVectors(opened.vectors, served.passages);
   } catch (err) {
     warn(`the passage vectors could not be refitted (${String(err)}); the current ones stay`);

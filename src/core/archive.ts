@@ -7,6 +7,7 @@
 // Every step gives what loading the folder whole gives, and a test says so.
 import { SharedText, type MergedFile } from '../corpus/cross-file.ts';
 import { plainPassage } from '../corpus/plain-passage.ts';
+import { ContentHash } from '../cache/content-hash.ts';
 import type { OpenedCorpus } from '../cache/corpus.ts';
 import type { TakenOut } from '../corpus/load.ts';
 import type { Article, Corpus } from '../corpus/types.ts';
@@ -55,6 +56,8 @@ export class Archive {
   #rules: SourceRule[] = [];
   #engine: LocalSearchEngine;
   #corpus: Corpus;
+  /** `#corpus`'s hash, worked out once for everything keyed on it. */
+  #hash: ContentHash;
   #served: Corpus;
   #vectors: VectorIndex | undefined;
   /** Passages embedded against an older fit since the vectors were last built whole. */
@@ -67,6 +70,7 @@ export class Archive {
     this.#stamps = first.stamps;
     this.#engine = first.engine;
     this.#corpus = first.opened.corpus;
+    this.#hash = new ContentHash(this.#corpus, first.opened.contentHash);
     this.#served = first.served;
     const removed = new Map<string, MergedFile['removed']>();
     for (const p of taken.passages) removed.set(p.source, [...(removed.get(p.source) ?? []), { source: p.source, line: p.line, text: p.text, rule: p.rule }]);
@@ -99,7 +103,7 @@ export class Archive {
   }
 
   /** The corpus as loaded (before `sources.yml`), what the cross-file step took out, and the warnings: what is saved for the next start. */
-  saved(): { corpus: Corpus; taken: TakenOut; warnings: string[]; engine: LocalSearchEngine; served: Corpus } {
+  saved(): { corpus: Corpus; hash: ContentHash; taken: TakenOut; warnings: string[]; engine: LocalSearchEngine; served: Corpus } {
     const taken: TakenOut = { passages: [], files: [] };
     for (const [source, m] of this.#merged) {
       const read = this.#shared.article(source);
@@ -110,12 +114,12 @@ export class Archive {
       }
       if (!usable(m)) taken.files.push(read);
     }
-    return { corpus: this.#corpus, taken, warnings: this.#allWarnings(), engine: this.#engine, served: this.#served };
+    return { corpus: this.#corpus, hash: this.#hash, taken, warnings: this.#allWarnings(), engine: this.#engine, served: this.#served };
   }
 
-  /** The corpus as loaded and as served now. */
-  current(): { corpus: Corpus; served: Corpus } {
-    return { corpus: this.#corpus, served: this.#served };
+  /** The corpus as loaded (and its hash) and as served now. */
+  current(): { corpus: Corpus; hash: ContentHash; served: Corpus } {
+    return { corpus: this.#corpus, hash: this.#hash, served: this.#served };
   }
 
   /** Passage vectors made for `passages` (an earlier corpus, or this one): used from now on, carried over to the current passages. */
@@ -177,6 +181,7 @@ export class Archive {
     const before = this.#served;
     const reuse = files.sourcesFile ? new Map<string, Article>() : new Map(before.articles.map((a) => [a.source, a]));
     this.#corpus = this.#assemble();
+    this.#hash = new ContentHash(this.#corpus);
     this.#served = this.#withMeta(this.#corpus, reuse);
     const mapping = mapPassages(before.passages, this.#served.passages);
     this.#engine = updateSearchEngine(this.#engine, this.#served, mapping);
@@ -189,7 +194,7 @@ export class Archive {
     this.#stamps = files.stamps;
     const served = this.#served;
     const articles = new Map(served.articles.map((a) => [a.source, a]));
-    const core: Core = { corpus: served, search: this.#engine, quotes: await quotesFor(this.#corpus, served, { dataDir, cacheDir, warn }), articleOf: (s) => articles.get(s) };
+    const core: Core = { corpus: served, search: this.#engine, quotes: await quotesFor(served, this.#hash, { dataDir, cacheDir, warn }), articleOf: (s) => articles.get(s) };
     for (const w of names.flatMap((n) => this.#warnings.get(n) ?? [])) warn?.(w);
     return { core, read: names, removed: files.removed, ms: { read: readMs, crossFile: crossMs, index: indexMs, total: performance.now() - started } };
   }

@@ -10,6 +10,8 @@ import { parseQuery } from './query/parse.ts';
 import { expandWithWordNet } from './query/expand-wordnet.ts';
 import { expandWithTables } from './query/expand-tables.ts';
 import type { QueryPlan } from './query/plan.ts';
+import { expandWithRoles, type RoleHolders } from './query/roles.ts';
+import { CorpusRoleHolders } from './query/role-holders.ts';
 import { scoreGroups, selectCandidates } from './rank/first-pass.ts';
 import { idf } from './rank/idf.ts';
 import { Scratch } from './rank/scratch.ts';
@@ -22,6 +24,8 @@ export class InProcessSource implements CandidateSource, Lexicon {
   readonly name = 'bm25';
   private readonly scratch = new Scratch();
   private readonly norms: Float32Array[];
+  /** Who holds the offices questions name, read from the passages at the first question that names one. */
+  private readonly roles: RoleHolders;
 
   private constructor(
     private readonly passages: readonly Passage[],
@@ -29,6 +33,7 @@ export class InProcessSource implements CandidateSource, Lexicon {
     readonly options: SearchEngineOptions,
   ) {
     this.norms = index.lengthNorms(options.bm25.k, options.bm25.b);
+    this.roles = new CorpusRoleHolders(index, passages);
   }
 
   /** `onProgress(done)` every thousand passages or so. */
@@ -60,9 +65,9 @@ export class InProcessSource implements CandidateSource, Lexicon {
     return this.index.serializeParts();
   }
 
-  /** The question's words, then what they stand for: table names and WordNet relations found in the index. */
+  /** The question's words, then what they stand for: table names, office holders and WordNet relations found in the index. */
   understand(query: string): QueryPlan {
-    return planQuestion(query, this.index, this.options);
+    return planQuestion(query, this.index, this.options, this.roles);
   }
 
   suggest(query: string, max: number): Promise<string[]> {
@@ -95,10 +100,11 @@ export class InProcessSource implements CandidateSource, Lexicon {
 }
 
 /** The question's words, then what they stand for in `index`'s vocabulary (every lexicon plans this way). */
-export function planQuestion(query: string, index: PassageIndex, options: Pick<SearchEngineOptions, 'expansion' | 'wordnet'>): QueryPlan {
+export function planQuestion(query: string, index: PassageIndex, options: Pick<SearchEngineOptions, 'expansion' | 'wordnet'>, roles?: RoleHolders): QueryPlan {
   const plan = parseQuery(query, options.expansion.abbreviation);
   if (plan.groups.length === 0) return plan;
   expandWithTables(plan, query, index, options.expansion);
+  expandWithRoles(plan, query, index, options.expansion.role, roles);
   expandWithWordNet(plan, query, index, options.expansion, options.wordnet);
   return plan;
 }

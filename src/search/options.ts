@@ -175,6 +175,11 @@ export interface ExpansionWeights {
   place: number;
   /** News vocabulary: categories for their well-known members (`TV channel` → CNN). */
   vocabulary: number;
+  /**
+   * Offices for the holders the corpus names (`the defence secretary` → Hegseth, `query/roles.ts`);
+   * in-process only (the PostgreSQL backend keeps no passages in memory to read them from).
+   */
+  role: number;
 }
 
 export const DEFAULT_SEARCH_OPTIONS: SearchEngineOptions = {
@@ -198,6 +203,7 @@ export const DEFAULT_SEARCH_OPTIONS: SearchEngineOptions = {
     related: 0.3,
     place: 0.7,
     vocabulary: 0.5,
+    role: 0.7,
   },
   hintWeight: 0.6,
   hintNear: 40,

@@ -48,7 +48,8 @@ function addNames(plan: QueryPlan, tokens: Token[], m: NameMatch<unknown>, names
   }
 }
 
-function hostGroup(plan: QueryPlan, run: Token[]): TermGroup | undefined {
+/** The group of a phrase's first word the plan keeps (the phrase's other words merge into it). */
+export function hostGroup(plan: QueryPlan, run: Token[]): TermGroup | undefined {
   const terms = run.map((t) => t.term).filter((t): t is string => t !== null);
   return plan.groups.find((g) => terms.includes(g.terms[0]!.term));
 }

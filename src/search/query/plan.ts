@@ -9,7 +9,8 @@ export type TermKind =
   | 'derivation'
   | 'related'
   | 'place'
-  | 'vocabulary';
+  | 'vocabulary'
+  | 'role';
 
 export interface QueryTerm {
   /** Index term (folded, stemmed). */

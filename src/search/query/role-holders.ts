@@ -1,0 +1,196 @@
+// Who holds an office, read from the corpus: "Secretary of Defense Pete Hegseth", "Mexican President
+// Claudia Sheinbaum", "Claudia Sheinbaum, Mexico's president", "Rubio, the secretary of state". Read at
+// the first question that names the office (and its country), over the passages the postings say
+// hold the office's words, at most `maxScan` of them spread evenly over the corpus; kept for the
+// life of the index (a changed corpus gets a new index and reads again). Holders over time are
+// several: the commonest few are kept.
+import type { Passage } from '../../corpus/types.ts';
+import type { PassageIndex } from '../passage-index.ts';
+import { fold } from '../../text/fold.ts';
+import { termOf, termsOf } from '../../text/tokens.ts';
+import { placeOf, type Holder, type Office, type RoleHolders } from './roles.ts';
+import type { Place } from './tables.ts';
+
+/** One reading: a person named as the office's holder, and the country the text qualifies it with. */
+export interface Reading {
+  name: string;
+  surname: string;
+  country: Place | undefined;
+}
+
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}|\p{Lu}\.`;
+const PARTICLE = 'de|la|del|da|van|von|bin|al|dos|y';
+const NAME = String.raw`(?:${WORD})(?:\s+(?:(?:${PARTICLE})\s+)*(?:${WORD})){0,3}`;
+const AFTER = new RegExp(String.raw`^(,)?\s+(${NAME})`, 'u');
+/** `Claudia Sheinbaum, Mexico's president`, `Rubio, the secretary of state`, `Gil, the new foreign minister`. */
+const BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(${NAME}),\s+(?:the\s+)?(?:(\p{Lu}\S*(?:\s\p{Lu}\S*)?|new|current|incoming|acting|interim|sitting|outgoing)\s+)?$`, 'u');
+const OF_PLACE = /^\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*){0,2})/u;
+/** Words before a title that make it another office or a past one. */
+const NOT_HOLDER = new Set(['former', 'ex', 'late', 'then', 'deputy', 'vice', 'assistant', 'under', 'associate', 'would-be', 'next', 'future', 'elect']);
+const END = /[.,;:!?"”)\]]$/u;
+
+const titles = new WeakMap<Office, RegExp>();
+
+/** The office's names as one case-blind pattern, longest first. */
+function titlePattern(office: Office): RegExp {
+  let re = titles.get(office);
+  if (!re) {
+    const alts = [...office.names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+').replace(/'/g, "['’]"));
+    re = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:${alts.join('|')})(?![\p{L}\p{M}])`, 'giu');
+    titles.set(office, re);
+  }
+  return re;
+}
+
+/** The office's holders a text names, with the country each is qualified by. */
+export function readingsIn(text: string, office: Office): Reading[] {
+  const out: Reading[] = [];
+  for (const m of text.matchAll(titlePattern(office))) {
+    const from = m.index;
+    const to = from + m[0].length;
+    const qualifier = qualifierBefore(text.slice(Math.max(0, from - 40), from));
+    if (qualifier === null) continue;
+    const loose = office.loose.has(m[0].toLowerCase().replace(/[\s-]+/g, ' ').replace(/’/g, "'"));
+    if (loose && !qualifier) continue;
+    const after = AFTER.exec(text.slice(to, to + 80));
+    // `the foreign minister, Yvan Gil`: after a comma only a full name counts.
+    if (after && !(after[1] && !/\s/.test(after[2]!))) {
+      const name = nameFrom(after[2]!);
+      if (name) out.push({ ...name, country: qualifier || undefined });
+      continue;
+    }
+    if (loose) continue;
+    const before = BEFORE.exec(text.slice(Math.max(0, from - 80), from));
+    if (!before) continue;
+    const words = before[2]?.split(/\s+/) ?? [];
+    if (words.some((w) => NOT_HOLDER.has(w.toLowerCase()))) continue;
+    const of = OF_PLACE.exec(text.slice(to, to + 60));
+    const country = (words.length > 0 ? countryOf(words) : undefined) ?? (of ? longestPlace(of[1]!.split(/\s+/)) : undefined);
+    const name = nameFrom(before[1]!);
+    if (name) out.push({ ...name, country });
+  }
+  return out;
+}
+
+/**
+ * What comes right before a title: a country (`Mexican`, `Mexico's`, `U.S.`), nothing that
+ * qualifies it (`''`), or null when the title is part of another office or a past one (`Vice
+ * President`, `Senate Majority Leader`, `former president`).
+ */
+function qualifierBefore(before: string): Place | '' | null {
+  const words = before.split(/\s+/).filter(Boolean).slice(-2);
+  const last = words.at(-1);
+  if (!last || !/\s$/.test(before)) return '';
+  const country = countryOf(words) ?? countryOf([last]);
+  if (country) return country;
+  if (END.test(last)) return '';
+  if (NOT_HOLDER.has(last.toLowerCase()) || /^(ex|then)-/i.test(last)) return null;
+  // A capitalised word that is not a country makes the title another one (`Majority Leader`); `Trump's`, `The` do not.
+  return /^\p{Lu}/u.test(last) && !/['’]s$/u.test(last) && termOf(last) !== null ? null : '';
+}
+
+/** The country capitalised words name, as a demonym, a country or its possessive. */
+function countryOf(words: readonly string[]): Place | undefined {
+  if (words.length === 0 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  return placeOf(words.map((w, i) => (i === words.length - 1 ? w.replace(/['’]s?$/u, '') : w)));
+}
+
+function longestPlace(words: readonly string[]): Place | undefined {
+  for (let n = words.length; n >= 1; n--) {
+    const place = countryOf(words.slice(0, n));
+    if (place) return place;
+  }
+  return undefined;
+}
+
+/** A person's name from a run of capitalised words: up to a possessive, without trailing initials. */
+function nameFrom(run: string): { name: string; surname: string } | undefined {
+  const words: string[] = [];
+  for (const w of run.split(/\s+/)) {
+    words.push(w.replace(/['’]s$/u, ''));
+    if (/['’]s$/u.test(w)) break;
+  }
+  while (words.length > 0 && /^\p{Lu}\.$/u.test(words.at(-1)!)) words.pop();
+  const surname = words.at(-1);
+  if (!surname || termOf(words[0]!) === null || termOf(surname) === null || placeOf([surname])) return undefined;
+  return { name: words.join(' '), surname };
+}
+
+/** How many passages one office's reading looks at, at most. */
+const MAX_SCAN = 3000;
+/** Holders kept: the commonest, and others named at least this share as often. */
+const MAX_HOLDERS = 3;
+const MIN_SHARE = 0.25;
+
+export class CorpusRoleHolders implements RoleHolders {
+  private readonly read = new Map<string, Reading[]>();
+
+  constructor(
+    private readonly index: PassageIndex,
+    private readonly passages: readonly Passage[],
+    private readonly maxScan = MAX_SCAN,
+  ) {}
+
+  /**
+   * For a country: the holders the corpus names with it, else those it names with no country (but
+   * never one it names with another). Without one: every holder.
+   */
+  holders(office: Office, country: Place | undefined): Holder[] {
+    const all = this.readings(office, undefined);
+    if (!country) return rank(all);
+    const own = this.readings(office, country).filter((r) => r.country === country);
+    if (own.length > 0) return rank(own);
+    const elsewhere = new Set(all.filter((r) => r.country && r.country !== country).map((r) => fold(r.surname)));
+    return rank(all.filter((r) => !r.country && !elsewhere.has(fold(r.surname))));
+  }
+
+  private readings(office: Office, country: Place | undefined): Reading[] {
+    const key = `${office.name}|${country?.countries[0] ?? ''}`;
+    let found = this.read.get(key);
+    if (!found) {
+      found = this.passagesOf(office, country).flatMap((id) => readingsIn(this.passages[id]!.text, office));
+      this.read.set(key, found);
+    }
+    return found;
+  }
+
+  /** Passages holding one of the office's names' rarest words (and a word of the country), spread evenly, at most `maxScan`. */
+  private passagesOf(office: Office, country: Place | undefined): number[] {
+    const ids = new Set<number>();
+    for (const name of office.names) for (const d of this.docsOf(rarest(termsOf(name), this.index))) ids.add(d);
+    let list = [...ids];
+    if (country) {
+      const near = new Set<number>();
+      for (const n of [...country.countries, ...country.demonyms]) for (const d of this.docsOf(rarest(termsOf(n), this.index))) near.add(d);
+      list = list.filter((d) => near.has(d));
+    }
+    list.sort((a, b) => a - b);
+    if (list.length <= this.maxScan) return list;
+    const step = list.length / this.maxScan;
+    return Array.from({ length: this.maxScan }, (_, i) => list[Math.floor(i * step)]!);
+  }
+
+  private docsOf(term: string | undefined): Uint32Array {
+    const id = term === undefined ? undefined : this.index.termId(term);
+    return id === undefined ? new Uint32Array(0) : this.index.postings(id, 0).docs;
+  }
+}
+
+function rarest(terms: readonly string[], index: PassageIndex): string | undefined {
+  return [...terms].sort((a, b) => index.documentFrequency(a) - index.documentFrequency(b))[0];
+}
+
+/** Readings counted by surname, commonest first, the few named often enough. */
+function rank(readings: readonly Reading[]): Holder[] {
+  const by = new Map<string, Holder>();
+  for (const r of readings) {
+    const key = fold(r.surname);
+    const h = by.get(key) ?? { name: r.name, surname: r.surname, count: 0 };
+    h.count++;
+    if (r.name.length > h.name.length) h.name = r.name;
+    by.set(key, h);
+  }
+  const sorted = [...by.values()].sort((a, b) => b.count - a.count);
+  const top = sorted[0]?.count ?? 0;
+  return sorted.filter((h) => h.count >= top * MIN_SHARE).slice(0, MAX_HOLDERS);
+}

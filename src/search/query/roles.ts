@@ -1,0 +1,160 @@
+// Offices a question names instead of their holder: `the defence secretary`, `America's top
+// diplomat`, `the Mexican president`, `Venezuela's leader`. Finds the office (`data/roles.ts`) and
+// the country that qualifies it (a demonym or country before it, `X's`, `of X` after it, `the
+// country's` for the place the question names), and adds the holders the corpus names
+// (`role-holders.ts`) to the office's words as a weaker expansion: "What did the defence secretary
+// post" also reaches passages that say only "Hegseth".
+import { ROLES } from '../data/roles.ts';
+import type { PassageIndex } from '../passage-index.ts';
+import { termOf, tokenize, type Token } from '../../text/tokens.ts';
+import { nameKey } from './names.ts';
+import { addTerm, mergePhrase, type QueryPlan } from './plan.ts';
+import { placeTable, type Place } from './tables.ts';
+import { hostGroup } from './expand-tables.ts';
+
+export interface Office {
+  /** The usual name (`secretary of defense`). */
+  name: string;
+  /** Every name, `~` marks removed. */
+  names: string[];
+  /** Names too loose to be a title before a name unless a country comes right before them (`leader`). */
+  loose: Set<string>;
+}
+
+/** Who the corpus says holds an office: surnames and full names, commonest first. */
+export interface Holder {
+  name: string;
+  surname: string;
+  count: number;
+}
+
+/** Reads an office's holders from a corpus (per country when one qualifies it). */
+export interface RoleHolders {
+  holders(office: Office, country: Place | undefined): Holder[];
+}
+
+/** An office named in a question, with the country that qualifies it. */
+export interface RoleMention {
+  office: Office;
+  /** Tokens of the office's name (and of a qualifier right before it). */
+  at: number;
+  length: number;
+  country: Place | undefined;
+}
+
+let offices: Map<string, Office> | undefined;
+let longest = 1;
+
+/** Office name key → office. */
+export function officeTable(): Map<string, Office> {
+  if (offices) return offices;
+  offices = new Map();
+  for (const line of ROLES.split('\n').filter((l) => l.trim())) {
+    const raw = line.split(',').map((s) => s.trim()).filter(Boolean);
+    const names = raw.map((n) => n.replace(/^~/, ''));
+    const office: Office = { name: names[0]!, names, loose: new Set(raw.filter((n) => n.startsWith('~')).map((n) => n.slice(1))) };
+    for (const name of names) {
+      offices.set(nameKey(name), office);
+      longest = Math.max(longest, tokenize(name).length);
+    }
+  }
+  return offices;
+}
+
+const POSSESSIVE = /['’]s$/u;
+/** `the country's leader`: the country is the one the question names. */
+const THIS_COUNTRY = new Set(['country', 'nation', 'its', 'their', 'government']);
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+
+/** Offices the question names, longest names first, left to right. */
+export function rolesIn(tokens: readonly Token[]): RoleMention[] {
+  const table = officeTable();
+  const found: RoleMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
+      const office = table.get(nameKey(tokens.slice(i, i + n).map((t) => t.text).join(' ')));
+      if (!office) continue;
+      // `President Biden`: the question names the holder itself.
+      const next = tokens[i + n];
+      if (!(next && TITLE_CASE.test(next.text) && !placeAt(tokens, i + n, 1))) found.push(qualified(tokens, office, i, n));
+      i += n - 1;
+      break;
+    }
+  }
+  return found;
+}
+
+/** The office's mention with its country: `Mexican president`, `Mexico's president`, `president of Mexico`, `the country's leader`. */
+function qualified(tokens: readonly Token[], office: Office, at: number, length: number): RoleMention {
+  const prev = tokens[at - 1];
+  if (prev && POSSESSIVE.test(prev.text)) {
+    const base = prev.text.replace(POSSESSIVE, '');
+    if (THIS_COUNTRY.has(base.toLowerCase())) return { office, at, length, country: firstPlace(tokens, at) };
+    for (const n of [2, 1]) {
+      const words = [...tokens.slice(at - n, at - 1).map((t) => t.text), base];
+      const place = at - n >= 0 ? placeOf(words) : undefined;
+      if (place) return { office, at: at - n, length: length + n, country: place };
+    }
+  }
+  for (const n of [2, 1]) {
+    const place = at - n >= 0 ? placeAt(tokens, at - n, n) : undefined;
+    if (place) return { office, at: at - n, length: length + n, country: place };
+  }
+  if (/^of$/i.test(tokens[at + length]?.text ?? '')) {
+    const from = at + length + (/^the$/i.test(tokens[at + length + 1]?.text ?? '') ? 2 : 1);
+    for (const n of [3, 2, 1]) {
+      const place = placeAt(tokens, from, n);
+      if (place) return { office, at, length, country: place };
+    }
+  }
+  return { office, at, length, country: undefined };
+}
+
+function placeAt(tokens: readonly Token[], at: number, n: number): Place | undefined {
+  const run = tokens.slice(at, at + n);
+  return run.length === n ? placeOf(run.map((t) => t.text)) : undefined;
+}
+
+/** The place a run of words names (country, seat or demonym), if any. */
+export function placeOf(words: readonly string[]): Place | undefined {
+  return placeTable().get(nameKey(words.join(' ')))?.[0]?.place;
+}
+
+/** The first place the question names outside the office itself. */
+function firstPlace(tokens: readonly Token[], before: number): Place | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (i === before - 1) continue;
+    for (const n of [3, 2, 1]) {
+      const place = placeAt(tokens, i, n);
+      if (place) return place;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Adds to each office the question names the surnames of its holders in the corpus, at `weight`:
+ * the office's words (and the qualifier before them) become one group, as a table's phrase does.
+ * Returns the mentions it resolved, for reports.
+ */
+export function expandWithRoles(plan: QueryPlan, question: string, index: PassageIndex, weight: number, roles: RoleHolders | undefined): { mention: RoleMention; holders: Holder[] }[] {
+  if (!roles || weight <= 0) return [];
+  const tokens = tokenize(question);
+  const asked = new Set(tokens.map((t) => t.term).filter((t): t is string => t !== null));
+  const resolved: { mention: RoleMention; holders: Holder[] }[] = [];
+  for (const mention of rolesIn(tokens)) {
+    const holders = roles.holders(mention.office, mention.country);
+    // A question that already names a holder asks about that one.
+    if (holders.length === 0 || holders.some((h) => asked.has(termOf(h.surname) ?? ''))) continue;
+    const run = tokens.slice(mention.at, mention.at + mention.length);
+    const host = hostGroup(plan, run);
+    if (!host) continue;
+    mergePhrase(plan, host, run.flatMap((t) => (t.term ? [t.term] : [])));
+    for (const h of holders) {
+      const term = termOf(h.surname);
+      if (term && index.documentFrequency(term) > 0) addTerm(host, { term, weight, kind: 'role', label: h.name });
+    }
+    resolved.push({ mention, holders });
+  }
+  return resolved;
+}

@@ -1,0 +1,69 @@
+// Offices a question names where the article names the person: `the top diplomat` finds the passage
+// that says only `Doe`, once another passage of the corpus names Jane Doe as secretary of state.
+import { describe, expect, it } from 'vitest';
+import { createSearchEngine } from '../../src/search/engine.ts';
+import { cites, corpusOf } from './corpus.ts';
+import { officeTable, rolesIn } from '../../src/search/query/roles.ts';
+import { readingsIn } from '../../src/search/query/role-holders.ts';
+import { tokenize } from '../../src/text/tokens.ts';
+
+const corpus = corpusOf({
+  'talks.txt': [
+    'Talks in the capital',
+    'Secretary of State Jane Doe said the talks would resume in the spring.',
+    'Doe called the smuggling networks a threat to the whole region.',
+  ],
+  'ports.txt': [
+    'Port news',
+    'Officials called the smuggling networks a threat.',
+    'Pablo Ortiz, Freedonia’s president, opened the new terminal on Monday.',
+  ],
+  'border.txt': [
+    'Border',
+    'Mexican President Ana Ruiz warned that troops on Mexican soil would never be accepted.',
+    'Ruiz rejected the offer of foreign soldiers outright.',
+    'Officials rejected the foreign soldiers.',
+  ],
+});
+const office = (name: string) => officeTable().get(name)!;
+
+describe('offices named in a question', () => {
+  it('finds the passage naming the holder when the question names the office', async () => {
+    const on = createSearchEngine(corpus);
+    const off = createSearchEngine(corpus, { expansion: { role: 0 } });
+    const q = 'What did the top diplomat call the smuggling networks?';
+    expect(cites(await on.search(q))[0]).toBe('talks.txt:5');
+    expect(cites(await off.search(q))[0]).not.toBe('talks.txt:5');
+  });
+
+  it('resolves a qualified office to that country’s holder', async () => {
+    const on = createSearchEngine(corpus);
+    const off = createSearchEngine(corpus, { expansion: { role: 0 } });
+    const q = 'Did the Mexican leader reject the foreign soldiers?';
+    expect(cites(await on.search(q))[0]).toBe('border.txt:5');
+    expect(cites(await off.search(q))[0]).not.toBe('border.txt:5');
+  });
+
+  it('reads the office and its country from the question', () => {
+    const read = (q: string) => rolesIn(tokenize(q)).map((m) => [m.office.name, m.country?.countries[0]]);
+    expect(read('What did the defence secretary post?')).toEqual([['secretary of defense', undefined]]);
+    expect(read('What did America’s top diplomat call the gangs?')).toEqual([['secretary of state', 'United States']]);
+    expect(read('Is the president of Mexico worried?')).toEqual([['president', 'Mexico']]);
+    expect(read('What did Venezuela say about the country’s leader?')).toEqual([['president', 'Venezuela']]);
+    // The question names the holder itself.
+    expect(read('What did President Ruiz say?')).toEqual([]);
+  });
+
+  it('reads holders from titles before a name and appositions after one', () => {
+    const read = (text: string, name: string) => readingsIn(text, office(name)).map((r) => [r.name, r.country?.countries[0]]);
+    expect(read('Secretary of Defense Pete Hegseth declared on X that…', 'secretary of defense')).toEqual([['Pete Hegseth', undefined]]);
+    expect(read('Claudia Sheinbaum, Mexico’s president, said no.', 'president')).toEqual([['Claudia Sheinbaum', 'Mexico']]);
+    expect(read('Rubio, the secretary of state, spoke first.', 'secretary of state')).toEqual([['Rubio', undefined]]);
+    expect(read('Venezuelan leader Nicolás Maduro replied.', 'president')).toEqual([['Nicolás Maduro', 'Venezuela']]);
+    // Another office, a past holder, or a loose word with no country before it.
+    expect(read('Vice President Kamala Harris spoke.', 'president')).toEqual([]);
+    expect(read('Senate Majority Leader Chuck Schumer spoke.', 'president')).toEqual([]);
+    expect(read('Former President Barack Obama spoke.', 'president')).toEqual([]);
+    expect(read('The opposition leader Juan Guaidó spoke.', 'president')).toEqual([]);
+  });
+});

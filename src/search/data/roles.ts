@@ -41,6 +41,7 @@ ceo, chief executive, chief executive officer, ~boss, ~head of the company
 supreme leader
 king, monarch
 queen
+queen consort
 pope, pontiff
 first lady
 `;

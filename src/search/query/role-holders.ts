@@ -21,7 +21,8 @@ export interface Reading {
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}|\p{Lu}\.`;
 const PARTICLE = 'de|la|del|da|van|von|bin|al|dos|y';
 const NAME = String.raw`(?:${WORD})(?:\s+(?:(?:${PARTICLE})\s+)*(?:${WORD})){0,3}`;
-const AFTER = new RegExp(String.raw`^(,)?\s+(${NAME})`, 'u');
+/** The name after a title, past an honorific (`First Lady Dr. Jill Biden`). */
+const AFTER = new RegExp(String.raw`^(,)?\s+(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Lady)\.?\s+)?(${NAME})`, 'u');
 /** `Claudia Sheinbaum, Mexico's president`, `Rubio, the secretary of state`, `Gil, the new foreign minister`. */
 const BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(${NAME}),\s+(?:the\s+)?(?:(\p{Lu}\S*(?:\s\p{Lu}\S*)?|new|current|incoming|acting|interim|sitting|outgoing)\s+)?$`, 'u');
 const OF_PLACE = /^\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*){0,2})/u;
@@ -118,9 +119,14 @@ function nameFrom(run: string): { name: string; surname: string } | undefined {
 
 /** How many passages one office's reading looks at, at most. */
 const MAX_SCAN = 3000;
-/** Holders kept: the commonest, and others named at least this share as often. */
+/**
+ * Holders kept: the commonest, and others named at least `MIN_SHARE` as often, when together they
+ * are at least `MIN_COVER` of the readings: an office with many holders at once (`mayor`,
+ * `spokesman`) has no one holder a question could mean.
+ */
 const MAX_HOLDERS = 3;
 const MIN_SHARE = 0.25;
+const MIN_COVER = 0.5;
 
 export class CorpusRoleHolders implements RoleHolders {
   private readonly read = new Map<string, Reading[]>();
@@ -137,11 +143,19 @@ export class CorpusRoleHolders implements RoleHolders {
    */
   holders(office: Office, country: Place | undefined): Holder[] {
     const all = this.readings(office, undefined);
-    if (!country) return rank(all);
-    const own = this.readings(office, country).filter((r) => r.country === country);
+    const bare = (list: readonly Reading[]) => list.filter((r) => !r.country);
+    // `The president` in a question means the one the corpus names with no country, as its writers
+    // do, unless it mostly names them with one (`Mexican President Claudia Sheinbaum`).
+    if (!country) {
+      const unqualified = bare(all).filter((r) => !mostlyQualified(all, r.surname));
+      return rank(unqualified.length > 0 ? unqualified : all);
+    }
+    const near = this.readings(office, country);
+    const own = near.filter((r) => r.country === country);
     if (own.length > 0) return rank(own);
-    const elsewhere = new Set(all.filter((r) => r.country && r.country !== country).map((r) => fold(r.surname)));
-    return rank(all.filter((r) => !r.country && !elsewhere.has(fold(r.surname))));
+    // Else one named with no country in passages that name the country, and never with another one.
+    const elsewhere = new Set([...all, ...near].filter((r) => r.country && r.country !== country).map((r) => fold(r.surname)));
+    return rank(bare(near).filter((r) => !elsewhere.has(fold(r.surname))));
   }
 
   private readings(office: Office, country: Place | undefined): Reading[] {
@@ -176,6 +190,12 @@ export class CorpusRoleHolders implements RoleHolders {
   }
 }
 
+function mostlyQualified(readings: readonly Reading[], surname: string): boolean {
+  const key = fold(surname);
+  const own = readings.filter((r) => fold(r.surname) === key);
+  return own.filter((r) => r.country).length > own.length / 2;
+}
+
 function rarest(terms: readonly string[], index: PassageIndex): string | undefined {
   return [...terms].sort((a, b) => index.documentFrequency(a) - index.documentFrequency(b))[0];
 }
@@ -192,5 +212,6 @@ function rank(readings: readonly Reading[]): Holder[] {
   }
   const sorted = [...by.values()].sort((a, b) => b.count - a.count);
   const top = sorted[0]?.count ?? 0;
-  return sorted.filter((h) => h.count >= top * MIN_SHARE).slice(0, MAX_HOLDERS);
+  const kept = sorted.filter((h) => h.count >= top * MIN_SHARE).slice(0, MAX_HOLDERS);
+  return kept.reduce((n, h) => n + h.count, 0) >= readings.length * MIN_COVER ? kept : [];
 }

@@ -40,6 +40,8 @@ export interface RoleMention {
   at: number;
   length: number;
   country: Place | undefined;
+  /** The country came as a possessive (`Mexico's`, `the country's`). */
+  possessive?: boolean;
 }
 
 let offices: Map<string, Office> | undefined;
@@ -70,18 +72,37 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 export function rolesIn(tokens: readonly Token[]): RoleMention[] {
   const table = officeTable();
   const found: RoleMention[] = [];
+  const named = new Set<Office>();
   for (let i = 0; i < tokens.length; i++) {
     for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
       const office = table.get(nameKey(tokens.slice(i, i + n).map((t) => t.text).join(' ')));
       if (!office) continue;
-      // `President Biden`: the question names the holder itself.
+      // `President Biden`, `President-elect Biden`: the question names the holder itself.
       const next = tokens[i + n];
-      if (!(next && TITLE_CASE.test(next.text) && !placeAt(tokens, i + n, 1))) found.push(qualified(tokens, office, i, n));
+      if (next && ((TITLE_CASE.test(next.text) && !placeAt(tokens, i + n, 1)) || /^elect$/i.test(next.text))) named.add(office);
+      else {
+        const mention = qualified(tokens, office, i, n);
+        if (isDefinite(tokens, mention)) found.push(mention);
+      }
       i += n - 1;
       break;
     }
   }
-  return found;
+  // `…President Vladimir Putin's wealth… the property the President owns`: the one named.
+  return found.filter((m) => !named.has(m.office));
+}
+
+/**
+ * Only an office that stands for one known holder: `the defence secretary`, `the Mexican
+ * president`, `Mexico's president`. `Which president`, `its prime minister`, `a senator`, `former
+ * president` ask about or name someone else: the answer is the person the question wants found.
+ */
+function isDefinite(tokens: readonly Token[], m: RoleMention): boolean {
+  // `the president of which country`, `the first lady of this nation`.
+  const after = tokens.slice(m.at + m.length, m.at + m.length + 2).map((t) => t.text.toLowerCase());
+  if (after[0] === 'of' && /^(which|what|this|that|a|an|another|whose)$/.test(after[1] ?? '')) return false;
+  if (m.possessive) return m.country !== undefined;
+  return /^the$/i.test(tokens[m.at - 1]?.text ?? '');
 }
 
 /** The office's mention with its country: `Mexican president`, `Mexico's president`, `president of Mexico`, `the country's leader`. */
@@ -89,11 +110,11 @@ function qualified(tokens: readonly Token[], office: Office, at: number, length:
   const prev = tokens[at - 1];
   if (prev && POSSESSIVE.test(prev.text)) {
     const base = prev.text.replace(POSSESSIVE, '');
-    if (THIS_COUNTRY.has(base.toLowerCase())) return { office, at, length, country: firstPlace(tokens, at) };
+    if (THIS_COUNTRY.has(base.toLowerCase())) return { office, at: at - 1, length: length + 1, country: firstPlace(tokens, at), possessive: true };
     for (const n of [2, 1]) {
       const words = [...tokens.slice(at - n, at - 1).map((t) => t.text), base];
       const place = at - n >= 0 ? placeOf(words) : undefined;
-      if (place) return { office, at: at - n, length: length + n, country: place };
+      if (place) return { office, at: at - n, length: length + n, country: place, possessive: true };
     }
   }
   for (const n of [2, 1]) {
@@ -140,12 +161,8 @@ function firstPlace(tokens: readonly Token[], before: number): Place | undefined
 export function expandWithRoles(plan: QueryPlan, question: string, index: PassageIndex, weight: number, roles: RoleHolders | undefined): { mention: RoleMention; holders: Holder[] }[] {
   if (!roles || weight <= 0) return [];
   const tokens = tokenize(question);
-  const asked = new Set(tokens.map((t) => t.term).filter((t): t is string => t !== null));
-  const resolved: { mention: RoleMention; holders: Holder[] }[] = [];
-  for (const mention of rolesIn(tokens)) {
-    const holders = roles.holders(mention.office, mention.country);
-    // A question that already names a holder asks about that one.
-    if (holders.length === 0 || holders.some((h) => asked.has(termOf(h.surname) ?? ''))) continue;
+  const resolved = resolveRoles(tokens, roles);
+  for (const { mention, holders } of resolved) {
     const run = tokens.slice(mention.at, mention.at + mention.length);
     const host = hostGroup(plan, run);
     if (!host) continue;
@@ -154,7 +171,14 @@ export function expandWithRoles(plan: QueryPlan, question: string, index: Passag
       const term = termOf(h.surname);
       if (term && index.documentFrequency(term) > 0) addTerm(host, { term, weight, kind: 'role', label: h.name });
     }
-    resolved.push({ mention, holders });
   }
   return resolved;
+}
+
+/** The offices a question names with their holders in the corpus; none for one whose holder the question names. */
+export function resolveRoles(tokens: readonly Token[], roles: RoleHolders): { mention: RoleMention; holders: Holder[] }[] {
+  const asked = new Set(tokens.map((t) => t.term).filter((t): t is string => t !== null));
+  return rolesIn(tokens)
+    .map((mention) => ({ mention, holders: roles.holders(mention.office, mention.country) }))
+    .filter(({ holders }) => holders.length > 0 && !holders.some((h) => asked.has(termOf(h.surname) ?? '')));
 }

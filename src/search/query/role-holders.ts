@@ -24,7 +24,8 @@ const NAME = String.raw`(?:${WORD})(?:\s+(?:(?:${PARTICLE})\s+)*(?:${WORD})){0,3
 /** The name after a title, past an honorific (`First Lady Dr. Jill Biden`). */
 const AFTER = new RegExp(String.raw`^(,)?\s+(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Lady)\.?\s+)?(${NAME})`, 'u');
 /** `Claudia Sheinbaum, Mexico's president`, `Rubio, the secretary of state`, `Gil, the new foreign minister`. */
-const BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(${NAME}),\s+(?:the\s+)?(?:(\p{Lu}\S*(?:\s\p{Lu}\S*)?|new|current|incoming|acting|interim|sitting|outgoing)\s+)?$`, 'u');
+const BEFORE_COMMA = /,\s+(?:the\s+)?(?:(\p{Lu}\S*(?:\s\p{Lu}\S*)?|new|current|incoming|acting|interim|sitting|outgoing)\s+)?$/u;
+const NAME_AT_END = new RegExp(String.raw`(?<![\p{L}\p{M}])(${NAME})$`, 'u');
 const OF_PLACE = /^\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*){0,2})/u;
 /** Words before a title that make it another office or a past one. */
 const NOT_HOLDER = new Set(['former', 'ex', 'late', 'then', 'deputy', 'vice', 'assistant', 'under', 'associate', 'would-be', 'next', 'future', 'elect']);
@@ -61,9 +62,12 @@ export function readingsIn(text: string, office: Office): Reading[] {
       continue;
     }
     if (loose) continue;
-    const before = BEFORE.exec(text.slice(Math.max(0, from - 80), from));
-    if (!before) continue;
-    const words = before[2]?.split(/\s+/) ?? [];
+    const slice = text.slice(Math.max(0, from - 40), from);
+    const comma = BEFORE_COMMA.exec(slice);
+    const base = Math.max(0, from - 40) + (comma?.index ?? 0);
+    const before = comma && NAME_AT_END.exec(text.slice(Math.max(0, base - 50), base));
+    if (!comma || !before) continue;
+    const words = comma[1]?.split(/\s+/) ?? [];
     if (words.some((w) => NOT_HOLDER.has(w.toLowerCase()))) continue;
     const of = OF_PLACE.exec(text.slice(to, to + 60));
     const country = (words.length > 0 ? countryOf(words) : undefined) ?? (of ? longestPlace(of[1]!.split(/\s+/)) : undefined);
@@ -118,7 +122,7 @@ function nameFrom(run: string): { name: string; surname: string } | undefined {
 }
 
 /** How many passages one office's reading looks at, at most. */
-const MAX_SCAN = 3000;
+const MAX_SCAN = 1000;
 /**
  * Holders kept: the commonest, and others named at least `MIN_SHARE` as often, when together they
  * are at least `MIN_COVER` of the readings: an office with many holders at once (`mayor`,
@@ -168,17 +172,19 @@ export class CorpusRoleHolders implements RoleHolders {
     return found;
   }
 
-  /** Passages holding one of the office's names' rarest words (and a word of the country), spread evenly, at most `maxScan`. */
+  /**
+   * Passages holding one of the office's names' rarest words (and a word of the country), spread
+   * evenly, at most `maxScan`: marks in one byte a passage, linear in the postings walked.
+   */
   private passagesOf(office: Office, country: Place | undefined): number[] {
-    const ids = new Set<number>();
-    for (const name of office.names) for (const d of this.docsOf(rarest(termsOf(name), this.index))) ids.add(d);
-    let list = [...ids];
+    const mark = new Uint8Array(this.index.documentCount);
+    for (const name of office.names) for (const d of this.docsOf(rarest(termsOf(name), this.index))) mark[d] = 1;
     if (country) {
-      const near = new Set<number>();
-      for (const n of [...country.countries, ...country.demonyms]) for (const d of this.docsOf(rarest(termsOf(n), this.index))) near.add(d);
-      list = list.filter((d) => near.has(d));
+      for (const n of [...country.countries, ...country.demonyms]) for (const d of this.docsOf(rarest(termsOf(n), this.index))) if (mark[d] === 1) mark[d] = 2;
     }
-    list.sort((a, b) => a - b);
+    const want = country ? 2 : 1;
+    const list: number[] = [];
+    for (let d = 0; d < mark.length; d++) if (mark[d] === want) list.push(d);
     if (list.length <= this.maxScan) return list;
     const step = list.length / this.maxScan;
     return Array.from({ length: this.maxScan }, (_, i) => list[Math.floor(i * step)]!);

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import { cites, corpusOf } from './corpus.ts';
 import { officeTable, rolesIn } from '../../src/search/query/roles.ts';
-import { readingsIn } from '../../src/search/query/role-holders.ts';
+import { CorpusRoleHolders, readingsIn } from '../../src/search/query/role-holders.ts';
+import { PassageIndex } from '../../src/search/passage-index.ts';
+import { placeOf } from '../../src/search/query/roles.ts';
 import { tokenize } from '../../src/text/tokens.ts';
 
 const corpus = corpusOf({
@@ -50,8 +52,11 @@ describe('offices named in a question', () => {
     expect(read('What did America’s top diplomat call the gangs?')).toEqual([['secretary of state', 'United States']]);
     expect(read('Is the president of Mexico worried?')).toEqual([['president', 'Mexico']]);
     expect(read('What did Venezuela say about the country’s leader?')).toEqual([['president', 'Venezuela']]);
-    // The question names the holder itself.
+    // The question names the holder itself, or asks who holds the office.
     expect(read('What did President Ruiz say?')).toEqual([]);
+    expect(read('Which president visited the border?')).toEqual([]);
+    expect(read('The president of which country resigned?')).toEqual([]);
+    expect(read('Why did its prime minister resign?')).toEqual([]);
   });
 
   it('reads holders from titles before a name and appositions after one', () => {
@@ -65,5 +70,20 @@ describe('offices named in a question', () => {
     expect(read('Senate Majority Leader Chuck Schumer spoke.', 'president')).toEqual([]);
     expect(read('Former President Barack Obama spoke.', 'president')).toEqual([]);
     expect(read('The opposition leader Juan Guaidó spoke.', 'president')).toEqual([]);
+  });
+
+  it('keeps several holders of one office, each country its own, and none for an office held by many at once', () => {
+    const texts = [
+      'Secretary of State Jane Doe arrived.', 'Secretary of State Jane Doe left.', 'Secretary of State John Roe arrived a year later.',
+      'Mexican President Ana Ruiz spoke.', 'French President Paul Martin spoke.',
+      ...['Adams', 'Baker', 'Clark', 'Davis', 'Evans', 'Foster', 'Grant'].map((n) => `Mayor Tom ${n} opened a park.`),
+    ];
+    const passages = corpusOf({ 'a.txt': ['News', ...texts] }).passages;
+    const roles = new CorpusRoleHolders(PassageIndex.build(passages), passages);
+    const names = (o: string, country?: string) => roles.holders(office(o), country ? placeOf([country]) : undefined).map((h) => h.surname);
+    expect(names('secretary of state')).toEqual(['Doe', 'Roe']);
+    expect(names('president', 'Mexico')).toEqual(['Ruiz']);
+    expect(names('president', 'France')).toEqual(['Martin']);
+    expect(names('mayor')).toEqual([]);
   });
 });

@@ -57,6 +57,7 @@ describe('offices named in a question', () => {
     expect(read('Which president visited the border?')).toEqual([]);
     expect(read('The president of which country resigned?')).toEqual([]);
     expect(read('Why did its prime minister resign?')).toEqual([]);
+    expect(read('Who is the mayor of Springfield?')).toEqual([]);
   });
 
   it('reads holders from titles before a name and appositions after one', () => {

@@ -103,6 +103,8 @@ function isDefinite(tokens: readonly Token[], m: RoleMention): boolean {
   // `the president of which country`, `the first lady of this nation`.
   const after = tokens.slice(m.at + m.length, m.at + m.length + 2).map((t) => t.text.toLowerCase());
   if (after[0] === 'of' && /^(which|what|this|that|a|an|another|whose)$/.test(after[1] ?? '')) return false;
+  // `the CEO of Facebook`, `the mayor of Chicago`: an office of something the corpus-wide holders do not tell apart.
+  if (after[0] === 'of' && !m.country) return false;
   if (m.possessive) return m.country !== undefined;
   return /^the$/i.test(tokens[m.at - 1]?.text ?? '');
 }

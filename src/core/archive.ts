@@ -117,9 +117,9 @@ export class Archive {
     return { corpus: this.#corpus, hash: this.#hash, taken, warnings: this.#allWarnings(), engine: this.#engine, served: this.#served };
   }
 
-  /** The corpus as loaded (and its hash) and as served now. */
-  current(): { corpus: Corpus; hash: ContentHash; served: Corpus } {
-    return { corpus: this.#corpus, hash: this.#hash, served: this.#served };
+  /** The hash of the corpus as loaded, and the corpus as served now. */
+  current(): { hash: ContentHash; served: Corpus } {
+    return { hash: this.#hash, served: this.#served };
   }
 
   /** Passage vectors made for `passages` (an earlier corpus, or this one): used from now on, carried over to the current passages. */

@@ -27,6 +27,6 @@ export function fileWarnings(r: FileResult, merged: MergedFile | undefined): str
  * it while serving, and logs when it is done: `follow.ts`).
  */
 export async function quotesFor(served: Corpus, hash: ContentHash, options: { dataDir: string; cacheDir?: string; warn?: (m: string) => void }): Promise<QuoteBook> {
-  const saved = await savedQuoteBook(served, { ...options, contentHash: () => hash.now(), contentHashLater: () => hash.later() });
+  const saved = await savedQuoteBook(served, { ...options, contentHash: hash });
   return lazyQuoteBook({ open: saved.open, makeAhead: () => saved.openInBackground() });
 }

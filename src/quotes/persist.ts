@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Corpus } from '../corpus/types.ts';
 import { cachePath, readCacheSync, reason, writeCache, type Warn } from '../cache/cache-file.ts';
+import type { ContentHash } from '../cache/content-hash.ts';
 import { codeVersion } from '../cache/fingerprint.ts';
 import { jsonSection, packSections, readJson, unpackSections } from '../cache/sections.ts';
 import { createQuoteBook, createQuoteBookOnThreads, extractReusing, extractReusingOnThreads, quoteBookFrom, type Extraction, type FullQuoteBook, type QuoteData } from './book.ts';
@@ -44,7 +45,7 @@ export interface ExtractionFiles {
  */
 export async function savedQuoteBook(
   corpus: Corpus,
-  options: { dataDir: string; cacheDir?: string; contentHash: string | (() => string); contentHashLater?: () => Promise<string>; warn?: Warn },
+  options: { dataDir: string; cacheDir?: string; contentHash: string | ContentHash; warn?: Warn },
 ): Promise<SavedQuoteBook> {
   const { cacheDir, dataDir, contentHash, warn } = options;
   const inBackground = async (files?: ExtractionFiles) => quoteBookFrom(corpus, await quoteDataInBackground(corpus, files, warn));
@@ -53,9 +54,9 @@ export async function savedQuoteBook(
   const articlesFile = cachePath(cacheDir, dataDir, 'quote-articles');
   // This folder's code, and the text kit it splits, tokenizes and folds with.
   const code = `${await codeVersion(path.dirname(HERE), HERE)} ${await codeVersion(TEXT_KIT_DIR, HERE)}`;
-  // A corpus followed live passes its hash as a function: worked out only if quotes are asked for.
+  // A corpus followed live passes its `ContentHash`: worked out only if quotes are asked for.
   const keyOf = (hash: string) => createHash('sha256').update(`format ${FORMAT}\0${code}\0${hash}`).digest('hex');
-  const key = () => keyOf(typeof contentHash === 'string' ? contentHash : contentHash());
+  const key = () => keyOf(typeof contentHash === 'string' ? contentHash : contentHash.now());
   const codeKey = createHash('sha256').update(`format ${FORMAT}\0${code}`).digest('hex');
   const readBack = (bookKey: string): FullQuoteBook | null => {
     const saved = readCacheSync(file, KIND, bookKey, warn);
@@ -79,7 +80,7 @@ export async function savedQuoteBook(
       return readBack(bookKey) ?? keep(bookKey, await extractReusingOnThreads(corpus, savedArticles(files(bookKey), warn), { ...threads, warn }));
     },
     async openInBackground() {
-      const bookKey = options.contentHashLater ? keyOf(await options.contentHashLater()) : key();
+      const bookKey = typeof contentHash === 'string' ? key() : keyOf(await contentHash.later());
       return readBack(bookKey) ?? inBackground(files(bookKey));
     },
   };

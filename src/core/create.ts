@@ -106,7 +106,7 @@ function tracker(progress: ProgressFactory, label: string, unit: string): (done:
 }
 
 /** How a lazy quote book (`lazyQuoteBook`) gets its book. */
-export interface QuoteBookMaker {
+interface QuoteBookMaker {
   /** The book made (or read back) on the main thread, at the first quote request. */
   open(): QuoteBook;
   /** The same book made off the main thread, when `prepare` asks for it ahead of the first request. */

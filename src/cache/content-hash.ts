@@ -10,21 +10,20 @@ export function corpusContentHash(corpus: Corpus): string {
 }
 
 /** `corpusContentHash`, letting waiting work run every ~50 ms (a live core's quote book keys on it while serving). */
-export async function corpusContentHashYielding(corpus: Corpus): Promise<string> {
-  const hash = createHash('sha256');
-  // The hashing is done as the articles are taken, so that each slice holds ~50 ms of it.
-  await inSlices(hashing(hash, corpus.articles), () => undefined);
-  return digest(hash, corpus);
+export function corpusContentHashYielding(corpus: Corpus): Promise<string> {
+  return new ContentHash(corpus).later();
 }
 
 /**
  * One corpus's hash, worked out at most once and handed to everything keyed on it (a live change's
  * quote book, the save that follows it, a refit of its vectors): at once (`now`), or letting waiting
- * work run (`later`), whichever is asked first; `known` when the caller already has it.
+ * work run (`later`), whichever is asked first; `known` when the caller already has it. The articles
+ * are hashed once: `now` while `later` is under way finishes its hashing instead of starting over.
  */
 export class ContentHash {
   #value: string | undefined;
   #later: Promise<string> | undefined;
+  #hashing: { hash: Hash; steps: Generator<void> } | undefined;
 
   constructor(
     private readonly corpus: Corpus,
@@ -34,12 +33,31 @@ export class ContentHash {
   }
 
   now(): string {
-    return (this.#value ??= corpusContentHash(this.corpus));
+    if (this.#value !== undefined) return this.#value;
+    const { hash, steps } = this.#started();
+    while (!steps.next().done);
+    return this.#done(hash);
   }
 
   later(): Promise<string> {
     if (this.#value !== undefined) return Promise.resolve(this.#value);
-    return (this.#later ??= corpusContentHashYielding(this.corpus).then((h) => (this.#value ??= h)));
+    return (this.#later ??= (async () => {
+      const { hash, steps } = this.#started();
+      // The hashing is done as the articles are taken, so that each slice holds ~50 ms of it.
+      await inSlices(steps, () => undefined);
+      return this.#done(hash);
+    })());
+  }
+
+  #started(): { hash: Hash; steps: Generator<void> } {
+    if (this.#hashing) return this.#hashing;
+    const hash = createHash('sha256');
+    return (this.#hashing = { hash, steps: hashing(hash, this.corpus.articles) });
+  }
+
+  /** The digest, once: `now` may have finished the hashing while `later` waited. */
+  #done(hash: Hash): string {
+    return (this.#value ??= digest(hash, this.corpus));
   }
 }
 

@@ -40,6 +40,14 @@ describe('a corpus content hash handed along', () => {
     }
   });
 
+  it('is worked out once when asked at once while it is being worked out letting other work run', async () => {
+    const { corpus, reads } = counted(CORPUS);
+    const hash = new ContentHash(corpus);
+    const later = hash.later();
+    expect([hash.now(), await later, hash.now()]).toEqual(Array(3).fill(corpusContentHash(CORPUS)));
+    expect(reads()).toBe(1);
+  });
+
   it('is not worked out at all when the caller already has it (a first load’s saved hash)', async () => {
     const { corpus, reads } = counted(CORPUS);
     const hash = new ContentHash(corpus, 'known');

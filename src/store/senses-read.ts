@@ -2,8 +2,8 @@
 // limit: all of them in memory (512 bytes a window: ~30 MB at 50k passages) as a `SentenceIndex`
 // over positions, with the rows' ids mapped to and from them, so the hybrid source asks them as it
 // asks the in-process ones. Used only when every served passage has them. Questions are embedded by
-// the owner's `embed` (an encoder thread, started at the first question). A reload reads only the
-// rows the snapshot it replaces did not hold.
+// the owner's `embed` (an encoder thread, started at the first question). A first open reads them all
+// in one query; a reload reads only the rows the snapshot it replaces did not hold.
 import type pg from 'pg';
 import { ENCODER_DIMENSIONS } from '../search/semantic/encoder.ts';
 import type { MeaningSentences } from '../search/semantic/hybrid.ts';
@@ -21,11 +21,41 @@ interface Quantised {
   scales: Float32Array;
 }
 
+/** Room for passages with these counts of windows, laid end to end. */
+function laidOut(windows: readonly number[]): Quantised {
+  const firsts = new Int32Array(windows.length + 1);
+  windows.forEach((w, d) => (firsts[d + 1] = firsts[d]! + w));
+  return { firsts, vectors: new Int8Array(firsts[windows.length]! * D), scales: new Float32Array(firsts[windows.length]!) };
+}
+
+/** A row as read from the store, as passage `d` of `to`. */
+function setRow(to: Quantised, d: number, row: { vectors: Buffer; scales: number[] }): void {
+  to.vectors.set(new Int8Array(row.vectors.buffer, row.vectors.byteOffset, row.vectors.length), to.firsts[d]! * D);
+  to.scales.set(row.scales, to.firsts[d]!);
+}
+
 /** Passage `e` of `from` as passage `d` of `to` (the same count of windows). */
 function copyRow(from: Quantised, e: number, to: Quantised, d: number): void {
   const [a, b] = [from.firsts[e]!, from.firsts[e + 1]!];
   to.vectors.set(from.vectors.subarray(a * D, b * D), to.firsts[d]! * D);
   to.scales.set(from.scales.subarray(a, b), to.firsts[d]!);
+}
+
+type SenseRow = { id: string; vectors: Buffer; scales: number[] };
+
+/** The served rows' ids, in order, and their vectors. */
+interface Read {
+  ids: Float64Array;
+  rows: Quantised;
+}
+
+/** Every served row's vectors, in one query (a first open, or a model written anew: nothing to reuse); null unless there are `served`. */
+async function readAll(db: Queryable, served: number): Promise<Read | null> {
+  const { rows: read } = await db.query<SenseRow>('SELECT s.id, s.vectors, s.scales FROM passage_senses s JOIN passages p ON p.id = s.id WHERE p.served ORDER BY s.id');
+  if (read.length !== served) return null;
+  const rows = laidOut(read.map((r) => r.scales.length));
+  read.forEach((r, d) => setRow(rows, d, r));
+  return { ids: Float64Array.from(read, (r) => Number(r.id)), rows };
 }
 
 export class StoredSenses implements MeaningSentences {
@@ -53,31 +83,32 @@ export class StoredSenses implements MeaningSentences {
     const { rows: model } = await db.query<{ made: string }>('SELECT updated_at::text AS made FROM blobs WHERE key = $1 AND version = $2', [SENSE_BLOB, SENSE_MODEL]);
     const made = model[0]?.made;
     if (made === undefined) return null;
+    const read = before?.made === made ? await before.readChanged(db, served) : await readAll(db, served);
+    if (!read) return null;
+    const { ids, rows } = read;
+    const index = SentenceIndex.fromQuantised(rows.vectors, rows.scales, embed, rows.firsts);
+    return new StoredSenses(index, ids, new Map(Array.from(ids, (id, d) => [id, d])), rows, made);
+  }
+
+  /** The served rows (a reload): those this snapshot holds copied from it, the others' vectors read; null unless there are `served`. */
+  private async readChanged(db: Queryable, served: number): Promise<Read | null> {
     const { rows: listed } = await db.query<{ id: string; windows: number | null }>(
       'SELECT s.id, array_length(s.scales, 1) AS windows FROM passage_senses s JOIN passages p ON p.id = s.id WHERE p.served ORDER BY s.id',
     );
     if (listed.length !== served) return null;
-    const kept = before?.made === made ? before : undefined;
     const ids = Float64Array.from(listed, (r) => Number(r.id));
-    const firsts = new Int32Array(ids.length + 1);
-    listed.forEach((r, d) => (firsts[d + 1] = firsts[d]! + (r.windows ?? 0)));
-    const rows: Quantised = { firsts, vectors: new Int8Array(firsts[ids.length]! * D), scales: new Float32Array(firsts[ids.length]!) };
+    const rows = laidOut(listed.map((r) => r.windows ?? 0));
     const fresh = new Map<number, number>();
     ids.forEach((id, d) => {
-      const e = kept?.positions.get(id);
+      const e = this.positions.get(id);
       if (e === undefined) fresh.set(id, d);
-      else copyRow(kept!.rows, e, rows, d);
+      else copyRow(this.rows, e, rows, d);
     });
     if (fresh.size > 0) {
-      const { rows: read } = await db.query<{ id: string; vectors: Buffer; scales: number[] }>('SELECT id, vectors, scales FROM passage_senses WHERE id = ANY($1::bigint[])', [[...fresh.keys()]]);
-      for (const r of read) {
-        const d = fresh.get(Number(r.id))!;
-        rows.vectors.set(new Int8Array(r.vectors.buffer, r.vectors.byteOffset, r.vectors.length), firsts[d]! * D);
-        rows.scales.set(r.scales, firsts[d]!);
-      }
+      const { rows: read } = await db.query<SenseRow>('SELECT id, vectors, scales FROM passage_senses WHERE id = ANY($1::bigint[])', [[...fresh.keys()]]);
+      for (const r of read) setRow(rows, fresh.get(Number(r.id))!, r);
     }
-    const index = SentenceIndex.fromQuantised(rows.vectors, rows.scales, embed, firsts);
-    return new StoredSenses(index, ids, new Map(Array.from(ids, (id, d) => [id, d])), rows, made);
+    return { ids, rows };
   }
 
   get count(): number {

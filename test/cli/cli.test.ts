@@ -2,21 +2,16 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
+import { describe, expect, it } from 'vitest';
+import { SAMPLE_ARTICLES, suiteArticles, writeArticles } from '../helpers/articles.ts';
 import { runEntry } from '../helpers/run.ts';
 import { suiteTempDir } from '../helpers/temp-dir.ts';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-let env: Record<string, string>;
-const cacheDir = suiteTempDir('cb-cache-');
+const env = { DATA_DIR: suiteArticles(SAMPLE_ARTICLES), CACHE_DIR: suiteTempDir('cb-cache-') };
 const cli = (args: string[], stdin?: string) => runEntry('src/cli.ts', args, { env, stdin });
-
-beforeAll(async () => {
-  env = { DATA_DIR: await writeArticles(SAMPLE_ARTICLES), CACHE_DIR: cacheDir };
-});
 
 describe('npm run cli', () => {
   it('ask --json prints one object with the documented fields, and nothing else on stdout', async () => {

@@ -1,9 +1,6 @@
 // Four made-up outlets on one story (floods in Rio Seco): two give different death tolls, one gives a
 // toll for another period (a decade: no disagreement), one is silent on the story. Outlets come from
 // sources.yml (a folder and a file pattern) and from front matter; dates from file names and front matter.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
 export const FLOOD_ARTICLES: Record<string, string> = {
   'sources.yml': ['"wire/": Reuters', '"herald_*.txt":', '  outlet: The Herald', '  url: https://herald.example/floods', '"daily/": The Daily', ''].join('\n'),
@@ -43,15 +40,3 @@ export const FLOOD_ARTICLES: Record<string, string> = {
     'The harvest market opened on Saturday with 200 stalls selling apples and cheese.',
   ].join('\n'),
 };
-
-/** Writes `files` (paths may name folders) into a fresh temp folder; the caller removes it with `cleanup`. */
-export async function writeTree(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'coverage-bot-cmp-'));
-  for (const [name, content] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
-    await writeFile(path.join(dir, name), content);
-  }
-  return dir;
-}
-
-export const cleanup = (dir: string): Promise<void> => rm(dir, { recursive: true, force: true });

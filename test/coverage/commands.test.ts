@@ -2,7 +2,7 @@
 // outlets (test/coverage/articles.ts).
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { allCommands } from '../../commands/index.ts';
 import { runConsole } from '../../src/adapters/console/console.ts';
 import { slashCommands } from '../../src/adapters/discord/commands-json.ts';
@@ -12,17 +12,16 @@ import { createCore } from '../../src/core/create.ts';
 import { CommandRouter } from '../../src/core/router.ts';
 import { runEntry } from '../helpers/run.ts';
 import { memoryLogger } from '../slack/fake-slack.ts';
-import { cleanup, FLOOD_ARTICLES, writeTree } from './articles.ts';
+import { suiteArticles } from '../helpers/articles.ts';
+import { FLOOD_ARTICLES } from './articles.ts';
 
 const router = new CommandRouter(allCommands());
-let dir: string;
+const dir = suiteArticles(FLOOD_ARTICLES);
 let ctx: CommandContext;
 
 beforeAll(async () => {
-  dir = await writeTree(FLOOD_ARTICLES);
   ctx = { core: await createCore({ dataDir: dir, cacheDir: path.join(dir, '.cache') }) };
 });
-afterAll(() => cleanup(dir));
 
 async function consoleSays(line: string): Promise<string> {
   const input = new PassThrough();

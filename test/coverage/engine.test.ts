@@ -1,20 +1,20 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/core/core.ts';
 import { createCore } from '../../src/core/create.ts';
 import { findDisagreements } from '../../src/coverage/claims.ts';
 import { compareCoverage } from '../../src/coverage/compare.ts';
 import { articleFilter } from '../../src/coverage/filter.ts';
-import { cleanup, FLOOD_ARTICLES, writeTree } from './articles.ts';
+import { suiteArticles, writeArticles } from '../helpers/articles.ts';
+import { removedAfterTest } from '../helpers/temp-dir.ts';
+import { FLOOD_ARTICLES } from './articles.ts';
 
-let dir: string;
+const dir = suiteArticles(FLOOD_ARTICLES);
 let core: Core;
 
 beforeAll(async () => {
-  dir = await writeTree(FLOOD_ARTICLES);
   core = await createCore({ dataDir: dir, cacheDir: path.join(dir, '.cache') });
 });
-afterAll(() => cleanup(dir));
 
 describe('sources.yml, front matter and file names', () => {
   it('gives .txt files an outlet from a folder or file pattern and a date from their name', () => {
@@ -86,16 +86,12 @@ describe('on the bundled articles', () => {
 
 describe('per outlet', () => {
   it('keeps one passage for an outlet with two articles, and names no outlet that covers it as missing', async () => {
-    const more = await writeTree({ ...FLOOD_ARTICLES, 'wire/2025-03-07-floods-update.txt': 'Waters recede\n\nThe floods in Rio Seco began to recede on Thursday as the rain stopped.\n' });
-    try {
-      const c2 = await createCore({ dataDir: more, cacheDir: path.join(more, '.cache') });
-      const perArticle = await compareCoverage(c2, 'floods in Rio Seco');
-      expect(perArticle.covered.filter((x) => x.article.outlet === 'Reuters')).toHaveLength(2);
-      const perOutlet = await compareCoverage(c2, 'floods in Rio Seco', { per: 'outlet' });
-      expect(perOutlet.covered.map((x) => x.article.outlet).sort()).toEqual(['Reuters', 'The Gazette', 'The Herald']);
-      expect(perOutlet.missing.map((a) => a.outlet)).toEqual(['The Daily']);
-    } finally {
-      await cleanup(more);
-    }
+    const more = removedAfterTest(await writeArticles({ ...FLOOD_ARTICLES, 'wire/2025-03-07-floods-update.txt': 'Waters recede\n\nThe floods in Rio Seco began to recede on Thursday as the rain stopped.\n' }));
+    const c2 = await createCore({ dataDir: more, cacheDir: path.join(more, '.cache') });
+    const perArticle = await compareCoverage(c2, 'floods in Rio Seco');
+    expect(perArticle.covered.filter((x) => x.article.outlet === 'Reuters')).toHaveLength(2);
+    const perOutlet = await compareCoverage(c2, 'floods in Rio Seco', { per: 'outlet' });
+    expect(perOutlet.covered.map((x) => x.article.outlet).sort()).toEqual(['Reuters', 'The Gazette', 'The Herald']);
+    expect(perOutlet.missing.map((a) => a.outlet)).toEqual(['The Daily']);
   });
 });

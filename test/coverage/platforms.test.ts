@@ -1,7 +1,7 @@
 // /compare and /claims through the real discord.js and Bolt against the fake platforms: payloads within
 // the limits, excerpts verbatim, outlets and dates shown, and the Export button's files delivered.
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { allCommands } from '../../commands/index.ts';
 import type { DiscordBody } from '../../src/adapters/discord/render.ts';
 import type { SlackMessage } from '../../src/adapters/slack/render.ts';
@@ -16,18 +16,17 @@ import { limitViolations } from '../discord/limits-check.ts';
 import { ALICE, buttonClick, sentMessage, slashCommand } from '../discord/payloads.ts';
 import { limitBreaches } from '../slack/limits-check.ts';
 import { buttonBody, memoryLogger, postSigned, slashCommandBody, startFakeSlack } from '../slack/fake-slack.ts';
-import { cleanup, FLOOD_ARTICLES, writeTree } from './articles.ts';
+import { suiteArticles } from '../helpers/articles.ts';
+import { FLOOD_ARTICLES } from './articles.ts';
 
 const router = new CommandRouter(allCommands());
-let dir: string;
+const dir = suiteArticles(FLOOD_ARTICLES);
 let ctx: CommandContext;
 const HERALD = 'The Rio Seco floods killed 65 people, according to the regional governor.';
 
 beforeAll(async () => {
-  dir = await writeTree(FLOOD_ARTICLES);
   ctx = { core: await createCore({ dataDir: dir, cacheDir: path.join(dir, '.cache') }) };
 });
-afterAll(() => cleanup(dir));
 
 describe('on Discord', () => {
   it('/compare shows the outlets side by side as embed fields, and Export attaches CSV and Markdown', async () => {

@@ -1,12 +1,34 @@
 // Writes literal article files into a fresh temp folder, for tests that load a real corpus.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { beforeAll } from 'vitest';
+import { suiteTempDir } from './temp-dir.ts';
 
-export async function writeArticles(files: Record<string, string | Uint8Array>): Promise<string> {
+type Files = Record<string, string | Uint8Array>;
+
+/** `files` (names may hold folders: `wire/a.txt`) written into a fresh temp folder, which the caller removes. */
+export async function writeArticles(files: Files): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'coverage-bot-'));
-  for (const [name, content] of Object.entries(files)) await writeFile(path.join(dir, name), content);
+  await writeInto(dir, files);
   return dir;
+}
+
+/**
+ * `files` written into a folder shared by the tests of a file or a `describe` block (`suiteTempDir`):
+ * call it at that level, before the block's own `beforeAll`s that read the folder.
+ */
+export function suiteArticles(files: Files): string {
+  const dir = suiteTempDir('coverage-bot-');
+  beforeAll(() => writeInto(dir, files));
+  return dir;
+}
+
+async function writeInto(dir: string, files: Files): Promise<void> {
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), content);
+  }
 }
 
 /** Two small made-up articles: enough for commands to find, cite and miss things. */

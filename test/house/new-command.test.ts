@@ -1,9 +1,8 @@
 // Adding a command is one definition: a throwaway command, added to the list every surface builds from,
 // shows on the console, in the CLI's JSON, in Discord's registration and the Slack manifest, and its own
 // button works on Discord and Slack (real discord.js and Bolt against the fake servers).
-import { rm } from 'node:fs/promises';
 import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { allCommands } from '../../commands/index.ts';
 import { runConsole } from '../../src/adapters/console/console.ts';
@@ -15,7 +14,7 @@ import { readConfig } from '../../src/config.ts';
 import { defineCommand, type Command, type CommandContext } from '../../src/core/command.ts';
 import { createCore } from '../../src/core/create.ts';
 import { CommandRouter } from '../../src/core/router.ts';
-import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
+import { SAMPLE_ARTICLES, suiteArticles } from '../helpers/articles.ts';
 import { FakeDiscord } from '../discord/fake-discord.ts';
 import { isCallbackFor, messageOf, startTestBot } from '../discord/harness.ts';
 import { ALICE, BOB, buttonClick, sentMessage, slashCommand } from '../discord/payloads.ts';
@@ -44,14 +43,11 @@ const commands = [...allCommands(), echo] as Command[];
 const router = new CommandRouter(commands);
 const logs = memoryLogger();
 let ctx: CommandContext;
-let dataDir: string;
+const dataDir = suiteArticles(SAMPLE_ARTICLES);
 
 beforeAll(async () => {
-  dataDir = await writeArticles(SAMPLE_ARTICLES);
   ctx = { core: await createCore({ dataDir }) };
 });
-
-afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
 describe('a new command, defined once', () => {
   it('answers on the console', async () => {

@@ -2,7 +2,7 @@
 // (GET /slack/install → Slack's authorize page → GET /slack/oauth_redirect), the real Bolt app
 // against a fake Slack on localhost; each workspace's mention is then answered with that
 // workspace's own bot token. Installations kept in PostgreSQL (DATABASE_URL) or in files.
-import { readdir, rm } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import pg from 'pg';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { startSlack, type SlackHandle } from '../../src/adapters/slack/start.ts'
 import { platforms, readConfig } from '../../src/config.ts';
 import { createCore } from '../../src/core/create.ts';
 import { CommandRouter } from '../../src/core/router.ts';
-import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
+import { SAMPLE_ARTICLES, suiteArticles } from '../helpers/articles.ts';
 import { createTestDatabase, pgSkipReason, type TestDatabase } from '../helpers/postgres.ts';
 import { suiteTempDir } from '../helpers/temp-dir.ts';
 import { memoryLogger, postSigned, startFakeSlack, type FakeSlack } from './fake-slack.ts';
@@ -35,11 +35,10 @@ function oauthSuite(name: string, storeEnv: () => Record<string, string>, stored
     let fake: FakeSlack;
     let slack: SlackHandle;
     let base: string;
-    let dataDir: string;
+    const dataDir = suiteArticles(SAMPLE_ARTICLES);
 
     beforeAll(async () => {
       fake = await startFakeSlack();
-      dataDir = await writeArticles(SAMPLE_ARTICLES);
       const env = {
         SLACK_SIGNING_SECRET: SECRET, SLACK_CLIENT_ID: '1111.2222', SLACK_CLIENT_SECRET: 'client-secret',
         SLACK_API_URL: fake.apiUrl, SLACK_OAUTH_URL: fake.apiUrl.replace('/api/', '/oauth/v2/authorize'), ...storeEnv(),
@@ -52,7 +51,6 @@ function oauthSuite(name: string, storeEnv: () => Record<string, string>, stored
     afterAll(async () => {
       await slack?.stop();
       await fake?.close();
-      if (dataDir) await rm(dataDir, { recursive: true, force: true });
     });
 
     it('installs through /slack/install and the OAuth redirect, then answers each workspace with its own token', async () => {

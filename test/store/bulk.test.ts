@@ -1,13 +1,13 @@
 // `npm run index`'s bulk load (a first load: term indexes dropped and built after the rows, the
 // corpus not read back) writes exactly what the file-by-file path writes, and leaves the store
 // ready for the next incremental run.
-import { rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openPool } from '../../src/store/db.ts';
 import { indexDataDir } from '../../src/store/index-run.ts';
-import { writeArticles } from '../helpers/articles.ts';
+import { suiteArticles } from '../helpers/articles.ts';
 import { createTestDatabase, pgSkipReason, type TestDatabase } from '../helpers/postgres.ts';
 import { BINARY, STORE_ARTICLES } from './corpus.ts';
 
@@ -38,7 +38,11 @@ async function termIndexes(pool: pg.Pool): Promise<string[]> {
 describe.skipIf(skip !== '')('npm run index, bulk load', () => {
   const dbs: TestDatabase[] = [];
   const pools: pg.Pool[] = [];
-  let dir: string;
+  const dir = suiteArticles({
+    ...STORE_ARTICLES,
+    'broken.txt': BINARY,
+    'harbour-copy.txt': `${STORE_ARTICLES['harbour.txt']}\n\nThe ferry terminal will open in the spring of next year, the authority said.\n`,
+  });
   const store = async () => {
     const db = await createTestDatabase();
     dbs.push(db);
@@ -47,17 +51,9 @@ describe.skipIf(skip !== '')('npm run index, bulk load', () => {
     return pool;
   };
 
-  beforeAll(async () => {
-    dir = await writeArticles({
-      ...STORE_ARTICLES,
-      'broken.txt': BINARY,
-      'harbour-copy.txt': `${STORE_ARTICLES['harbour.txt']}\n\nThe ferry terminal will open in the spring of next year, the authority said.\n`,
-    });
-  });
   afterAll(async () => {
     for (const p of pools) await p.end();
     for (const db of dbs) await db.drop();
-    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   it('writes the same rows, terms, marks and quote book as the file-by-file path', async () => {

@@ -1,6 +1,6 @@
 // `npm run index` into a real PostgreSQL database: the stored corpus is exactly what the loader
 // reads from the folder; re-runs are incremental; replicas hear of changes through NOTIFY.
-import { rm, unlink, writeFile } from 'node:fs/promises';
+import { unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
@@ -13,7 +13,8 @@ import { openPool } from '../../src/store/db.ts';
 import { indexDataDir } from '../../src/store/index-run.ts';
 import { createStoreCore, type StoreCore } from '../../src/store/core.ts';
 import type { SearchHit } from '../../src/search/types.ts';
-import { writeArticles } from '../helpers/articles.ts';
+import { suiteArticles } from '../helpers/articles.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 import { runEntry } from '../helpers/run.ts';
 import { createTestDatabase, pgSkipReason, type TestDatabase } from '../helpers/postgres.ts';
 import { BINARY, STORE_ARTICLES } from './corpus.ts';
@@ -26,7 +27,7 @@ if (skip) console.warn(skip);
 describe.skipIf(skip !== '')('the PostgreSQL store', () => {
   let db: TestDatabase;
   let pool: pg.Pool;
-  let dir: string;
+  const dir = suiteArticles({ ...STORE_ARTICLES, 'broken.txt': BINARY });
   const cores: StoreCore[] = [];
   const open = async (listen = false) => {
     const core = await createStoreCore({ databaseUrl: db.url, listen });
@@ -37,13 +38,11 @@ describe.skipIf(skip !== '')('the PostgreSQL store', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     pool = openPool(db.url);
-    dir = await writeArticles({ ...STORE_ARTICLES, 'broken.txt': BINARY });
   });
   afterAll(async () => {
     for (const c of cores) await c.close();
     await pool?.end();
     await db?.drop();
-    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   it('stores what the loader reads: same articles, passages, lines, front matter, dropped furniture', async () => {
@@ -162,31 +161,25 @@ describe.skipIf(skip !== '')('the PostgreSQL store', () => {
 
 describe.skipIf(skip !== '')('npm run index and npm run cli with DATABASE_URL', () => {
   let db: TestDatabase;
-  let dir: string;
+  const dir = suiteArticles(STORE_ARTICLES);
   beforeAll(async () => {
     db = await createTestDatabase();
-    dir = await writeArticles(STORE_ARTICLES);
   });
   afterAll(async () => {
     await db?.drop();
-    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   it('every JSON command answers from the database as it does from the folder', async () => {
     const indexed = await runEntry('src/store/index-cli.ts', [], { env: { DATA_DIR: dir, DATABASE_URL: db.url } });
     expect(indexed.code).toBe(0);
     expect(JSON.parse(indexed.stdout)).toMatchObject({ added: 3, changed: 0, removed: 0 });
-    const empty = await writeArticles({});
-    try {
-      for (const args of [['sources'], ['passages'], ['speakers'], ['quote', 'Okafor'], ['context', 'harbour.txt:5'], ['compare', 'council meets again'], ['ask', 'ferry terminal review']]) {
-        const fromDb = await runEntry('src/cli.ts', [...args, '--json'], { env: { DATA_DIR: empty, DATABASE_URL: db.url } });
-        const fromFiles = await runEntry('src/cli.ts', [...args, '--json'], { env: { DATA_DIR: dir } });
-        expect(fromDb.code, fromDb.stderr).toBe(0);
-        // Scores come from each source's own term statistics; everything else is the same.
-        expect(withoutScores(JSON.parse(fromDb.stdout))).toEqual(withoutScores(JSON.parse(fromFiles.stdout)));
-      }
-    } finally {
-      await rm(empty, { recursive: true, force: true });
+    const empty = await tempDir('coverage-bot-empty-');
+    for (const args of [['sources'], ['passages'], ['speakers'], ['quote', 'Okafor'], ['context', 'harbour.txt:5'], ['compare', 'council meets again'], ['ask', 'ferry terminal review']]) {
+      const fromDb = await runEntry('src/cli.ts', [...args, '--json'], { env: { DATA_DIR: empty, DATABASE_URL: db.url } });
+      const fromFiles = await runEntry('src/cli.ts', [...args, '--json'], { env: { DATA_DIR: dir } });
+      expect(fromDb.code, fromDb.stderr).toBe(0);
+      // Scores come from each source's own term statistics; everything else is the same.
+      expect(withoutScores(JSON.parse(fromDb.stdout))).toEqual(withoutScores(JSON.parse(fromFiles.stdout)));
     }
   }, 120_000);
 

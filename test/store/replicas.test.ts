@@ -2,7 +2,7 @@
 // localhost: both answer from the shared archive, a file indexed while both run is answered by
 // both within 5 s (LISTEN/NOTIFY), /healthz says the database is reachable, a retry or replay
 // reaching both is answered once, and stopping one replica leaves the other answering.
-import { rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allCommands } from '../../commands/index.ts';
@@ -12,7 +12,7 @@ import { CommandRouter } from '../../src/core/router.ts';
 import { openPool } from '../../src/store/db.ts';
 import { createStoreCore, type StoreCore } from '../../src/store/core.ts';
 import { indexDataDir } from '../../src/store/index-run.ts';
-import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
+import { SAMPLE_ARTICLES, suiteArticles } from '../helpers/articles.ts';
 import { createTestDatabase, pgSkipReason, type TestDatabase } from '../helpers/postgres.ts';
 import { memoryLogger, postSigned, slashCommandBody, startFakeSlack, type FakeSlack } from '../slack/fake-slack.ts';
 
@@ -27,7 +27,7 @@ interface Replica {
 
 describe.skipIf(skip !== '')('two Slack HTTP replicas on one database', () => {
   let db: TestDatabase;
-  let dir: string;
+  const dir = suiteArticles(SAMPLE_ARTICLES);
   let fake: FakeSlack;
   const replicas: Replica[] = [];
   let asked = 0;
@@ -50,7 +50,6 @@ describe.skipIf(skip !== '')('two Slack HTTP replicas on one database', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    dir = await writeArticles(SAMPLE_ARTICLES);
     const pool = openPool(db.url);
     await indexDataDir(pool, dir);
     await pool.end();
@@ -65,7 +64,6 @@ describe.skipIf(skip !== '')('two Slack HTTP replicas on one database', () => {
     }
     await fake?.close();
     await db?.drop();
-    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   it('both answer from the shared archive, and report the database reachable', async () => {

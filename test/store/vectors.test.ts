@@ -1,8 +1,7 @@
 // Meaning in the store: `npm run index` stores each served passage's vectors as the in-process
 // engine makes them, a replica finds through them a passage sharing no word with the question, and
 // a rewritten file's vectors are replaced while every other row keeps its own.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +13,8 @@ import { createStoreCore, type StoreCore } from '../../src/store/core.ts';
 import { openPool } from '../../src/store/db.ts';
 import { indexDataDir } from '../../src/store/index-run.ts';
 import { StoredVectors } from '../../src/store/vectors-read.ts';
-import { writeArticles } from '../helpers/articles.ts';
+import { suiteArticles } from '../helpers/articles.ts';
+import { suiteTempDir } from '../helpers/temp-dir.ts';
 import { createTestDatabase, pgSkipReason, type TestDatabase } from '../helpers/postgres.ts';
 
 const skip = pgSkipReason();
@@ -32,8 +32,8 @@ const STORMY = 'Will it be stormy by the sea this weekend?';
 describe.skipIf(skip !== '')('passage vectors in the store', () => {
   let db: TestDatabase;
   let pool: pg.Pool;
-  let dir: string;
-  let cache: string;
+  const dir = suiteArticles(FILES);
+  const cache = suiteTempDir('store-vectors-');
   const cores: StoreCore[] = [];
   const replica = async () => {
     const core = await createStoreCore({ databaseUrl: db.url, listen: false });
@@ -46,14 +46,11 @@ describe.skipIf(skip !== '')('passage vectors in the store', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     pool = openPool(db.url);
-    dir = await writeArticles(FILES);
-    cache = await mkdtemp(path.join(tmpdir(), 'store-vectors-'));
   });
   afterAll(async () => {
     for (const c of cores) await c.close();
     await pool?.end();
     await db?.drop();
-    for (const d of [dir, cache]) if (d) await rm(d, { recursive: true, force: true });
   });
 
   it('are made by npm run index as in-process, and a replica answers by meaning a question sharing no word with the passage', async () => {
@@ -102,20 +99,18 @@ describe.skipIf(skip !== '')('passage vectors in the store', () => {
 describe.skipIf(skip !== '')("the sentence encoder's vectors in the store (the real model, in its threads)", () => {
   let db: TestDatabase;
   let pool: pg.Pool;
-  let dir: string;
+  const dir = suiteArticles({ ...FILES, 'food.txt': article('Business', 'The burger company said mounting debts forced it to seek court protection from its creditors.') });
   const cores: StoreCore[] = [];
   const BANKRUPT = 'Which fast food chain went bankrupt?';
 
   beforeAll(async () => {
     db = await createTestDatabase();
     pool = openPool(db.url);
-    dir = await writeArticles({ ...FILES, 'food.txt': article('Business', 'The burger company said mounting debts forced it to seek court protection from its creditors.') });
   });
   afterAll(async () => {
     for (const c of cores) await c.close();
     await pool?.end();
     await db?.drop();
-    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   it('are made by npm run index for a small archive, and a replica finds by them a passage sharing no word with the question', async () => {

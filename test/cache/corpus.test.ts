@@ -6,11 +6,11 @@ import { openCorpus, type OpenCorpusOptions } from '../../src/cache/corpus.ts';
 import { cachePath } from '../../src/cache/cache-file.ts';
 import { loadCorpus, type LoadResult } from '../../src/corpus/load.ts';
 import type { Passage } from '../../src/corpus/types.ts';
-import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
-import { removedAfterTest, tempDir } from '../helpers/temp-dir.ts';
+import { SAMPLE_ARTICLES, tempArticles } from '../helpers/articles.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 async function folders(): Promise<{ dataDir: string; cacheDir: string }> {
-  const dataDir = removedAfterTest(await writeArticles({ ...SAMPLE_ARTICLES, 'empty.txt': '' }));
+  const dataDir = await tempArticles({ ...SAMPLE_ARTICLES, 'empty.txt': '' });
   const cacheDir = await tempDir('cb-cache-');
   return { dataDir, cacheDir };
 }

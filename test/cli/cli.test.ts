@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_ARTICLES, suiteArticles, writeArticles } from '../helpers/articles.ts';
+import { SAMPLE_ARTICLES, suiteArticles, tempArticles } from '../helpers/articles.ts';
 import { runEntry } from '../helpers/run.ts';
 import { suiteTempDir } from '../helpers/temp-dir.ts';
 
@@ -50,7 +50,7 @@ describe('npm run cli', () => {
     // Far more than a pipe holds (64 KiB): 300 articles of a few paragraphs each.
     const sentence = (i: number, j: number) => `Report ${i} says the council approved plan number ${j} for the harbour district on Monday after a long debate.`;
     const many = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`a${i}.txt`, [`Harbour Report ${i}`, ...[1, 2, 3].map((j) => sentence(i, j))].join('\n')]));
-    const big = { ...env, DATA_DIR: await writeArticles(many) };
+    const big = { ...env, DATA_DIR: await tempArticles(many) };
     const { stdout: direct } = await runEntry('src/cli.ts', ['passages', '--json'], { env: big });
     // The user's own pipeline: a real pipe (a child's stdout here would be a socket, with a larger buffer).
     const cli = `${JSON.stringify(process.execPath)} --import tsx src/cli.ts passages --json`;
@@ -60,7 +60,7 @@ describe('npm run cli', () => {
   });
 
   it('dropped lists every line left out with its file, line and rule, as JSON and as text', async () => {
-    const dir = await writeArticles({ 'a.txt': 'Ferry Fares Rise\nBy Karen Liu | Published 9:42 AM EST, Thu March 6, 2025 | Updated 11:15 AM\nThe ferry company raised fares on Monday.\n' });
+    const dir = await tempArticles({ 'a.txt': 'Ferry Fares Rise\nBy Karen Liu | Published 9:42 AM EST, Thu March 6, 2025 | Updated 11:15 AM\nThe ferry company raised fares on Monday.\n' });
     const { code, stdout } = await runEntry('src/cli.ts', ['dropped', '--json'], { env: { DATA_DIR: dir } });
     expect(code).toBe(0);
     expect(JSON.parse(stdout).dropped).toEqual([

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
+import { SAMPLE_ARTICLES, tempArticles } from '../helpers/articles.ts';
 import { runEntry } from '../helpers/run.ts';
-import { removedAfterTest, tempDir } from '../helpers/temp-dir.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 describe('npm start without credentials', () => {
   it('runs the console chat on piped input and exits at the end of it', async () => {
-    const env = { DATA_DIR: removedAfterTest(await writeArticles(SAMPLE_ARTICLES)), CACHE_DIR: await tempDir('cb-cache-') };
+    const env = { DATA_DIR: await tempArticles(SAMPLE_ARTICLES), CACHE_DIR: await tempDir('cb-cache-') };
     const { code, stdout } = await runEntry('src/main.ts', [], {
       env,
       stdin: '/ask when will the ferry terminal open?\n/help\n/nosuch\n',
@@ -36,7 +36,7 @@ describe('npm start without credentials', () => {
   });
 
   it('says what to set, in one line, when DATA_DIR is missing or is a file', async () => {
-    const dir = removedAfterTest(await writeArticles(SAMPLE_ARTICLES));
+    const dir = await tempArticles(SAMPLE_ARTICLES);
     for (const [dataDir, why] of [[path.join(dir, 'nope'), 'does not exist'], [path.join(dir, 'harbour.txt'), 'is a file, not a folder']] as const) {
       const { code, stderr } = await runEntry('src/main.ts', [], { env: { DATA_DIR: dataDir } });
       expect(code).toBe(1);

@@ -4,8 +4,8 @@ import { spawn } from 'node:child_process';
 import { unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
-import { removedAfterTest, tempDir } from '../helpers/temp-dir.ts';
+import { SAMPLE_ARTICLES, tempArticles } from '../helpers/articles.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const DEADLINE_MS = 40_000;
@@ -38,7 +38,7 @@ function startConsole(env: Record<string, string>) {
 
 describe('npm start follows the data folder', () => {
   it('reflects a file added, changed and removed in /sources, /ask and /quote', async () => {
-    const data = removedAfterTest(await writeArticles(SAMPLE_ARTICLES));
+    const data = await tempArticles(SAMPLE_ARTICLES);
     const cache = await tempDir('cb-live-cache-');
     const bot = startConsole({ DATA_DIR: data, CACHE_DIR: cache });
     const file = path.join(data, 'zeppelin.txt');

@@ -13,8 +13,8 @@ import { openSearchEngine } from '../../src/search/persist.ts';
 import type { Core } from '../../src/core/core.ts';
 import { createCore } from '../../src/core/create.ts';
 import { CommandRouter } from '../../src/core/router.ts';
-import { writeArticles } from '../helpers/articles.ts';
-import { removedAfterTest, tempDir } from '../helpers/temp-dir.ts';
+import { tempArticles } from '../helpers/articles.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const router = new CommandRouter(allCommands());
 
@@ -62,7 +62,7 @@ async function applyAndCompare(archive: Archive, dataDir: string): Promise<Core>
 }
 
 async function folders(): Promise<{ data: string; cache: string }> {
-  return { data: removedAfterTest(await writeArticles(FILES)), cache: await tempDir('cb-archive-cache-') };
+  return { data: await tempArticles(FILES), cache: await tempDir('cb-archive-cache-') };
 }
 
 describe('the archive followed file by file', () => {

@@ -9,14 +9,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { CLOCK_SLACK_MS } from '../../src/core/archive.ts';
 import { loadAndFollow } from '../../src/core/follow.ts';
 import { createLogger } from '../../src/log.ts';
-import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
-import { removedAfterTest, tempDir } from '../helpers/temp-dir.ts';
+import { SAMPLE_ARTICLES, tempArticles } from '../helpers/articles.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('following the folder after a settled load', () => {
   it('applies the first change and the next file by file, every other article still served', async () => {
-    const data = removedAfterTest(await writeArticles(SAMPLE_ARTICLES));
+    const data = await tempArticles(SAMPLE_ARTICLES);
     const cache = await tempDir('cb-first-change-cache-');
     const names = await readdir(data);
     const newest = Math.max(...names.map((n) => statSync(path.join(data, n))).map((s) => Math.max(s.mtimeMs, s.ctimeMs)));

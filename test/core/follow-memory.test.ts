@@ -7,8 +7,8 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
 import { loadAndFollow } from '../../src/core/follow.ts';
 import { createLogger } from '../../src/log.ts';
-import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
-import { removedAfterTest, tempDir } from '../helpers/temp-dir.ts';
+import { SAMPLE_ARTICLES, tempArticles } from '../helpers/articles.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 /** A full garbage collection, as the bench forces one (`bench/stats.ts`). */
 function collectGarbage(): void {
@@ -18,7 +18,7 @@ function collectGarbage(): void {
 
 describe('following the folder', () => {
   it('lets the first core’s quote book go once a changed folder is served with its own book', async () => {
-    const data = removedAfterTest(await writeArticles(SAMPLE_ARTICLES));
+    const data = await tempArticles(SAMPLE_ARTICLES);
     const cache = await tempDir('cb-follow-cache-');
     const following = loadAndFollow({ dataDir: data, cacheDir: cache, log: createLogger('silent', false), eagerQuotes: true, saveAfterMs: 60_000 });
     await following.ready;

@@ -9,8 +9,8 @@ import { loadAndFollow } from '../../src/core/follow.ts';
 import { CommandRouter } from '../../src/core/router.ts';
 import { createLogger } from '../../src/log.ts';
 import type { Reply } from '../../src/reply/model.ts';
-import { writeArticles } from '../helpers/articles.ts';
-import { removedAfterTest, tempDir } from '../helpers/temp-dir.ts';
+import { tempArticles } from '../helpers/articles.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const router = new CommandRouter(allCommands());
 
@@ -46,7 +46,7 @@ function watchingLog(onUpdated: () => void) {
 
 describe('the quote book after a live change', () => {
   it('answers /quote from the previous book while the new one is made, then from the new one', async () => {
-    const data = removedAfterTest(await writeArticles(ARTICLES));
+    const data = await tempArticles(ARTICLES);
     const cache = await tempDir('cb-meanwhile-cache-');
     const during: { varga?: Promise<Reply>; reyes?: string[]; brennan?: unknown } = {};
     const { log, seen } = watchingLog(() => {

@@ -5,8 +5,7 @@ import { createCore } from '../../src/core/create.ts';
 import { findDisagreements } from '../../src/coverage/claims.ts';
 import { compareCoverage } from '../../src/coverage/compare.ts';
 import { articleFilter } from '../../src/coverage/filter.ts';
-import { suiteArticles, writeArticles } from '../helpers/articles.ts';
-import { removedAfterTest } from '../helpers/temp-dir.ts';
+import { suiteArticles, tempArticles } from '../helpers/articles.ts';
 import { FLOOD_ARTICLES } from './articles.ts';
 
 const dir = suiteArticles(FLOOD_ARTICLES);
@@ -86,7 +85,7 @@ describe('on the bundled articles', () => {
 
 describe('per outlet', () => {
   it('keeps one passage for an outlet with two articles, and names no outlet that covers it as missing', async () => {
-    const more = removedAfterTest(await writeArticles({ ...FLOOD_ARTICLES, 'wire/2025-03-07-floods-update.txt': 'Waters recede\n\nThe floods in Rio Seco began to recede on Thursday as the rain stopped.\n' }));
+    const more = await tempArticles({ ...FLOOD_ARTICLES, 'wire/2025-03-07-floods-update.txt': 'Waters recede\n\nThe floods in Rio Seco began to recede on Thursday as the rain stopped.\n' });
     const c2 = await createCore({ dataDir: more, cacheDir: path.join(more, '.cache') });
     const perArticle = await compareCoverage(c2, 'floods in Rio Seco');
     expect(perArticle.covered.filter((x) => x.article.outlet === 'Reuters')).toHaveLength(2);

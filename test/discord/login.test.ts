@@ -5,9 +5,9 @@ import { allCommands } from '../../commands/index.ts';
 import { DiscordStartError } from '../../src/adapters/discord/start.ts';
 import { createCore } from '../../src/core/create.ts';
 import { CommandRouter } from '../../src/core/router.ts';
-import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
+import { SAMPLE_ARTICLES, tempArticles } from '../helpers/articles.ts';
 import { runEntry } from '../helpers/run.ts';
-import { removedAfterTest, tempDir } from '../helpers/temp-dir.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 import { FakeDiscord } from './fake-discord.ts';
 import { startTestBot } from './harness.ts';
 import { APP_ID } from './payloads.ts';
@@ -20,7 +20,7 @@ afterEach(async () => {
 });
 
 async function startAgainst(f: FakeDiscord): Promise<{ error: unknown; fatal: string[] }> {
-  const core = await createCore({ dataDir: removedAfterTest(await writeArticles(SAMPLE_ARTICLES)) });
+  const core = await createCore({ dataDir: await tempArticles(SAMPLE_ARTICLES) });
   const fatal: string[] = [];
   const error = await startTestBot(f, new CommandRouter(allCommands()), { core }, undefined, fatal).then(
     (t) => t.bot.stop(),
@@ -54,7 +54,7 @@ describe('Discord login failures', () => {
 
   it('makes npm start exit non-zero with the message when the token is rejected', async () => {
     fake = await FakeDiscord.start({ rejectToken: true });
-    const dataDir = removedAfterTest(await writeArticles(SAMPLE_ARTICLES));
+    const dataDir = await tempArticles(SAMPLE_ARTICLES);
     const cacheDir = await tempDir('coverage-bot-cache-');
     const run = await runEntry('src/main.ts', [], {
       env: { DISCORD_TOKEN: 'not-a-token', DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: fake.apiUrl, DATA_DIR: dataDir, CACHE_DIR: cacheDir },

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll } from 'vitest';
-import { suiteTempDir } from './temp-dir.ts';
+import { removedAfterTest, suiteTempDir } from './temp-dir.ts';
 
 type Files = Record<string, string | Uint8Array>;
 
@@ -12,6 +12,11 @@ export async function writeArticles(files: Files): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'coverage-bot-'));
   await writeInto(dir, files);
   return dir;
+}
+
+/** `writeArticles`, the folder removed when the running test finishes. Call it inside a test. */
+export async function tempArticles(files: Files): Promise<string> {
+  return removedAfterTest(await writeArticles(files));
 }
 
 /**

@@ -3,8 +3,8 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/create.ts';
-import { writeArticles } from '../helpers/articles.ts';
-import { removedAfterTest, tempDir } from '../helpers/temp-dir.ts';
+import { tempArticles } from '../helpers/articles.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const ARTICLES = {
   'bridge.txt': [
@@ -16,7 +16,7 @@ const ARTICLES = {
 };
 
 async function folders(): Promise<{ dataDir: string; cacheDir: string }> {
-  const dataDir = removedAfterTest(await writeArticles(ARTICLES));
+  const dataDir = await tempArticles(ARTICLES);
   const cacheDir = await tempDir('cb-cache-');
   return { dataDir, cacheDir };
 }

@@ -4,8 +4,8 @@ import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/create.ts';
 import { createQuoteBook, createQuoteBookOnThreads, extractQuoteData, extractReusingOnThreads } from '../../src/quotes/book.ts';
-import { writeArticles } from '../helpers/articles.ts';
-import { removedAfterTest, tempDir } from '../helpers/temp-dir.ts';
+import { tempArticles } from '../helpers/articles.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 import { corpusOf } from './corpus.ts';
 
 const FILES = {
@@ -36,7 +36,7 @@ describe('quote extraction on worker threads', () => {
   });
 
   it('is what a core prepares before the platforms connect, and the book it saves is read back', async () => {
-    const dataDir = removedAfterTest(await writeArticles(Object.fromEntries(Object.entries(FILES).map(([name, lines]) => [name, lines.join('\n\n')]))));
+    const dataDir = await tempArticles(Object.fromEntries(Object.entries(FILES).map(([name, lines]) => [name, lines.join('\n\n')])));
     const cacheDir = await tempDir('cb-cache-');
     const core = await createCore({ dataDir, cacheDir });
     const progress: number[] = [];

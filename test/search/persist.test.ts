@@ -6,11 +6,11 @@ import { createCore } from '../../src/core/create.ts';
 import { cacheFile, openSearchEngine, type EngineFactory } from '../../src/search/persist.ts';
 import { createSearchEngine, restoreSearchEngine } from '../../src/search/engine.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
-import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
-import { removedAfterTest, tempDir } from '../helpers/temp-dir.ts';
+import { SAMPLE_ARTICLES, tempArticles } from '../helpers/articles.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 async function folders(): Promise<{ dataDir: string; cacheDir: string }> {
-  const dataDir = removedAfterTest(await writeArticles(SAMPLE_ARTICLES));
+  const dataDir = await tempArticles(SAMPLE_ARTICLES);
   const cacheDir = await tempDir('cb-cache-');
   return { dataDir, cacheDir };
 }

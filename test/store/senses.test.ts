@@ -12,9 +12,8 @@ import { StoredSenses } from '../../src/store/senses-read.ts';
 import { insertSenses, SENSE_BLOB, SENSE_MODEL, senseRow, useSenseModel } from '../../src/store/senses-write.ts';
 import { servedCount } from '../../src/store/serving.ts';
 import { writeBlob } from '../../src/store/state.ts';
-import { writeArticles } from '../helpers/articles.ts';
+import { tempArticles } from '../helpers/articles.ts';
 import { createTestDatabase, pgSkipReason, type TestDatabase } from '../helpers/postgres.ts';
-import { removedAfterTest } from '../helpers/temp-dir.ts';
 
 const skip = pgSkipReason();
 const D = ENCODER_DIMENSIONS;
@@ -74,7 +73,7 @@ describe.skipIf(skip !== '')("a replica's sentence vectors after a reload", () =
   });
 
   it('answer as a fresh replica does, reading only the vectors of the rows that changed', async () => {
-    const dir = removedAfterTest(await writeArticles(FILES));
+    const dir = await tempArticles(FILES);
     await indexDataDir(pool, dir, { quoteBook: false });
     await embedMissing(pool);
     // A first open (nothing to reuse) reads every row's vectors in one query.

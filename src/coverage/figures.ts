@@ -6,6 +6,7 @@ import { fold } from '../text/fold.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { STOP_WORDS } from '../text/stopwords.ts';
 import { MONTH_WORDS } from '../text/vocabulary.ts';
+import { isModernYear } from '../text/years.ts';
 import { COUNT_RULES, PERSON_NOUNS, periodIn, type Period } from './counts.ts';
 
 export interface Figure {
@@ -68,7 +69,7 @@ function notAFigure(sentence: string, at: number, whole: string, digits: string,
   const before = sentence.slice(Math.max(0, at - 12), at);
   if (/[\p{L}\p{N}][-–/.]?$/u.test(before)) return true;
   if (marked) return false;
-  if (/^(?:1[89]|20)\d\d$/.test(digits)) return true;
+  if (isModernYear(digits)) return true;
   const prev = before.match(/(\p{L}+)\.?\s+$/u)?.[1];
   if (prev && MONTH_WORDS.includes(fold(prev))) return true;
   const next = sentence.slice(at + whole.length, at + whole.length + 6);

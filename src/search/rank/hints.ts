@@ -1,6 +1,7 @@
 // Does a stretch of text hold the kind of answer a question word asks for? `how many` wants a
 // number, `when` a date, `who` a named person, `where` a place, `why` a reason.
 import { DAYS as WEEKDAYS, MONTH_WORDS } from '../../text/vocabulary.ts';
+import { isYear } from '../../text/years.ts';
 import type { AnswerKind } from '../query/plan.ts';
 
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|trillions?|half|percent';
@@ -9,11 +10,6 @@ const DAYS = [...WEEKDAYS, 'yesterday', 'today', 'tonight', 'tomorrow'].join('|'
 
 const NUMBER_WORD = new RegExp(`\\b(${NUMBER_WORDS})\\b`, 'iu');
 const FIGURE = /\p{N}+(?:[.,]\p{N}+)*/gu;
-/** Years news speaks of: 1800 to 2099, read as a year wherever they stand (`the 1995 election`). */
-const MODERN_YEAR = /^(1[89]\d\d|20\d\d)$/u;
-const OLDER_YEAR = /^1[0-7]\d\d$/u;
-/** What an older year (1066, 1642) stands after: `in 1066`, `since 1200`, `9 March 1642`; `sent 1200 troops` is a count. */
-const YEAR_CUE = new RegExp(`(?:\\b(?:in|since|until|till|before|after|during|circa|c\\.|year|early|late|mid)|\\b(?:${MONTHS})\\.?(?: \\d{1,2},?)?|\\b\\d{1,2} (?:${MONTHS})) $`, 'iu');
 const MONTH_BEFORE = new RegExp(`\\b(${MONTHS})\\.? $`, 'iu');
 const MONTH_AFTER = new RegExp(`^(st|nd|rd|th)? (${MONTHS})\\b`, 'iu');
 
@@ -36,20 +32,11 @@ export function kindsIn(text: string, kinds: readonly AnswerKind[], matchedAt: r
   return kinds.filter((k) => (k === 'number' ? hasQuantity(text) : k === 'person' ? nameNear(text, matchedAt, near) : k === 'definition' ? defines(text, matchedAt) : k === 'date' ? hasDate(text) : PATTERNS[k].test(text)));
 }
 
-/** A date: a month or day word, a year (`isYear`), or a time counted back (`last year`, `3 weeks ago`). */
+/** A date: a month or day word, a year (`isYear`, the text kit's), or a time counted back (`last year`, `3 weeks ago`). */
 function hasDate(text: string): boolean {
   if (PATTERNS.date.test(text)) return true;
   for (const m of text.matchAll(FIGURE)) if (isYear(text, m.index, m[0])) return true;
   return false;
-}
-
-/**
- * The one rule for a figure read as a year, for `when` (a date) and `how many` (not a quantity):
- * four digits from 1800 to 2099, or from 1000 after a word that introduces a year.
- */
-function isYear(text: string, at: number, figure: string): boolean {
-  if (MODERN_YEAR.test(figure)) return true;
-  return OLDER_YEAR.test(figure) && YEAR_CUE.test(text.slice(Math.max(0, at - 16), at));
 }
 
 /**

@@ -71,6 +71,11 @@ describe('offices named in a question', () => {
     expect(read('Senate Majority Leader Chuck Schumer spoke.', 'president')).toEqual([]);
     expect(read('Former President Barack Obama spoke.', 'president')).toEqual([]);
     expect(read('The opposition leader Juan Guaidó spoke.', 'president')).toEqual([]);
+    // A name before a comma is the holder only when the title closes the apposition.
+    expect(read('Ana Ruiz, the president of Mexico, spoke.', 'president')).toEqual([['Ana Ruiz', 'Mexico']]);
+    expect(read('According to Reuters, the prime minister said no.', 'prime minister')).toEqual([]);
+    expect(read('In a statement Friday, the president said no.', 'president')).toEqual([]);
+    expect(read('Aboard Air Force One, the president told reporters.', 'president')).toEqual([]);
   });
 
   it('keeps several holders of one office, each country its own, and none for an office held by many at once', () => {

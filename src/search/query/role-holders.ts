@@ -70,6 +70,10 @@ export function readingsIn(text: string, office: Office): Reading[] {
     const words = comma[1]?.split(/\s+/) ?? [];
     if (words.some((w) => NOT_HOLDER.has(w.toLowerCase()))) continue;
     const of = OF_PLACE.exec(text.slice(to, to + 60));
+    // An apposition closes after its title (`Rubio, the secretary of state, spoke`); a title that
+    // runs on is the subject of a new clause (`According to Reuters, the prime minister said`).
+    const next = text.slice(to + (of?.[0].length ?? 0)).trimStart()[0];
+    if (next !== undefined && !END.test(next)) continue;
     const country = (words.length > 0 ? countryOf(words) : undefined) ?? (of ? longestPlace(of[1]!.split(/\s+/)) : undefined);
     const name = nameFrom(before[1]!);
     if (name) out.push({ ...name, country });

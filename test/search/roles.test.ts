@@ -76,6 +76,11 @@ describe('offices named in a question', () => {
     expect(read('According to Reuters, the prime minister said no.', 'prime minister')).toEqual([]);
     expect(read('In a statement Friday, the president said no.', 'president')).toEqual([]);
     expect(read('Aboard Air Force One, the president told reporters.', 'president')).toEqual([]);
+    // A longer office's title is that office's, never a shorter one's inside it.
+    expect(read('Queen Consort Camilla waved.', 'queen')).toEqual([]);
+    expect(read('Queen Consort Camilla waved.', 'queen consort')).toEqual([['Camilla', undefined]]);
+    expect(read('Rachel Reeves, the Chancellor of the Exchequer, said no.', 'chancellor')).toEqual([]);
+    expect(read('Rachel Reeves, the Chancellor of the Exchequer, said no.', 'treasury secretary')).toEqual([['Rachel Reeves', undefined]]);
   });
 
   it('keeps several holders of one office, each country its own, and none for an office held by many at once', () => {

@@ -8,7 +8,8 @@ import type { Passage } from '../../corpus/types.ts';
 import type { PassageIndex } from '../passage-index.ts';
 import { fold } from '../../text/fold.ts';
 import { termOf, termsOf } from '../../text/tokens.ts';
-import { placeOf, type Holder, type Office, type RoleHolders } from './roles.ts';
+import { nameKey } from './names.ts';
+import { officeTable, placeOf, type Holder, type Office, type RoleHolders } from './roles.ts';
 import type { Place } from './tables.ts';
 
 /** One reading: a person named as the office's holder, and the country the text qualifies it with. */
@@ -31,23 +32,27 @@ const OF_PLACE = /^\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)
 const NOT_HOLDER = new Set(['former', 'ex', 'late', 'then', 'deputy', 'vice', 'assistant', 'under', 'associate', 'would-be', 'next', 'future', 'elect']);
 const END = /[.,;:!?"”)\]]$/u;
 
-const titles = new WeakMap<Office, RegExp>();
+let titles: RegExp | undefined;
 
-/** The office's names as one case-blind pattern, longest first. */
-function titlePattern(office: Office): RegExp {
-  let re = titles.get(office);
-  if (!re) {
-    const alts = [...office.names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+').replace(/'/g, "['’]"));
-    re = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:${alts.join('|')})(?![\p{L}\p{M}])`, 'giu');
-    titles.set(office, re);
+/**
+ * Every office's names as one case-blind pattern, longest first: a shorter office never matches
+ * inside a longer title (`Queen Consort Camilla` is not the queen's, `Chancellor of the Exchequer`
+ * not the chancellor's).
+ */
+function titlePattern(): RegExp {
+  if (!titles) {
+    const names = [...officeTable().keys()].sort((a, b) => b.length - a.length);
+    const alts = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+').replace(/'/g, "['’]"));
+    titles = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:${alts.join('|')})(?![\p{L}\p{M}])`, 'giu');
   }
-  return re;
+  return titles;
 }
 
 /** The office's holders a text names, with the country each is qualified by. */
 export function readingsIn(text: string, office: Office): Reading[] {
   const out: Reading[] = [];
-  for (const m of text.matchAll(titlePattern(office))) {
+  for (const m of text.matchAll(titlePattern())) {
+    if (officeTable().get(nameKey(m[0])) !== office) continue;
     const from = m.index;
     const to = from + m[0].length;
     const qualifier = qualifierBefore(text.slice(Math.max(0, from - 40), from));

@@ -81,6 +81,11 @@ describe('offices named in a question', () => {
     expect(read('Queen Consort Camilla waved.', 'queen consort')).toEqual([['Camilla', undefined]]);
     expect(read('Rachel Reeves, the Chancellor of the Exchequer, said no.', 'chancellor')).toEqual([]);
     expect(read('Rachel Reeves, the Chancellor of the Exchequer, said no.', 'treasury secretary')).toEqual([['Rachel Reeves', undefined]]);
+    // A name ends before a weekday or a date, and a word the passage also writes in lower case is no name.
+    expect(read('President Tom Hale Tuesday said no.', 'president')).toEqual([['Tom Hale', undefined]]);
+    expect(read('President Tom Hale March 3 said no.', 'president')).toEqual([['Tom Hale', undefined]]);
+    expect(read('Secretary of State June Ruiz said no.', 'secretary of state')).toEqual([['June Ruiz', undefined]]);
+    expect(read('President Hale Signs Executive Order. The order takes effect today.', 'president')).toEqual([]);
   });
 
   it('keeps several holders of one office, each country its own, and none for an office held by many at once', () => {

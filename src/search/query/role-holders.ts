@@ -8,6 +8,7 @@ import type { Passage } from '../../corpus/types.ts';
 import type { PassageIndex } from '../passage-index.ts';
 import { fold } from '../../text/fold.ts';
 import { termOf, termsOf } from '../../text/tokens.ts';
+import { DAYS, MONTHS } from '../../text/vocabulary.ts';
 import { nameKey } from './names.ts';
 import { officeTable, placeOf, type Holder, type Office, type RoleHolders } from './roles.ts';
 import type { Place } from './tables.ts';
@@ -21,7 +22,10 @@ export interface Reading {
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}|\p{Lu}\.`;
 const PARTICLE = 'de|la|del|da|van|von|bin|al|dos|y';
-const NAME = String.raw`(?:${WORD})(?:\s+(?:(?:${PARTICLE})\s+)*(?:${WORD})){0,3}`;
+/** A weekday, or a month before its day, ends a name (`President Trump Tuesday said`; `Theresa May` stays). */
+const titleCase = (words: readonly string[]) => words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
+const DATE = String.raw`(?:${titleCase(DAYS)})(?![\p{L}\p{M}])|(?:${titleCase(Object.keys(MONTHS))})\s+\d`;
+const NAME = String.raw`(?!${DATE})(?:${WORD})(?:\s+(?:(?:${PARTICLE})\s+)*(?!${DATE})(?:${WORD})){0,3}`;
 /** The name after a title, past an honorific (`First Lady Dr. Jill Biden`). */
 const AFTER = new RegExp(String.raw`^(,)?\s+(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Lord|Lady)\.?\s+)?(${NAME})`, 'u');
 /** `Claudia Sheinbaum, Mexico's president`, `Rubio, the secretary of state`, `Gil, the new foreign minister`. */
@@ -42,7 +46,7 @@ let titles: RegExp | undefined;
 function titlePattern(): RegExp {
   if (!titles) {
     const names = [...officeTable().keys()].sort((a, b) => b.length - a.length);
-    const alts = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+').replace(/'/g, "['’]"));
+    const alts = names.map((n) => escape(n).replace(/[\s-]+/g, '[\\s-]+').replace(/'/g, "['’]"));
     titles = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:${alts.join('|')})(?![\p{L}\p{M}])`, 'giu');
   }
   return titles;
@@ -83,7 +87,13 @@ export function readingsIn(text: string, office: Office): Reading[] {
     const name = nameFrom(before[1]!);
     if (name) out.push({ ...name, country });
   }
-  return out;
+  // A surname the passage also writes in lower case is a word in title case (`President Trump
+  // Signs Executive Order … the order`), not a name.
+  return out.filter((r) => !new RegExp(String.raw`(?<![\p{L}\p{M}])${escape(r.surname.toLowerCase())}(?![\p{L}\p{M}])`, 'u').test(text));
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -13,14 +13,14 @@ export function expandWithTables(plan: QueryPlan, question: string, index: Passa
   const tokens = tokenize(question);
   if (weights.place > 0) {
     for (const m of namesIn(tokens, placeTable())) {
-      addNames(plan, tokens, m, m.entries.flatMap(placeNames), index, weights.place, 'place');
+      addNames(plan, tokens, m, m.value.flatMap(placeNames), index, weights.place, 'place');
     }
   }
   if (weights.vocabulary > 0) {
     for (const m of namesIn(tokens, categoryTable())) {
       // `Which TV channel…` asks for a member by name: a member is the answer, not a loose match.
       const weight = asksForMember(tokens, m.at) ? Math.max(weights.vocabulary, weights.abbreviation) : weights.vocabulary;
-      addNames(plan, tokens, m, m.entries.flatMap((c) => c.members), index, weight, 'vocabulary');
+      addNames(plan, tokens, m, m.value.flatMap((c) => c.members), index, weight, 'vocabulary');
     }
   }
 }

@@ -7,7 +7,7 @@
 import { ROLES } from '../data/roles.ts';
 import type { PassageIndex } from '../passage-index.ts';
 import { termOf, tokenize, type Token } from '../../text/tokens.ts';
-import { nameKey } from './names.ts';
+import { nameKey, namesIn } from './names.ts';
 import { addTerm, mergePhrase, type QueryPlan } from './plan.ts';
 import { placeTable, type Place } from './tables.ts';
 import { hostGroup } from './expand-tables.ts';
@@ -75,19 +75,13 @@ export function rolesIn(tokens: readonly Token[]): RoleMention[] {
   const table = officeTable();
   const found: RoleMention[] = [];
   const named = new Set<Office>();
-  for (let i = 0; i < tokens.length; i++) {
-    for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
-      const office = table.get(nameKey(tokens.slice(i, i + n).map((t) => t.text).join(' ')));
-      if (!office) continue;
-      // `President Biden`, `President-elect Biden`: the question names the holder itself.
-      const next = tokens[i + n];
-      if (next && ((TITLE_CASE.test(next.text) && !placeAt(tokens, i + n, 1)) || /^elect$/i.test(next.text))) named.add(office);
-      else {
-        const mention = qualified(tokens, office, i, n);
-        if (isDefinite(tokens, mention)) found.push(mention);
-      }
-      i += n - 1;
-      break;
+  for (const { value: office, at, length } of namesIn(tokens, table, longest)) {
+    // `President Biden`, `President-elect Biden`: the question names the holder itself.
+    const next = tokens[at + length];
+    if (next && ((TITLE_CASE.test(next.text) && !placeAt(tokens, at + length, 1)) || /^elect$/i.test(next.text))) named.add(office);
+    else {
+      const mention = qualified(tokens, office, at, length);
+      if (isDefinite(tokens, mention)) found.push(mention);
     }
   }
   // `…President Vladimir Putin's wealth… the property the President owns`: the one named.

@@ -142,14 +142,7 @@ export function placeOf(words: readonly string[]): Place | undefined {
 
 /** The first place the question names outside the office itself. */
 function firstPlace(tokens: readonly Token[], before: number): Place | undefined {
-  for (let i = 0; i < tokens.length; i++) {
-    if (i === before - 1) continue;
-    for (const n of [3, 2, 1]) {
-      const place = placeAt(tokens, i, n);
-      if (place) return place;
-    }
-  }
-  return undefined;
+  return namesIn(tokens, placeTable()).find((m) => m.at !== before - 1)?.value[0]!.place;
 }
 
 /**

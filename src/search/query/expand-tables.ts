@@ -13,14 +13,14 @@ export function expandWithTables(plan: QueryPlan, question: string, index: Passa
   const tokens = tokenize(question);
   if (weights.place > 0) {
     for (const m of namesIn(tokens, placeTable())) {
-      addNames(plan, tokens, m, m.value.flatMap(placeNames), index, weights.place, 'place');
+      addNames(plan, run(tokens, m), m.value.flatMap(placeNames), index, weights.place, 'place');
     }
   }
   if (weights.vocabulary > 0) {
     for (const m of namesIn(tokens, categoryTable())) {
       // `Which TV channel…` asks for a member by name: a member is the answer, not a loose match.
       const weight = asksForMember(tokens, m.at) ? Math.max(weights.vocabulary, weights.abbreviation) : weights.vocabulary;
-      addNames(plan, tokens, m, m.value.flatMap((c) => c.members), index, weight, 'vocabulary');
+      addNames(plan, run(tokens, m), m.value.flatMap((c) => c.members), index, weight, 'vocabulary');
     }
   }
 }
@@ -37,8 +37,13 @@ function placeNames({ place, role }: PlaceEntry): string[] {
   return place.countries;
 }
 
-function addNames(plan: QueryPlan, tokens: Token[], m: NameMatch<unknown>, names: string[], index: PassageIndex, weight: number, kind: TermKind): void {
-  const run = tokens.slice(m.at, m.at + m.length);
+const run = (tokens: readonly Token[], m: NameMatch<unknown>): Token[] => tokens.slice(m.at, m.at + m.length);
+
+/**
+ * Makes a phrase of the question (`run`) one group and adds to it each name's distinctive term at
+ * `weight`: the phrase now also reaches passages that write only one of the names.
+ */
+export function addNames(plan: QueryPlan, run: readonly Token[], names: readonly string[], index: PassageIndex, weight: number, kind: TermKind): void {
   const host = hostGroup(plan, run);
   if (!host) return;
   mergePhrase(plan, host, run.flatMap((t) => (t.term ? [t.term] : [])));
@@ -49,7 +54,7 @@ function addNames(plan: QueryPlan, tokens: Token[], m: NameMatch<unknown>, names
 }
 
 /** The group of a phrase's first word the plan keeps (the phrase's other words merge into it). */
-export function hostGroup(plan: QueryPlan, run: Token[]): TermGroup | undefined {
+function hostGroup(plan: QueryPlan, run: readonly Token[]): TermGroup | undefined {
   const terms = run.map((t) => t.term).filter((t): t is string => t !== null);
   return plan.groups.find((g) => terms.includes(g.terms[0]!.term));
 }

@@ -8,9 +8,9 @@ import { ROLES } from '../data/roles.ts';
 import type { PassageIndex } from '../passage-index.ts';
 import { termOf, tokenize, type Token } from '../../text/tokens.ts';
 import { nameKey, namesIn } from './names.ts';
-import { addTerm, mergePhrase, type QueryPlan } from './plan.ts';
+import type { QueryPlan } from './plan.ts';
 import { placeTable, type Place } from './tables.ts';
-import { hostGroup } from './expand-tables.ts';
+import { addNames } from './expand-tables.ts';
 
 export interface Office {
   /** The usual name (`secretary of defense`). */
@@ -160,13 +160,7 @@ export function expandWithRoles(plan: QueryPlan, question: string, index: Passag
     // The office's words are one group; its country stays a word of its own, so a passage that
     // writes the office and the country out keeps its lead over one that names only the holder.
     const run = tokens.slice(mention.own[0], mention.own[0] + mention.own[1]);
-    const host = hostGroup(plan, run);
-    if (!host) continue;
-    mergePhrase(plan, host, run.flatMap((t) => (t.term ? [t.term] : [])));
-    for (const h of holders) {
-      const term = termOf(h.surname);
-      if (term && index.documentFrequency(term) > 0) addTerm(host, { term, weight, kind: 'role', label: h.name });
-    }
+    addNames(plan, run, holders.map((h) => h.surname), index, weight, 'role');
   }
   return resolved;
 }

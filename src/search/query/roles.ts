@@ -150,19 +150,16 @@ function firstPlace(tokens: readonly Token[], before: number): Place | undefined
  * the office's words become one group, as a table's phrase does. Measured on the seed corpus's
  * blind set with the encoder, paraphrases hit@1: merging the country in too, 24.3 (as without
  * roles); the country left a word of its own, 27.0.
- * Returns the mentions it resolved, for reports.
  */
-export function expandWithRoles(plan: QueryPlan, question: string, index: PassageIndex, weight: number, roles: RoleHolders | undefined): { mention: RoleMention; holders: Holder[] }[] {
-  if (!roles || weight <= 0) return [];
+export function expandWithRoles(plan: QueryPlan, question: string, index: PassageIndex, weight: number, roles: RoleHolders | undefined): void {
+  if (!roles || weight <= 0) return;
   const tokens = tokenize(question);
-  const resolved = resolveRoles(tokens, roles);
-  for (const { mention, holders } of resolved) {
+  for (const { mention, holders } of resolveRoles(tokens, roles)) {
     // The office's words are one group; its country stays a word of its own, so a passage that
     // writes the office and the country out keeps its lead over one that names only the holder.
     const run = tokens.slice(mention.own[0], mention.own[0] + mention.own[1]);
     addNames(plan, run, holders.map((h) => h.surname), index, weight, 'role');
   }
-  return resolved;
 }
 
 /** The offices a question names with their holders in the corpus; none for one whose holder the question names. */

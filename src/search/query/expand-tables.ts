@@ -66,5 +66,10 @@ function distinctiveTerm(name: string, index: PassageIndex): string | undefined 
   if (abbreviation && index.documentFrequency(abbreviation) > 0) return abbreviation;
   // A name can only occur where all its words do (`Al Jazeera` is not `al`).
   if (terms.length === 0 || terms.some((t) => index.documentFrequency(t) === 0)) return undefined;
+  return rarest(terms, index);
+}
+
+/** The term fewest passages hold. */
+export function rarest(terms: readonly string[], index: { documentFrequency(term: string): number }): string | undefined {
   return [...terms].sort((a, b) => index.documentFrequency(a) - index.documentFrequency(b))[0];
 }

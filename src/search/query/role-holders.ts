@@ -9,6 +9,7 @@ import type { PassageIndex } from '../passage-index.ts';
 import { fold } from '../../text/fold.ts';
 import { termOf, termsOf } from '../../text/tokens.ts';
 import { DAYS, MONTHS } from '../../text/vocabulary.ts';
+import { rarest } from './expand-tables.ts';
 import { nameKey } from './names.ts';
 import { officeTable, placeOf, type Holder, type Office, type RoleHolders } from './roles.ts';
 import type { Place } from './tables.ts';
@@ -219,10 +220,6 @@ function mostlyQualified(readings: readonly Reading[], surname: string): boolean
   const key = fold(surname);
   const own = readings.filter((r) => fold(r.surname) === key);
   return own.filter((r) => r.country).length > own.length / 2;
-}
-
-function rarest(terms: readonly string[], index: PassageIndex): string | undefined {
-  return [...terms].sort((a, b) => index.documentFrequency(a) - index.documentFrequency(b))[0];
 }
 
 /** Readings counted by surname, commonest first, the few named often enough. */

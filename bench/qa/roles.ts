@@ -22,6 +22,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const set = await openSet(arg, ROOT);
   const core = await createCore({ dataDir: articlesDirOf(set, ROOT), cacheDir: path.resolve(ROOT, process.env.CACHE_DIR ?? '.cache'), warn: () => {} });
   const passages = core.corpus.passages;
+  // The core keeps its index to its search source: this one is built alike from the same passages.
   const roles = new CorpusRoleHolders(PassageIndex.build(passages), passages);
   let named = 0;
   let resolved = 0;
@@ -33,7 +34,7 @@ async function main(argv: readonly string[]): Promise<number> {
     if (rolesIn(tokens).length === 0) continue;
     named++;
     const t0 = performance.now();
-    const found = resolveRoles(tokens, roles).map(({ mention, holders }) => ({ m: mention, holders }));
+    const found = resolveRoles(tokens, roles);
     ms += performance.now() - t0;
     if (found.length === 0) continue;
     resolved++;
@@ -41,7 +42,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const right = found.some((f) => f.holders.some((h) => gold.includes(fold(h.surname))));
     if (right) goldNames++;
     if (lines.length < examples) {
-      const what = found.map((f) => `${f.m.office.name}${f.m.country ? ` (${f.m.country.countries[0]})` : ''} → ${f.holders.map((h) => `${h.name} ×${h.count}`).join(', ')}`).join('; ');
+      const what = found.map((f) => `${f.mention.office.name}${f.mention.country ? ` (${f.mention.country.countries[0]})` : ''} → ${f.holders.map((h) => `${h.name} ×${h.count}`).join(', ')}`).join('; ');
       lines.push(`${right ? 'gold names it' : 'gold does not'} | ${item.q} | ${what}`);
     }
   }

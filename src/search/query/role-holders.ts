@@ -38,6 +38,20 @@ const NOT_HOLDER = new Set(['former', 'ex', 'late', 'then', 'deputy', 'vice', 'a
 const END = /[.,;:!?"”)\]]$/u;
 
 let titles: RegExp | undefined;
+const ownTitles = new WeakMap<Office, RegExp>();
+
+/** A title's names as one case-blind pattern, longest first. */
+function namesPattern(names: readonly string[], flags: string): RegExp {
+  const alts = [...names].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/[\s-]+/g, '[\\s-]+').replace(/'/g, "['’]"));
+  return new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:${alts.join('|')})(?![\p{L}\p{M}])`, flags);
+}
+
+/** Whether a text names the office at all: a quick test before the full reading. */
+function namesOffice(text: string, office: Office): boolean {
+  let re = ownTitles.get(office);
+  if (!re) ownTitles.set(office, (re = namesPattern(office.names, 'iu')));
+  return re.test(text);
+}
 
 /**
  * Every office's names as one case-blind pattern, longest first: a shorter office never matches
@@ -45,17 +59,13 @@ let titles: RegExp | undefined;
  * not the chancellor's).
  */
 function titlePattern(): RegExp {
-  if (!titles) {
-    const names = [...officeTable().keys()].sort((a, b) => b.length - a.length);
-    const alts = names.map((n) => escape(n).replace(/[\s-]+/g, '[\\s-]+').replace(/'/g, "['’]"));
-    titles = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:${alts.join('|')})(?![\p{L}\p{M}])`, 'giu');
-  }
-  return titles;
+  return (titles ??= namesPattern([...officeTable().keys()], 'giu'));
 }
 
 /** The office's holders a text names, with the country each is qualified by. */
 export function readingsIn(text: string, office: Office): Reading[] {
   const out: Reading[] = [];
+  if (!namesOffice(text, office)) return out;
   for (const m of text.matchAll(titlePattern())) {
     if (officeTable().get(nameKey(m[0])) !== office) continue;
     const from = m.index;
@@ -90,7 +100,9 @@ export function readingsIn(text: string, office: Office): Reading[] {
   }
   // A surname the passage also writes in lower case is a word in title case (`President Trump
   // Signs Executive Order … the order`), not a name.
-  return out.filter((r) => !new RegExp(String.raw`(?<![\p{L}\p{M}])${escape(r.surname.toLowerCase())}(?![\p{L}\p{M}])`, 'u').test(text));
+  if (out.length === 0) return out;
+  const lower = new Set(text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu));
+  return out.filter((r) => !lower.has(r.surname.toLowerCase()));
 }
 
 function escape(s: string): string {

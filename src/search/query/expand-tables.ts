@@ -13,14 +13,14 @@ export function expandWithTables(plan: QueryPlan, question: string, index: Passa
   const tokens = tokenize(question);
   if (weights.place > 0) {
     for (const m of namesIn(tokens, placeTable())) {
-      addNames(plan, run(tokens, m), m.value.flatMap(placeNames), index, weights.place, 'place');
+      addNames(plan, phraseOf(tokens, m), m.value.flatMap(placeNames), index, weights.place, 'place');
     }
   }
   if (weights.vocabulary > 0) {
     for (const m of namesIn(tokens, categoryTable())) {
       // `Which TV channel…` asks for a member by name: a member is the answer, not a loose match.
       const weight = asksForMember(tokens, m.at) ? Math.max(weights.vocabulary, weights.abbreviation) : weights.vocabulary;
-      addNames(plan, run(tokens, m), m.value.flatMap((c) => c.members), index, weight, 'vocabulary');
+      addNames(plan, phraseOf(tokens, m), m.value.flatMap((c) => c.members), index, weight, 'vocabulary');
     }
   }
 }
@@ -37,7 +37,7 @@ function placeNames({ place, role }: PlaceEntry): string[] {
   return place.countries;
 }
 
-const run = (tokens: readonly Token[], m: NameMatch<unknown>): Token[] => tokens.slice(m.at, m.at + m.length);
+const phraseOf = (tokens: readonly Token[], m: NameMatch<unknown>): Token[] => tokens.slice(m.at, m.at + m.length);
 
 /**
  * Makes a phrase of the question (`run`) one group and adds to it each name's distinctive term at

@@ -20,6 +20,7 @@ import { StoredArticles } from './articles.ts';
 import { StoredQuoteBook } from './quote-book.ts';
 import { StoredVectors } from './vectors-read.ts';
 import { StoredSenses } from './senses-read.ts';
+import { StoredRoleHolders } from './roles-read.ts';
 import { startEncoderThread, type EncoderThread } from '../search/semantic/encoder-thread.ts';
 import { questionEmbedder, type EmbedQuestion } from '../search/semantic/sentence-index.ts';
 import { HybridSource } from '../search/semantic/hybrid.ts';
@@ -166,7 +167,7 @@ async function openSnapshot(pool: pg.Pool, embed: EmbedQuestion | null, waitMs?:
       db: client,
       vocabulary: { counts: (terms) => read.lexicon!.counts(terms), variants: (plan, options) => read.lexicon!.variants(plan, options) },
     });
-    const lexicon = (read.lexicon = await StoreLexicon.open(client, source.passageCount, OPTIONS));
+    const lexicon = (read.lexicon = await StoreLexicon.open(client, source.passageCount, OPTIONS, await StoredRoleHolders.open(client)));
     const book = await StoredQuoteBook.open(client, pool, version);
     const vectors = await StoredVectors.open(client, pool, before?.vectors);
     const senses = embed ? await StoredSenses.open(client, source.passageCount, OPTIONS.semantic.sentenceMaxPassages, embed, before?.senses) : null;

@@ -1,9 +1,10 @@
 // One `npm run index`: migrate, write the changed files, then (when anything changed) the cross-file
-// step's marks and the quote book for the new corpus, and only then NOTIFY the replicas, so a
+// step's marks, the holders of offices and the quote book for the new corpus, and only then NOTIFY the replicas, so a
 // replica that reloads finds everything made for the version it is told about. Replicas plan and
 // fetch from the tables themselves: no in-process index is built here. An archive written whole in
 // this run is not read back (its parsed articles are at hand); an unchanged one is not read at all.
 import type pg from 'pg';
+import type { Passage } from '../corpus/types.ts';
 import { assembleCorpus, byFileName } from './loader-parts.ts';
 import { migrate } from './migrate.ts';
 import { readCorpus } from './read-corpus.ts';
@@ -12,6 +13,7 @@ import { markedVersion, markServed, servedCount } from './serving.ts';
 import { announce } from './state.ts';
 import { writePassageVectors } from './vectors-write.ts';
 import { writeSenses } from './senses-write.ts';
+import { rolesWritten, writeRoleHolders } from './roles-write.ts';
 import { startEncoderPool, type EncoderThread } from '../search/semantic/encoder-thread.ts';
 import { BUILD_THREADS } from '../search/semantic/open.ts';
 import { writeCorpus, type IndexReport } from './write-corpus.ts';
@@ -62,6 +64,10 @@ export async function indexDataDir(pool: pg.Pool, dataDir: string, { log = () =>
   log(`files: ${report.added.length} added, ${report.changed.length} changed, ${report.removed.length} removed, ${report.unchanged} unchanged`);
   const changed = report.added.length + report.changed.length + report.removed.length > 0;
   // The served passages' meaning vectors: only those without one are embedded (`vectors-write.ts`).
+  const roles = async (passages: readonly Passage[], version: number) => {
+    const { rows } = step('roles', await writeRoleHolders(pool, passages, version));
+    log(`office holders: ${rows} offices and countries with holders`);
+  };
   const meaning = async () => {
     const made = await writePassageVectors(pool, { cacheDir, sifA: DEFAULT_SEARCH_OPTIONS.semantic.sifA });
     if (made.written > 0) log(`meaning vectors: ${made.written} passages embedded${made.refitted ? ' (model fitted)' : ''}`);
@@ -71,6 +77,11 @@ export async function indexDataDir(pool: pg.Pool, dataDir: string, { log = () =>
   if (!changed && (await markedVersion(pool)) === report.version && (await hasQuoteBook(pool, report.version))) {
     // A store written before the vectors existed gets them here; replicas read them at their next start or reload.
     const vectors = step('vectors', await meaning());
+    // A store written before the office holders existed (or read by older code) gets them here.
+    if (!(await rolesWritten(pool, report.version))) {
+      const { corpus, version } = step('read_back', await readCorpus(pool));
+      await roles(corpus.passages, version);
+    }
     return { ...report, migrations, passages: await servedCount(pool), quotes: await quoteCount(pool), vectors };
   }
   const { corpus, version } = fresh
@@ -80,6 +91,8 @@ export async function indexDataDir(pool: pg.Pool, dataDir: string, { log = () =>
   step('mark_served', await markServed(pool, corpus, version, fresh && { articles: fresh.articles, marked: fresh.corpus !== null }));
   // Fresh statistics, so the planner reads a rare term's passages through its GIN index.
   step('analyze', await pool.query('ANALYZE articles, passages, search_terms'));
+  // Before the announcement: a replica that reloads reads the holders of the version it is told about.
+  if (!(await rolesWritten(pool, version))) await roles(corpus.passages, version);
   const vectors = step('vectors', await meaning());
   if (!quoteBook) return { ...report, migrations, passages: corpus.passages.length, quotes: 0, vectors };
   log(`corpus version ${version}: ${corpus.passages.length} passages served; extracting the quote book`);

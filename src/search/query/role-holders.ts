@@ -3,17 +3,39 @@
 // the first question that names the office (and its country), over the passages the postings say
 // hold the office's words, at most `maxScan` of them spread evenly over the corpus; kept for the
 // life of the index (a changed corpus gets a new index and reads again). Holders over time are
-// several: the commonest few are kept.
+// several: the commonest few are kept. `npm run index` reads every office and country at once with
+// the same code (`everyHolder`) for replicas serving from PostgreSQL (`store/roles-write.ts`).
 import type { Passage } from '../../corpus/types.ts';
-import type { PassageIndex } from '../passage-index.ts';
 import { fold } from '../../text/fold.ts';
 import { termsOf } from '../../text/tokens.ts';
 import { rarest } from './expand-tables.ts';
 import { readingsIn, type Reading } from './role-readings.ts';
-import type { Holder, Office, RoleHolders } from './roles.ts';
-import type { Place } from './tables.ts';
+import { officeTable, type Holder, type Office, type RoleHolders } from './roles.ts';
+import { placeTable, type Place } from './tables.ts';
 
 export { readingsIn, type Reading } from './role-readings.ts';
+
+/**
+ * The postings an office's reading walks: the text field's passages of a term, ascending. A
+ * `PassageIndex` is one; `npm run index` builds one of the few terms offices and countries need.
+ */
+export interface RolePostings {
+  readonly documentCount: number;
+  documentFrequency(term: string): number;
+  termId(term: string): number | undefined;
+  postings(termId: number, field: 0): { docs: Uint32Array };
+}
+
+/** One office's holders for one country (or none), as `holders` gives them. */
+export interface HolderRow {
+  office: string;
+  /** The country's usual name; '' for the office with no country. */
+  country: string;
+  holders: Holder[];
+}
+
+/** The key a country is read and stored under. */
+export const countryKey = (country: Place | undefined): string => country?.countries[0] ?? '';
 
 /** How many passages one office's reading looks at, at most. */
 const MAX_SCAN = 1000;
@@ -28,9 +50,11 @@ const MIN_COVER = 0.5;
 
 export class CorpusRoleHolders implements RoleHolders {
   private readonly read = new Map<string, Reading[]>();
+  /** Per office, the passages holding one of its names' rarest words, ascending. */
+  private readonly docsOfOffice = new Map<Office, Uint32Array>();
 
   constructor(
-    private readonly index: PassageIndex,
+    private readonly index: RolePostings,
     private readonly passages: readonly Passage[],
     private readonly maxScan = MAX_SCAN,
   ) {}
@@ -57,28 +81,42 @@ export class CorpusRoleHolders implements RoleHolders {
   }
 
   private readings(office: Office, country: Place | undefined): Reading[] {
-    const key = `${office.name}|${country?.countries[0] ?? ''}`;
+    const key = `${office.name}|${countryKey(country)}`;
     let found = this.read.get(key);
     if (!found) {
-      found = this.passagesOf(office, country).flatMap((id) => readingsIn(this.passages[id]!.text, office));
+      found = Array.from(this.passagesOf(office, country)).flatMap((id) => readingsIn(this.passages[id]!.text, office));
       this.read.set(key, found);
     }
     return found;
   }
 
   /**
-   * Passages holding one of the office's names' rarest words (and a word of the country), spread
-   * evenly, at most `maxScan`: marks in one byte a passage, linear in the postings walked.
+   * Every office with no country and with each country its passages name (`npm run index` stores
+   * them): the rows whose holders are not empty, as `holders` gives them.
    */
-  private passagesOf(office: Office, country: Place | undefined): number[] {
-    const mark = new Uint8Array(this.index.documentCount);
-    for (const name of office.names) for (const d of this.docsOf(rarest(termsOf(name), this.index))) mark[d] = 1;
-    if (country) {
-      for (const n of [...country.countries, ...country.demonyms]) for (const d of this.docsOf(rarest(termsOf(n), this.index))) if (mark[d] === 1) mark[d] = 2;
+  everyHolder(): HolderRow[] {
+    const places = [...new Set([...placeTable().values()].flatMap((entries) => entries.map((e) => e.place)))];
+    const rows: HolderRow[] = [];
+    for (const office of new Set(officeTable().values())) {
+      for (const country of [undefined, ...places]) {
+        // A country none of the office's passages names has no holders of it (and most countries are such).
+        if (country && this.passagesOf(office, country).length === 0) continue;
+        const holders = this.holders(office, country);
+        if (holders.length > 0) rows.push({ office: office.name, country: countryKey(country), holders });
+      }
     }
-    const want = country ? 2 : 1;
-    const list: number[] = [];
-    for (let d = 0; d < mark.length; d++) if (mark[d] === want) list.push(d);
+    return rows;
+  }
+
+  /**
+   * Passages holding one of the office's names' rarest words (and a word of the country), spread
+   * evenly, at most `maxScan`: the office's postings merged once (kept), a country's merged and
+   * intersected with them, never a pass over every passage (`everyHolder` asks for ~7,000 pairs).
+   */
+  private passagesOf(office: Office, country: Place | undefined): ArrayLike<number> {
+    let own = this.docsOfOffice.get(office);
+    if (!own) this.docsOfOffice.set(office, (own = union(office.names.map((name) => this.docsOf(rarest(termsOf(name), this.index))))));
+    const list = country ? intersect(own, union([...country.countries, ...country.demonyms].map((n) => this.docsOf(rarest(termsOf(n), this.index))))) : own;
     if (list.length <= this.maxScan) return list;
     const step = list.length / this.maxScan;
     return Array.from({ length: this.maxScan }, (_, i) => list[Math.floor(i * step)]!);
@@ -94,6 +132,38 @@ function mostlyQualified(readings: readonly Reading[], surname: string): boolean
   const key = fold(surname);
   const own = readings.filter((r) => fold(r.surname) === key);
   return own.filter((r) => r.country).length > own.length / 2;
+}
+
+/** Ascending lists merged into one, each passage once. */
+function union(lists: readonly Uint32Array[]): Uint32Array {
+  const full = lists.filter((l) => l.length > 0);
+  if (full.length <= 1) return full[0] ?? new Uint32Array(0);
+  const all = new Uint32Array(full.reduce((n, l) => n + l.length, 0));
+  let at = 0;
+  for (const l of full) {
+    all.set(l, at);
+    at += l.length;
+  }
+  all.sort();
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[n - 1]) all[n++] = all[i]!;
+  return all.subarray(0, n);
+}
+
+/** The passages two ascending lists share. */
+function intersect(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const out = new Uint32Array(Math.min(a.length, b.length));
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      out[n++] = a[i]!;
+      i++;
+      j++;
+    }
+  }
+  return out.subarray(0, n);
 }
 
 /** Readings counted by surname, commonest first, the few named often enough. */

@@ -1,12 +1,14 @@
 // The lexicon of a replica serving from PostgreSQL: questions are planned against the store's term
 // table (`search_terms`: each index term, its first written form and its passages per field), read
 // once per corpus version into a vocabulary-only `PassageIndex` (no postings), so planning stays
-// synchronous and the same as in-process (`planQuestion`) without the corpus or its postings in memory.
+// synchronous and the same as in-process (`planQuestion`) without the corpus or its postings in memory;
+// offices reach their holders through the ones `npm run index` stored (`store/roles-read.ts`).
 import type pg from 'pg';
 import { planQuestion } from '../in-process.ts';
 import type { SearchEngineOptions } from '../options.ts';
 import { PassageIndex } from '../passage-index.ts';
 import type { QueryPlan } from '../query/plan.ts';
+import type { RoleHolders } from '../query/roles.ts';
 import type { Lexicon } from '../source.ts';
 import { suggestTerms } from '../suggest.ts';
 import { groupVariants } from '../rank/first-pass.ts';
@@ -19,10 +21,11 @@ export class StoreLexicon implements Lexicon {
   private constructor(
     private readonly index: PassageIndex,
     private readonly options: Options,
+    private readonly roles: RoleHolders | undefined,
   ) {}
 
-  /** The vocabulary of the passages served now (`documentCount` of them). */
-  static async open(db: Queryable, documentCount: number, options: Options): Promise<StoreLexicon> {
+  /** The vocabulary of the passages served now (`documentCount` of them); `roles`: the holders of offices stored with them. */
+  static async open(db: Queryable, documentCount: number, options: Options, roles?: RoleHolders): Promise<StoreLexicon> {
     const { rows } = await db.query<{ term: string; df: number; head_df: number; title_df: number; surface: string | null }>(
       'SELECT term, df, head_df, title_df, surface FROM search_terms WHERE df > 0 OR head_df > 0 OR title_df > 0',
     );
@@ -34,7 +37,7 @@ export class StoreLexicon implements Lexicon {
     });
     const terms = rows.map((r) => r.term);
     const surface = rows.map((r) => r.surface ?? '');
-    return new StoreLexicon(PassageIndex.vocabulary(documentCount, terms, surface, frequencies), options);
+    return new StoreLexicon(PassageIndex.vocabulary(documentCount, terms, surface, frequencies), options, roles);
   }
 
   /** Every index term a group of the plan reaches, at its weight, as the in-process first pass finds them (typo, family and prefix variants too). */
@@ -53,7 +56,7 @@ export class StoreLexicon implements Lexicon {
   }
 
   understand(query: string): QueryPlan {
-    return planQuestion(query, this.index, this.options);
+    return planQuestion(query, this.index, this.options, this.roles);
   }
 
   suggest(query: string, max: number): Promise<string[]> {

@@ -8,6 +8,7 @@ import { CorpusRoleHolders, readingsIn } from '../../src/search/query/role-holde
 import { PassageIndex } from '../../src/search/passage-index.ts';
 import { placeOf } from '../../src/search/query/roles.ts';
 import { tokenize } from '../../src/text/tokens.ts';
+import { rolePostings } from '../../src/store/roles-write.ts';
 
 const corpus = corpusOf({
   'talks.txt': [
@@ -101,5 +102,25 @@ describe('offices named in a question', () => {
     expect(names('president', 'Mexico')).toEqual(['Ruiz']);
     expect(names('president', 'France')).toEqual(['Martin']);
     expect(names('mayor')).toEqual([]);
+  });
+
+  it('reads every office and country at once as a question would, from the index or from postings of the office and country words alone', () => {
+    const texts = [
+      'Secretary of State Jane Doe arrived.', 'Secretary of State Jane Doe left.', 'Secretary of State John Roe arrived a year later.',
+      'Foreign Minister Ana Ruiz of Mexico spoke.', 'Mexican Foreign Minister Ana Ruiz left.', 'French President Paul Martin spoke.',
+      'Mexican President Luis Vega spoke.', 'President Tom Hale spoke.', 'President Tom Hale left.',
+    ];
+    const passages = corpusOf({ 'a.txt': ['News', ...texts] }).passages;
+    // A scan of at most 2 passages an office and country, so the sample is spread as at scale.
+    for (const maxScan of [1000, 2]) {
+      const roles = new CorpusRoleHolders(PassageIndex.build(passages), passages, maxScan);
+      const rows = roles.everyHolder();
+      const one = (o: string, country?: string) => roles.holders(office(o), country ? placeOf([country]) : undefined);
+      expect(rows).toContainEqual({ office: 'secretary of state', country: '', holders: one('secretary of state') });
+      expect(rows).toContainEqual({ office: 'president', country: 'Mexico', holders: one('president', 'Mexico') });
+      expect(rows.find((r) => r.office === 'president' && r.country === 'Mexico')!.holders.map((h) => h.surname)).toEqual(['Vega']);
+      expect(rows.every((r) => r.holders.length > 0)).toBe(true);
+      expect(new CorpusRoleHolders(rolePostings(passages), passages, maxScan).everyHolder()).toEqual(rows);
+    }
   });
 });

@@ -1,0 +1,84 @@
+// Offices through the store: `npm run index` reads who the passages name in each office, and a
+// replica planning from PostgreSQL resolves "the top diplomat" to the passage that names only
+// "Doe" as the in-process bot does; a file naming a new holder, indexed while it runs, is read at its reload.
+import { rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type pg from 'pg';
+import { createCore } from '../../src/core/create.ts';
+import { openPool } from '../../src/store/db.ts';
+import { indexDataDir } from '../../src/store/index-run.ts';
+import { createStoreCore, type StoreCore } from '../../src/store/core.ts';
+import { PassageIndex } from '../../src/search/passage-index.ts';
+import { CorpusRoleHolders } from '../../src/search/query/role-holders.ts';
+import { openVectors } from '../../src/search/semantic/open.ts';
+import { DEFAULT_SEARCH_OPTIONS } from '../../src/search/options.ts';
+import type { SearchHit } from '../../src/search/types.ts';
+import { writeArticles } from '../helpers/articles.ts';
+import { createTestDatabase, pgSkipReason, type TestDatabase } from '../helpers/postgres.ts';
+
+const skip = pgSkipReason();
+
+const ARTICLES = {
+  'arrival.txt': 'Envoys arrive in Brussels\n\nSecretary of State Jane Doe arrived in Brussels on Monday for a meeting of alliance envoys.\n',
+  'ceasefire.txt': 'Geneva talks\n\nDoe told reporters the Geneva ceasefire would hold through the winter.\n\nA Geneva ceasefire monitor counted the convoys again.\n',
+  'navy.txt': 'Navy orders\n\nKowalczyk said the navy would order twelve frigates from the northern yard.\n\nThe debate on frigates went on late into the night in the committee room.\n',
+};
+
+describe.skipIf(skip !== '')('offices and their holders through the store', () => {
+  let db: TestDatabase;
+  let pool: pg.Pool;
+  let dir: string;
+  let stored: StoreCore;
+
+  /** The in-process bot on the folder as it is now, ranking with its passage vectors as a replica ranks with the stored ones. */
+  const inProcess = async () => {
+    const core = await createCore({ dataDir: dir });
+    core.search.attachVectors?.((await openVectors(core.corpus, { dataDir: dir, sifA: DEFAULT_SEARCH_OPTIONS.semantic.sifA })).vectors);
+    return core;
+  };
+  const where = (hits: SearchHit[]) => hits.map((h) => `${h.passage.source}:${h.passage.line} ${h.passage.text}`);
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    pool = openPool(db.url);
+    dir = await writeArticles(ARTICLES);
+    await indexDataDir(pool, dir);
+    stored = await createStoreCore({ databaseUrl: db.url, listen: false });
+  });
+  afterAll(async () => {
+    await stored?.close();
+    await pool?.end();
+    await db?.drop();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('stores the holders the in-process engine reads, for every office and country', async () => {
+    const { corpus } = await createCore({ dataDir: dir });
+    const expected = new CorpusRoleHolders(PassageIndex.build(corpus.passages), corpus.passages).everyHolder();
+    const { rows } = await pool.query<{ office: string; country: string; holders: unknown }>('SELECT office, country, holders FROM role_holders ORDER BY office, country');
+    expect(rows).toEqual([...expected].sort((a, b) => a.office.localeCompare(b.office) || a.country.localeCompare(b.country)));
+    expect(rows.find((r) => r.office === 'secretary of state' && r.country === '')?.holders).toEqual([{ name: 'Jane Doe', surname: 'Doe', count: 1 }]);
+  });
+
+  it('answers "the top diplomat" with the passage that names only Doe, as in-process', async () => {
+    const question = 'What did the top diplomat say about the Geneva ceasefire?';
+    const local = where(await (await inProcess()).search.search(question));
+    const fromDb = where(await stored.search.search(question));
+    expect(local[0]).toMatch(/^ceasefire\.txt:3 Doe told reporters/);
+    expect(fromDb[0]).toEqual(local[0]);
+  });
+
+  it('reads a holder named by a file indexed later at its reload', async () => {
+    const question = 'What did the defence secretary say about frigates?';
+    const before = where(await stored.search.search(question));
+    expect(before[0]).toEqual(where(await (await inProcess()).search.search(question))[0]);
+    expect(before[0]).not.toMatch(/^navy\.txt:3 /);
+    await writeFile(path.join(dir, 'shipyard.txt'), 'Shipyard visit\n\nDefence Secretary Anna Kowalczyk visited the northern shipyard on Monday.\n');
+    await indexDataDir(pool, dir);
+    await stored.reload();
+    const after = where(await stored.search.search(question));
+    expect(after[0]).toMatch(/^navy\.txt:3 Kowalczyk said/);
+    expect(after[0]).toEqual(where(await (await inProcess()).search.search(question))[0]);
+  });
+});

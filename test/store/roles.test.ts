@@ -81,4 +81,13 @@ describe.skipIf(skip !== '')('offices and their holders through the store', () =
     expect(after[0]).toMatch(/^navy\.txt:3 Kowalczyk said/);
     expect(after[0]).toEqual(where(await (await inProcess()).search.search(question))[0]);
   });
+
+  it('reads them for a store indexed before they existed, at the next run though no file changed', async () => {
+    const held = (await pool.query('SELECT office, country, holders FROM role_holders ORDER BY office, country')).rows;
+    await pool.query("DELETE FROM role_holders; DELETE FROM store_state WHERE key = 'roles_version'");
+    const report = await indexDataDir(pool, dir);
+    expect(report).toMatchObject({ added: [], changed: [], removed: [] });
+    expect((await pool.query('SELECT office, country, holders FROM role_holders ORDER BY office, country')).rows).toEqual(held);
+    expect(held.length).toBeGreaterThan(0);
+  });
 });

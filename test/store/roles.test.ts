@@ -1,7 +1,7 @@
 // Offices through the store: `npm run index` reads who the passages name in each office, and a
 // replica planning from PostgreSQL resolves "the top diplomat" to the passage that names only
 // "Doe" as the in-process bot does; a file naming a new holder, indexed while it runs, is read at its reload.
-import { rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
@@ -14,7 +14,7 @@ import { CorpusRoleHolders } from '../../src/search/query/role-holders.ts';
 import { openVectors } from '../../src/search/semantic/open.ts';
 import { DEFAULT_SEARCH_OPTIONS } from '../../src/search/options.ts';
 import type { SearchHit } from '../../src/search/types.ts';
-import { writeArticles } from '../helpers/articles.ts';
+import { suiteArticles } from '../helpers/articles.ts';
 import { createTestDatabase, pgSkipReason, type TestDatabase } from '../helpers/postgres.ts';
 
 const skip = pgSkipReason();
@@ -28,7 +28,7 @@ const ARTICLES = {
 describe.skipIf(skip !== '')('offices and their holders through the store', () => {
   let db: TestDatabase;
   let pool: pg.Pool;
-  let dir: string;
+  const dir = suiteArticles(ARTICLES);
   let stored: StoreCore;
 
   /** The in-process bot on the folder as it is now, ranking with its passage vectors as a replica ranks with the stored ones. */
@@ -42,7 +42,6 @@ describe.skipIf(skip !== '')('offices and their holders through the store', () =
   beforeAll(async () => {
     db = await createTestDatabase();
     pool = openPool(db.url);
-    dir = await writeArticles(ARTICLES);
     await indexDataDir(pool, dir);
     stored = await createStoreCore({ databaseUrl: db.url, listen: false });
   });
@@ -50,7 +49,6 @@ describe.skipIf(skip !== '')('offices and their holders through the store', () =
     await stored?.close();
     await pool?.end();
     await db?.drop();
-    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   it('stores the holders the in-process engine reads, for every office and country', async () => {

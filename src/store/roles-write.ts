@@ -61,7 +61,11 @@ export function rolePostings(passages: readonly Passage[]): RolePostings {
   for (const entries of placeTable().values()) for (const { place } of entries) names.push(...place.countries, ...place.demonyms);
   for (const name of names) for (const term of termsOf(name)) wanted.set(term, []);
   passages.forEach((p, d) => {
-    for (const term of new Set(indexTerms(p.text))) wanted.get(term)?.push(d);
+    for (const term of indexTerms(p.text)) {
+      const docs = wanted.get(term);
+      // Each passage once, however often it writes the word.
+      if (docs && docs.at(-1) !== d) docs.push(d);
+    }
   });
   const terms = [...wanted.keys()];
   const ids = new Map(terms.map((t, i) => [t, i]));

@@ -4,7 +4,7 @@
 import { loadCorpus } from '../src/corpus/load.ts';
 import { PassageIndex } from '../src/search/passage-index.ts';
 import { CorpusRoleHolders } from '../src/search/query/role-holders.ts';
-import { rolePostings } from '../src/store/roles-write.ts';
+import { rolePostings } from '../src/search/query/role-postings.ts';
 import { round, timed, timedAsync } from './stats.ts';
 
 const dir = process.argv[2];

@@ -1,18 +1,15 @@
 // `npm run index`'s office holders (issue 13): once the served passages are known, who they name in
 // each office of `data/roles.ts`, with no country and with each country, read by the in-process
 // engine's own code (`CorpusRoleHolders.everyHolder`, the same sampling of at most 1000 passages an
-// office and country) over postings of only the terms offices and countries are found by, built here
-// in one pass over the passages' text. Stored in `role_holders` (a few hundred rows) with the corpus
+// office and country) over postings of only the terms offices and countries are found by
+// (`role-postings.ts`: one pass over the passages' text). Stored in `role_holders` (a few hundred rows) with the corpus
 // version and the reading code's version, so an unchanged archive is not read again.
 import path from 'node:path';
 import type pg from 'pg';
 import { codeVersion } from '../cache/fingerprint.ts';
 import type { Passage } from '../corpus/types.ts';
-import { indexTerms } from '../search/index-builder.ts';
-import { CorpusRoleHolders, type RolePostings } from '../search/query/role-holders.ts';
-import { officeTable } from '../search/query/roles.ts';
-import { placeTable } from '../search/query/tables.ts';
-import { termsOf } from '../text/tokens.ts';
+import { CorpusRoleHolders } from '../search/query/role-holders.ts';
+import { rolePostings } from '../search/query/role-postings.ts';
 import { inTransaction } from './migrate.ts';
 
 /** How offices are read (`query/`) and what they are (`data/`): a change reads them again. */
@@ -48,32 +45,4 @@ export async function writeRoleHolders(pool: pg.Pool, passages: readonly Passage
     client.release();
   }
   return { rows: rows.length };
-}
-
-/**
- * The text field's postings of the terms an office or a country is found by (every word of their
- * names), over `passages` numbered as the in-process index numbers them: the same documents, so
- * the same rarest word and the same sample.
- */
-export function rolePostings(passages: readonly Passage[]): RolePostings {
-  const wanted = new Map<string, number[]>();
-  const names = [...new Set(officeTable().values())].flatMap((o) => o.names);
-  for (const entries of placeTable().values()) for (const { place } of entries) names.push(...place.countries, ...place.demonyms);
-  for (const name of names) for (const term of termsOf(name)) wanted.set(term, []);
-  passages.forEach((p, d) => {
-    for (const term of indexTerms(p.text)) {
-      const docs = wanted.get(term);
-      // Each passage once, however often it writes the word.
-      if (docs && docs.at(-1) !== d) docs.push(d);
-    }
-  });
-  const terms = [...wanted.keys()];
-  const ids = new Map(terms.map((t, i) => [t, i]));
-  const docs = terms.map((t) => Uint32Array.from(wanted.get(t)!));
-  return {
-    documentCount: passages.length,
-    documentFrequency: (term) => docs[ids.get(term) ?? -1]?.length ?? 0,
-    termId: (term) => ids.get(term),
-    postings: (id) => ({ docs: docs[id]! }),
-  };
 }

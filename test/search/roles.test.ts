@@ -8,7 +8,7 @@ import { CorpusRoleHolders, readingsIn } from '../../src/search/query/role-holde
 import { PassageIndex } from '../../src/search/passage-index.ts';
 import { placeOf } from '../../src/search/query/roles.ts';
 import { tokenize } from '../../src/text/tokens.ts';
-import { rolePostings } from '../../src/store/roles-write.ts';
+import { rolePostings } from '../../src/search/query/role-postings.ts';
 
 const corpus = corpusOf({
   'talks.txt': [

@@ -52,6 +52,8 @@ export class CorpusRoleHolders implements RoleHolders {
   private readonly read = new Map<string, Reading[]>();
   /** Per office, the passages holding one of its names' rarest words, ascending. */
   private readonly docsOfOffice = new Map<Office, Uint32Array>();
+  /** Per country, the passages holding one of its names' rarest words, ascending (`everyHolder` asks each office). */
+  private readonly docsOfPlace = new Map<Place, Uint32Array>();
 
   constructor(
     private readonly index: RolePostings,
@@ -100,7 +102,8 @@ export class CorpusRoleHolders implements RoleHolders {
     for (const office of new Set(officeTable().values())) {
       for (const country of [undefined, ...places]) {
         // A country none of the office's passages names has no holders of it (and most countries are such).
-        if (country && this.passagesOf(office, country).length === 0) continue;
+        // Read through `readings` (kept), which `holders` reads next: the same passages, merged once.
+        if (country && this.readings(office, country).length === 0) continue;
         const holders = this.holders(office, country);
         if (holders.length > 0) rows.push({ office: office.name, country: countryKey(country), holders });
       }
@@ -116,7 +119,9 @@ export class CorpusRoleHolders implements RoleHolders {
   private passagesOf(office: Office, country: Place | undefined): ArrayLike<number> {
     let own = this.docsOfOffice.get(office);
     if (!own) this.docsOfOffice.set(office, (own = union(office.names.map((name) => this.docsOf(rarest(termsOf(name), this.index))))));
-    const list = country ? intersect(own, union([...country.countries, ...country.demonyms].map((n) => this.docsOf(rarest(termsOf(n), this.index))))) : own;
+    let place = country && this.docsOfPlace.get(country);
+    if (country && !place) this.docsOfPlace.set(country, (place = union([...country.countries, ...country.demonyms].map((n) => this.docsOf(rarest(termsOf(n), this.index))))));
+    const list = place ? intersect(own, place) : own;
     if (list.length <= this.maxScan) return list;
     const step = list.length / this.maxScan;
     return Array.from({ length: this.maxScan }, (_, i) => list[Math.floor(i * step)]!);

@@ -17,11 +17,6 @@ export class StoredRoleHolders implements RoleHolders {
     return new StoredRoleHolders(new Map(rows.map((r) => [`${r.office}|${r.country}`, r.holders])));
   }
 
-  /** How many offices and countries have holders. */
-  get size(): number {
-    return this.rows.size;
-  }
-
   holders(office: Office, country: Place | undefined): Holder[] {
     return this.rows.get(`${office.name}|${countryKey(country)}`) ?? [];
   }

@@ -63,11 +63,11 @@ export async function indexDataDir(pool: pg.Pool, dataDir: string, { log = () =>
   const { fresh, ...report } = step('write_files', await writeCorpus(pool, dataDir, { bulkFiles }));
   log(`files: ${report.added.length} added, ${report.changed.length} changed, ${report.removed.length} removed, ${report.unchanged} unchanged`);
   const changed = report.added.length + report.changed.length + report.removed.length > 0;
-  // The served passages' meaning vectors: only those without one are embedded (`vectors-write.ts`).
   const roles = async (passages: readonly Passage[], version: number) => {
     const { rows } = step('roles', await writeRoleHolders(pool, passages, version));
     log(`office holders: ${rows} offices and countries with holders`);
   };
+  // The served passages' meaning vectors: only those without one are embedded (`vectors-write.ts`).
   const meaning = async () => {
     const made = await writePassageVectors(pool, { cacheDir, sifA: DEFAULT_SEARCH_OPTIONS.semantic.sifA });
     if (made.written > 0) log(`meaning vectors: ${made.written} passages embedded${made.refitted ? ' (model fitted)' : ''}`);

@@ -74,6 +74,8 @@ interface Snapshot {
   vectors: StoredVectors | null;
   /** The stored sentence-encoder vectors (the next snapshot reads only the rows this one lacks). */
   senses: StoredSenses | null;
+  /** The office holders the planner reads; `stale` until `npm run index` wrote them for this version (read again when it announces it). */
+  roles: StoredRoleHolders;
   /** The whole corpus and the quote book, once a command needed them. */
   whole?: Whole;
   loadingWhole?: Promise<Whole>;
@@ -100,6 +102,7 @@ export async function createStoreCore({ databaseUrl, warn, listen = true, source
   await migrate(pool);
   const open = async (before?: Snapshot): Promise<Snapshot> => {
     const next = await openSnapshot(pool, embed, sentenceWaitMs, before);
+    warnRoles(next, warn);
     if (source === 'local') {
       next.whole = await loadWhole(pool, next.version, { warn, localSearch: true });
       next.search = next.whole.search!;
@@ -117,7 +120,9 @@ export async function createStoreCore({ databaseUrl, warn, listen = true, source
   const whole = (s: Snapshot): Promise<Whole> =>
     (s.loadingWhole ??= loadWhole(pool, s.version, { warn }).then((w) => (s.whole = w)));
   const health = watchReachability(pool);
-  const listener = listen ? await listenForChanges(databaseUrl, (version) => version > current.version && void reload().catch((err: unknown) => warn?.(`reload failed: ${String(err)}`))) : null;
+  // The version this replica serves is announced again once its office holders are written (a replica started mid-run).
+  const behind = (version: number) => version > current.version || (version === current.version && current.roles.state === 'stale');
+  const listener = listen ? await listenForChanges(databaseUrl, (version) => behind(version) && void reload().catch((err: unknown) => warn?.(`reload failed: ${String(err)}`))) : null;
   return {
     get corpus(): Corpus {
       // Until a command needs the whole corpus: the articles' metadata, no passages.
@@ -167,7 +172,8 @@ async function openSnapshot(pool: pg.Pool, embed: EmbedQuestion | null, waitMs?:
       db: client,
       vocabulary: { counts: (terms) => read.lexicon!.counts(terms), variants: (plan, options) => read.lexicon!.variants(plan, options) },
     });
-    const lexicon = (read.lexicon = await StoreLexicon.open(client, source.passageCount, OPTIONS, await StoredRoleHolders.open(client)));
+    const roles = await StoredRoleHolders.open(client, version);
+    const lexicon = (read.lexicon = await StoreLexicon.open(client, source.passageCount, OPTIONS, roles));
     const book = await StoredQuoteBook.open(client, pool, version);
     const vectors = await StoredVectors.open(client, pool, before?.vectors);
     const senses = embed ? await StoredSenses.open(client, source.passageCount, OPTIONS.semantic.sentenceMaxPassages, embed, before?.senses) : null;
@@ -192,13 +198,18 @@ async function openSnapshot(pool: pg.Pool, embed: EmbedQuestion | null, waitMs?:
       },
       suggest: (query, max) => engine.suggest(query, max),
     };
-    return { version, articles, search, passages: source.passageCount, book, vectors, senses };
+    return { version, articles, search, passages: source.passageCount, book, vectors, senses, roles };
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw err;
   } finally {
     client.release();
   }
+}
+
+/** Says when a snapshot plans without office holders because they are another version's. */
+function warnRoles(s: Snapshot, warn: ((message: string) => void) | undefined): void {
+  if (s.roles.state === 'stale') warn?.(`office holders: stored for another corpus version than ${s.version} (npm run index is writing them); none used until it announces the version`);
 }
 
 const EMPTY_BOOK: QuoteBook = {

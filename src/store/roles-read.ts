@@ -1,7 +1,10 @@
 // A replica's office holders: the `role_holders` rows `npm run index` read from the served passages
 // (`roles-write.ts`), a few hundred, read with each snapshot (at start and on every reload) and
 // handed to the question planner as its `RoleHolders`, so that a question naming an office plans
-// from the store as in-process. An office and country without a row has no holder.
+// from the store as in-process. An office and country without a row has no holder. Rows read from
+// another corpus version than the snapshot's (a replica that starts while `npm run index` writes
+// them, after the new version is committed) are not used: `stale`, and the replica reads them again
+// when that version is announced.
 import type pg from 'pg';
 import { countryKey } from '../search/query/role-holders.ts';
 import type { Holder, Office, RoleHolders } from '../search/query/roles.ts';
@@ -9,12 +12,21 @@ import type { Place } from '../search/query/tables.ts';
 
 type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
 
-export class StoredRoleHolders implements RoleHolders {
-  private constructor(private readonly rows: ReadonlyMap<string, Holder[]>) {}
+/** `current`: read from the snapshot's version; `stale`: from another (none used); `none`: no rows stored. */
+export type RolesState = 'current' | 'stale' | 'none';
 
-  static async open(db: Queryable): Promise<StoredRoleHolders> {
+export class StoredRoleHolders implements RoleHolders {
+  private constructor(
+    private readonly rows: ReadonlyMap<string, Holder[]>,
+    readonly state: RolesState,
+  ) {}
+
+  /** The holders stored for corpus `version` (`roles_version` starts with it: `rolesKey`); none when they are another version's. */
+  static async open(db: Queryable, version: number): Promise<StoredRoleHolders> {
+    const made = (await db.query<{ value: string }>("SELECT value FROM store_state WHERE key = 'roles_version'")).rows[0]?.value;
+    if (made !== undefined && made.split(' ')[0] !== String(version)) return new StoredRoleHolders(new Map(), 'stale');
     const { rows } = await db.query<{ office: string; country: string; holders: Holder[] }>('SELECT office, country, holders FROM role_holders');
-    return new StoredRoleHolders(new Map(rows.map((r) => [`${r.office}|${r.country}`, r.holders])));
+    return new StoredRoleHolders(new Map(rows.map((r) => [`${r.office}|${r.country}`, r.holders])), rows.length > 0 ? 'current' : 'none');
   }
 
   holders(office: Office, country: Place | undefined): Holder[] {

@@ -1,6 +1,7 @@
 // Offices through the store: `npm run index` reads who the passages name in each office, and a
 // replica planning from PostgreSQL resolves "the top diplomat" to the passage that names only
-// "Doe" as the in-process bot does; a file naming a new holder, indexed while it runs, is read at its reload.
+// "Doe" as the in-process bot does; a file naming a new holder, indexed while it runs, is read at its reload;
+// holders stored for another version than the replica's are not used until its version is announced again.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import type pg from 'pg';
 import { createCore } from '../../src/core/create.ts';
 import { openPool } from '../../src/store/db.ts';
 import { indexDataDir } from '../../src/store/index-run.ts';
+import { announce } from '../../src/store/state.ts';
 import { createStoreCore, type StoreCore } from '../../src/store/core.ts';
 import { PassageIndex } from '../../src/search/passage-index.ts';
 import { CorpusRoleHolders } from '../../src/search/query/role-holders.ts';
@@ -78,6 +80,29 @@ describe.skipIf(skip !== '')('offices and their holders through the store', () =
     const after = where(await stored.search.search(question));
     expect(after[0]).toMatch(/^navy\.txt:3 Kowalczyk said/);
     expect(after[0]).toEqual(where(await (await inProcess()).search.search(question))[0]);
+  });
+
+  it('uses no holders stored for another version, says so, and reads them once they are its version\'s', async () => {
+    const question = 'What did the top diplomat say about the Geneva ceasefire?';
+    const made = (await pool.query<{ value: string }>("SELECT value FROM store_state WHERE key = 'roles_version'")).rows[0]!.value;
+    const [version, ...code] = made.split(' ');
+    // As a replica sees the store while `npm run index` writes the holders: the new version committed, the holders the last one's.
+    await pool.query("UPDATE store_state SET value = $1 WHERE key = 'roles_version'", [[Number(version) - 1, ...code].join(' ')]);
+    const warnings: string[] = [];
+    const replica = await createStoreCore({ databaseUrl: db.url, warn: (m) => warnings.push(m) });
+    try {
+      expect(warnings.filter((w) => w.startsWith('office holders:'))).toEqual([expect.stringContaining('another corpus version')]);
+      const local = where(await (await inProcess()).search.search(question));
+      const first = async () => where(await replica.search.search(question))[0];
+      expect(await first()).not.toEqual(local[0]);
+      // The run writes the holders, then announces the version the replica already serves: it reads them again.
+      await pool.query("UPDATE store_state SET value = $1 WHERE key = 'roles_version'", [made]);
+      await announce(pool, Number(version));
+      for (let i = 0; i < 100 && (await first()) !== local[0]; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(await first()).toEqual(local[0]);
+    } finally {
+      await replica.close();
+    }
   });
 
   it('reads them for a store indexed before they existed, at the next run though no file changed', async () => {

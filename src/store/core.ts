@@ -207,9 +207,14 @@ async function openSnapshot(pool: pg.Pool, embed: EmbedQuestion | null, waitMs?:
   }
 }
 
-/** Says when a snapshot plans without office holders because they are another version's. */
+/** Says when a snapshot plans without office holders though it serves passages. */
 function warnRoles(s: Snapshot, warn: ((message: string) => void) | undefined): void {
-  if (s.roles.state === 'stale') warn?.(`office holders: stored for another corpus version than ${s.version} (npm run index is writing them); none used until it announces the version`);
+  if (s.passages === 0 || s.roles.state === 'current') return;
+  warn?.(
+    s.roles.state === 'stale'
+      ? `office holders: stored for another corpus version than ${s.version} (npm run index is writing them); none used until it announces the version`
+      : `office holders: none stored for ${s.passages} passages (a store indexed before they existed needs npm run index, then a restart of this replica: a run in which no file changed announces nothing)`,
+  );
 }
 
 const EMPTY_BOOK: QuoteBook = {

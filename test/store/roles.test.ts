@@ -105,6 +105,23 @@ describe.skipIf(skip !== '')('offices and their holders through the store', () =
     }
   });
 
+  it('warns when the store serves passages but holds no office holders', async () => {
+    const held = (await pool.query('SELECT office, country, holders FROM role_holders')).rows.length;
+    expect(held).toBeGreaterThan(0);
+    const warnings: string[] = [];
+    await pool.query('CREATE TABLE role_holders_kept AS SELECT * FROM role_holders; DELETE FROM role_holders');
+    try {
+      const replica = await createStoreCore({ databaseUrl: db.url, listen: false, warn: (m) => warnings.push(m) });
+      await replica.close();
+      expect(warnings.filter((w) => w.startsWith('office holders:'))).toEqual([expect.stringContaining('none stored')]);
+    } finally {
+      await pool.query('INSERT INTO role_holders SELECT * FROM role_holders_kept; DROP TABLE role_holders_kept');
+    }
+    warnings.length = 0;
+    await (await createStoreCore({ databaseUrl: db.url, listen: false, warn: (m) => warnings.push(m) })).close();
+    expect(warnings.filter((w) => w.startsWith('office holders:'))).toEqual([]);
+  });
+
   it('reads them for a store indexed before they existed, at the next run though no file changed', async () => {
     const held = (await pool.query('SELECT office, country, holders FROM role_holders ORDER BY office, country')).rows;
     await pool.query("DELETE FROM role_holders; DELETE FROM store_state WHERE key = 'roles_version'");

@@ -3,21 +3,58 @@
 // engine's own code (`CorpusRoleHolders.everyHolder`, the same sampling of at most 1000 passages an
 // office and country) over postings of only the terms offices and countries are found by
 // (`role-postings.ts`: one pass over the passages' text). Stored in `role_holders` (a few hundred rows) with the corpus
-// version and the reading code's version, so an unchanged archive is not read again.
+// version and a hash of the reading code (`ROLE_CODE`), so an unchanged archive is not read again.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type pg from 'pg';
-import { codeVersion } from '../cache/fingerprint.ts';
 import type { Passage } from '../corpus/types.ts';
 import { CorpusRoleHolders } from '../search/query/role-holders.ts';
 import { rolePostings } from '../search/query/role-postings.ts';
 import { inTransaction } from './migrate.ts';
 
-/** How offices are read (`query/`) and what they are (`data/`): a change reads them again. */
-const ROLE_DIRS = ['../search/query', '../search/data'].map((d) => path.resolve(import.meta.dirname, d));
+/**
+ * The code the stored holders are read by, under `src/`: a change to one of these reads them again,
+ * and only to these (an edit elsewhere in `query/`, parse.ts say, would re-read the archive: ~100 s
+ * at 1M). What `role-holders.ts` and `role-postings.ts` import for its value, and what that imports:
+ * the reading, the office and place tables, `index-builder.ts` whose terms the postings hold, the
+ * text kit they tokenise with. test/store/roles-key.test.ts checks that it is exactly that.
+ */
+export const ROLE_CODE = [
+  'search/data/news-vocabulary.ts',
+  'search/data/places.ts',
+  'search/data/roles.ts',
+  'search/index-builder.ts',
+  'search/query/expand-tables.ts',
+  'search/query/names.ts',
+  'search/query/plan.ts',
+  'search/query/role-holders.ts',
+  'search/query/role-postings.ts',
+  'search/query/role-readings.ts',
+  'search/query/roles.ts',
+  'search/query/tables.ts',
+  'text/acronyms.ts',
+  'text/fold.ts',
+  'text/phrases.ts',
+  'text/stopwords.ts',
+  'text/tokens.ts',
+  'text/vocabulary.ts',
+];
 
-/** What `store_state.roles_version` holds once the holders of corpus `version` are stored. */
+let roleCode: Promise<string> | undefined;
+
+/** A hash of `ROLE_CODE`'s files, read once. */
+function roleCodeVersion(): Promise<string> {
+  return (roleCode ??= Promise.all(ROLE_CODE.map((f) => readFile(path.resolve(import.meta.dirname, '..', f)))).then((texts) => {
+    const hash = createHash('sha256');
+    texts.forEach((t, i) => hash.update(`${ROLE_CODE[i]}\0`).update(t).update('\0'));
+    return hash.digest('hex');
+  }));
+}
+
+/** What `store_state.roles_version` holds once the holders of corpus `version` are stored: the version first (`roles-read.ts` checks it). */
 export async function rolesKey(version: number): Promise<string> {
-  return `${version} ${(await Promise.all(ROLE_DIRS.map((d) => codeVersion(d)))).join(' ')}`;
+  return `${version} ${await roleCodeVersion()}`;
 }
 
 /** Whether the stored holders were read from corpus `version` by this code. */

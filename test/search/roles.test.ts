@@ -31,20 +31,22 @@ const corpus = corpusOf({
 const office = (name: string) => officeTable().get(name)!;
 
 describe('offices named in a question', () => {
+  /** The first hit's citation with office holders and without them (`expansion.role: 0`). */
+  const firstHits = async (q: string) => {
+    const [on, off] = [createSearchEngine(corpus), createSearchEngine(corpus, { expansion: { role: 0 } })];
+    return { on: cites(await on.search(q))[0], off: cites(await off.search(q))[0] };
+  };
+
   it('finds the passage naming the holder when the question names the office', async () => {
-    const on = createSearchEngine(corpus);
-    const off = createSearchEngine(corpus, { expansion: { role: 0 } });
-    const q = 'What did the top diplomat call the smuggling networks?';
-    expect(cites(await on.search(q))[0]).toBe('talks.txt:5');
-    expect(cites(await off.search(q))[0]).not.toBe('talks.txt:5');
+    const { on, off } = await firstHits('What did the top diplomat call the smuggling networks?');
+    expect(on).toBe('talks.txt:5');
+    expect(off).not.toBe('talks.txt:5');
   });
 
   it('resolves a qualified office to that country’s holder', async () => {
-    const on = createSearchEngine(corpus);
-    const off = createSearchEngine(corpus, { expansion: { role: 0 } });
-    const q = 'Did the Mexican leader reject the foreign soldiers?';
-    expect(cites(await on.search(q))[0]).toBe('border.txt:5');
-    expect(cites(await off.search(q))[0]).not.toBe('border.txt:5');
+    const { on, off } = await firstHits('Did the Mexican leader reject the foreign soldiers?');
+    expect(on).toBe('border.txt:5');
+    expect(off).not.toBe('border.txt:5');
   });
 
   it('reads the office and its country from the question', () => {

@@ -12,7 +12,7 @@ import type { Place } from '../search/query/tables.ts';
 
 type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
 
-/** `current`: read from the snapshot's version; `stale`: from another (none used); `none`: no rows stored. */
+/** `current`: read from the snapshot's version (perhaps no holder: an archive naming no office); `stale`: from another (none used); `none`: never written. */
 export type RolesState = 'current' | 'stale' | 'none';
 
 export class StoredRoleHolders implements RoleHolders {
@@ -26,7 +26,7 @@ export class StoredRoleHolders implements RoleHolders {
     const made = (await db.query<{ value: string }>("SELECT value FROM store_state WHERE key = 'roles_version'")).rows[0]?.value;
     if (made !== undefined && made.split(' ')[0] !== String(version)) return new StoredRoleHolders(new Map(), 'stale');
     const { rows } = await db.query<{ office: string; country: string; holders: Holder[] }>('SELECT office, country, holders FROM role_holders');
-    return new StoredRoleHolders(new Map(rows.map((r) => [`${r.office}|${r.country}`, r.holders])), rows.length > 0 ? 'current' : 'none');
+    return new StoredRoleHolders(new Map(rows.map((r) => [`${r.office}|${r.country}`, r.holders])), made === undefined ? 'none' : 'current');
   }
 
   holders(office: Office, country: Place | undefined): Holder[] {

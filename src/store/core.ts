@@ -183,10 +183,10 @@ async function openSnapshot(pool: pg.Pool, embed: EmbedQuestion | null, waitMs?:
     if (vectors) hybrid.attach(vectors);
     if (senses) {
       hybrid.attachSentences(senses);
-      // The encoder's model loads at its first use (seconds): a bot loads it at its first snapshot, so its
+      // The encoder's model loads at its first use (seconds): a bot loads it at its first snapshot with sense vectors, so its
       // first question is not left without it; a caller that waits for it (the CLI) loads it only if a command asks.
       if (waitMs !== undefined) senses.waitMs = waitMs;
-      else if (!before) void senses.embed('warm up').catch(() => undefined);
+      else if (!before?.senses) void senses.embed('warm up').catch(() => undefined);
     }
     const engine = searchEngineOver({ passages: [], lexicon, source: hybrid, options: OPTIONS });
     const search: SearchEngine = {

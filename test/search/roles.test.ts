@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import { cites, corpusOf } from './corpus.ts';
-import { officeTable, rolesIn } from '../../src/search/query/roles.ts';
-import { CorpusRoleHolders, readingsIn } from '../../src/search/query/role-holders.ts';
+import { officeTable, placeOf, rolesIn } from '../../src/search/query/roles.ts';
+import { CorpusRoleHolders } from '../../src/search/query/role-holders.ts';
+import { readingsIn } from '../../src/search/query/role-readings.ts';
 import { PassageIndex } from '../../src/search/passage-index.ts';
-import { placeOf } from '../../src/search/query/roles.ts';
 import { tokenize } from '../../src/text/tokens.ts';
 import { rolePostings } from '../../src/search/query/role-postings.ts';
 

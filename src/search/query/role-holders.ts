@@ -13,14 +13,11 @@ import { readingsIn, type Reading } from './role-readings.ts';
 import { officeTable, type Holder, type Office, type RoleHolders } from './roles.ts';
 import { placeTable, type Place } from './tables.ts';
 
-export { readingsIn, type Reading } from './role-readings.ts';
-
 /**
  * The postings an office's reading walks: the text field's passages of a term, ascending. A
  * `PassageIndex` is one; `npm run index` builds one of the few terms offices and countries need.
  */
 export interface RolePostings {
-  readonly documentCount: number;
   documentFrequency(term: string): number;
   termId(term: string): number | undefined;
   postings(termId: number, field: 0): { docs: Uint32Array };
@@ -50,6 +47,8 @@ const MIN_COVER = 0.5;
 
 export class CorpusRoleHolders implements RoleHolders {
   private readonly read = new Map<string, Reading[]>();
+  /** Holders as `holders` gave them, per office and country: a question naming an office again ranks nothing. */
+  private readonly ranked = new Map<string, Holder[]>();
   /** Per office, the passages holding one of its names' rarest words, ascending. */
   private readonly docsOfOffice = new Map<Office, Uint32Array>();
   /** Per country, the passages holding one of its names' rarest words, ascending (`everyHolder` asks each office). */
@@ -66,6 +65,13 @@ export class CorpusRoleHolders implements RoleHolders {
    * never one it names with another). Without one: every holder.
    */
   holders(office: Office, country: Place | undefined): Holder[] {
+    const key = `${office.name}|${countryKey(country)}`;
+    let found = this.ranked.get(key);
+    if (!found) this.ranked.set(key, (found = this.rankHolders(office, country)));
+    return found;
+  }
+
+  private rankHolders(office: Office, country: Place | undefined): Holder[] {
     const all = this.readings(office, undefined);
     const bare = (list: readonly Reading[]) => list.filter((r) => !r.country);
     // `The president` in a question means the one the corpus names with no country, as its writers

@@ -30,7 +30,6 @@ export function rolePostings(passages: readonly Passage[]): RolePostings {
   const ids = new Map(terms.map((t, i) => [t, i]));
   const docs = terms.map((t) => Uint32Array.from(wanted.get(t)!));
   return {
-    documentCount: passages.length,
     documentFrequency: (term) => docs[ids.get(term) ?? -1]?.length ?? 0,
     termId: (term) => ids.get(term),
     postings: (id) => ({ docs: docs[id]! }),

@@ -9,11 +9,6 @@ export function corpusContentHash(corpus: Corpus): string {
   return digest(hash, corpus);
 }
 
-/** `corpusContentHash`, letting waiting work run every ~50 ms (a live core's quote book keys on it while serving). */
-export function corpusContentHashYielding(corpus: Corpus): Promise<string> {
-  return new ContentHash(corpus).later();
-}
-
 /**
  * One corpus's hash, worked out at most once and handed to everything keyed on it (a live change's
  * quote book, the save that follows it, a refit of its vectors): at once (`now`), or letting waiting

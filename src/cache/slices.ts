@@ -3,7 +3,7 @@
 // (the quote book's keys and texts, the corpus's content hash).
 
 /** How long the main thread works before letting waiting work run. */
-export const SLICE_MS = 50;
+const SLICE_MS = 50;
 
 /**
  * Takes items from `items` (whose `next` may itself do the work) into batches of ~`SLICE_MS` each,

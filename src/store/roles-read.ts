@@ -21,7 +21,7 @@ export class StoredRoleHolders implements RoleHolders {
     readonly state: RolesState,
   ) {}
 
-  /** The holders stored for corpus `version` (`roles_version` starts with it: `rolesKey`); none when they are another version's. */
+  /** The holders stored for corpus `version` (`roles_version` starts with it: `roles-write.ts`); none when they are another version's. */
   static async open(db: Queryable, version: number): Promise<StoredRoleHolders> {
     const made = (await db.query<{ value: string }>("SELECT value FROM store_state WHERE key = 'roles_version'")).rows[0]?.value;
     if (made !== undefined && made.split(' ')[0] !== String(version)) return new StoredRoleHolders(new Map(), 'stale');

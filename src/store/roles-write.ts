@@ -53,7 +53,7 @@ function roleCodeVersion(): Promise<string> {
 }
 
 /** What `store_state.roles_version` holds once the holders of corpus `version` are stored: the version first (`roles-read.ts` checks it). */
-export async function rolesKey(version: number): Promise<string> {
+async function rolesKey(version: number): Promise<string> {
   return `${version} ${await roleCodeVersion()}`;
 }
 

@@ -1,7 +1,7 @@
 // A corpus's content hash, worked out once and handed to everything keyed on it (a live change's
 // quote book, the save after it, a refit of its vectors): the same value whichever asks first.
 import { describe, expect, it } from 'vitest';
-import { ContentHash, corpusContentHash, corpusContentHashYielding } from '../../src/cache/content-hash.ts';
+import { ContentHash, corpusContentHash } from '../../src/cache/content-hash.ts';
 import type { Corpus } from '../../src/corpus/types.ts';
 import { corpusOf } from '../search/corpus.ts';
 
@@ -29,7 +29,7 @@ const CORPUS = corpusOf({
 describe('a corpus content hash handed along', () => {
   it('is worked out once, whether first asked at once or letting other work run, and is the corpus’s hash', async () => {
     const expected = corpusContentHash(CORPUS);
-    expect(await corpusContentHashYielding(CORPUS)).toBe(expected);
+    expect(await new ContentHash(CORPUS).later()).toBe(expected);
     for (const first of ['now', 'later'] as const) {
       const { corpus, reads } = counted(CORPUS);
       const hash = new ContentHash(corpus);

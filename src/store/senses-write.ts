@@ -12,7 +12,7 @@ import { quantise } from '../search/semantic/sentence-index.ts';
 import { inChunks } from '../search/semantic/encoder-thread.ts';
 import { SENTENCE_MODEL } from '../search/semantic/sentences.ts';
 import { embeddedTexts } from '../search/semantic/windows.ts';
-import { readBlob, writeBlob } from './state.ts';
+import { blobVersion, writeBlob } from './state.ts';
 import { servedCount } from './serving.ts';
 
 /** The model's package and the words it reads: vectors made by another are dropped and made again. */
@@ -65,7 +65,7 @@ export async function writeSenses(
 
 /** Vectors made by another model are dropped (and made again); a caller that writes vectors itself says which model made them. */
 export async function useSenseModel(pool: pg.Pool): Promise<void> {
-  if ((await readBlob(pool, SENSE_BLOB, SENSE_MODEL)) !== null) return;
+  if ((await blobVersion(pool, SENSE_BLOB)) === SENSE_MODEL) return;
   await pool.query('DELETE FROM passage_senses');
   await writeBlob(pool, SENSE_BLOB, SENSE_MODEL, Buffer.from(SENSE_MODEL));
 }

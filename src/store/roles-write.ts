@@ -4,10 +4,9 @@
 // office and country) over postings of only the terms offices and countries are found by
 // (`role-postings.ts`: one pass over the passages' text). Stored in `role_holders` (a few hundred rows) with the corpus
 // version and a hash of the reading code (`ROLE_CODE`), so an unchanged archive is not read again.
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type pg from 'pg';
+import { hashFiles } from '../cache/fingerprint.ts';
 import type { Passage } from '../corpus/types.ts';
 import { CorpusRoleHolders } from '../search/query/role-holders.ts';
 import { rolePostings } from '../search/query/role-postings.ts';
@@ -45,11 +44,7 @@ let roleCode: Promise<string> | undefined;
 
 /** A hash of `ROLE_CODE`'s files, read once. */
 function roleCodeVersion(): Promise<string> {
-  return (roleCode ??= Promise.all(ROLE_CODE.map((f) => readFile(path.resolve(import.meta.dirname, '..', f)))).then((texts) => {
-    const hash = createHash('sha256');
-    texts.forEach((t, i) => hash.update(`${ROLE_CODE[i]}\0`).update(t).update('\0'));
-    return hash.digest('hex');
-  }));
+  return (roleCode ??= hashFiles(path.resolve(import.meta.dirname, '..'), ROLE_CODE));
 }
 
 /** What `store_state.roles_version` holds once the holders of corpus `version` are stored: the version first (`roles-read.ts` checks it). */

@@ -10,7 +10,7 @@ import { migrate } from './migrate.ts';
 import { readCorpus } from './read-corpus.ts';
 import { writeQuoteBook } from './quote-store.ts';
 import { markedVersion, markServed, servedCount } from './serving.ts';
-import { announce } from './state.ts';
+import { announce, readState } from './state.ts';
 import { writePassageVectors } from './vectors-write.ts';
 import { writeSenses } from './senses-write.ts';
 import { rolesWritten, writeRoleHolders } from './roles-write.ts';
@@ -122,8 +122,7 @@ async function senses(pool: pg.Pool, log: (message: string) => void): Promise<vo
 }
 
 async function hasQuoteBook(pool: pg.Pool, version: number): Promise<boolean> {
-  const { rows } = await pool.query<{ value: string }>("SELECT value FROM store_state WHERE key = 'quotes_version'");
-  return rows[0]?.value === String(version);
+  return (await readState(pool, 'quotes_version')) === String(version);
 }
 
 async function quoteCount(pool: pg.Pool): Promise<number> {

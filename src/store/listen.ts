@@ -1,7 +1,7 @@
 // How a replica keeps up with the store: a connection of its own LISTENing for new corpus versions
 // (announced by `npm run index`), and a cheap reachability check for its health endpoint.
 import pg from 'pg';
-import { CHANGES_CHANNEL } from './state.ts';
+import { CHANGES_CHANNEL, corpusVersion } from './state.ts';
 
 /** How often a replica checks that the database answers, for its health endpoint. */
 const HEALTH_EVERY_MS = 2000;
@@ -34,8 +34,7 @@ export async function listenForChanges(url: string, onVersion: (version: number)
     await c.query(`LISTEN ${CHANGES_CHANNEL}`);
     client = c;
     // Announcements missed while disconnected: the caller compares versions, so one check suffices.
-    const { rows } = await c.query<{ value: string }>("SELECT value FROM store_state WHERE key = 'corpus_version'");
-    onVersion(Number(rows[0]?.value ?? 0));
+    onVersion(await corpusVersion(c));
   };
   await connect();
   return {

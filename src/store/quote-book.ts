@@ -7,6 +7,7 @@ import type pg from 'pg';
 import { aboutStems, matchesAbout, ownWordsFirst } from '../quotes/about.ts';
 import { SpeakerLookup } from '../quotes/lookup.ts';
 import type { Quote, QuoteBook, QuotePlace, Speaker } from '../quotes/types.ts';
+import { readState } from './state.ts';
 
 /** Speakers whose quotes are kept after a command read them (a reply and its page buttons ask again). */
 const KEPT = 50;
@@ -28,7 +29,7 @@ export class StoredQuoteBook implements QuoteBook {
 
   /** The book stored for corpus `version`, or null when `npm run index` has not made it yet. */
   static async open(db: Queryable, pool: Queryable, version: number): Promise<StoredQuoteBook | null> {
-    const made = (await db.query<{ value: string }>("SELECT value FROM store_state WHERE key = 'quotes_version'")).rows[0]?.value;
+    const made = await readState(db, 'quotes_version');
     if (made !== String(version)) return null;
     const { rows } = await db.query<{ key: string; speaker: Speaker }>('SELECT key, speaker FROM speakers ORDER BY rank');
     const keys = new Map<Speaker, string>();

@@ -6,6 +6,7 @@ import type { Corpus } from '../corpus/types.ts';
 import { extractQuoteData, type QuoteData } from '../quotes/book.ts';
 import type { Quote, Speaker } from '../quotes/types.ts';
 import { inTransaction } from './migrate.ts';
+import { readState, writeState } from './state.ts';
 
 const BATCH = 5000;
 
@@ -29,7 +30,7 @@ export async function writeQuoteBook(pool: pg.Pool, corpus: Corpus, version: num
           q.map(({ key: _key, ...quote }) => JSON.stringify(quote)),
         ]);
       }
-      await client.query("INSERT INTO store_state (key, value) VALUES ('quotes_version', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()", [String(version)]);
+      await writeState(client, 'quotes_version', String(version));
     });
   } finally {
     client.release();
@@ -39,7 +40,7 @@ export async function writeQuoteBook(pool: pg.Pool, corpus: Corpus, version: num
 
 /** The stored book when it was made for corpus `version`, else null. */
 export async function readQuoteBook(pool: pg.Pool, version: number): Promise<QuoteData | null> {
-  const made = (await pool.query<{ value: string }>("SELECT value FROM store_state WHERE key = 'quotes_version'")).rows[0]?.value;
+  const made = await readState(pool, 'quotes_version');
   if (made !== String(version)) return null;
   const speakers = (await pool.query<{ key: string; speaker: Speaker }>('SELECT key, speaker FROM speakers ORDER BY rank')).rows;
   const quotes = (await pool.query<{ speaker_key: string | null; quote: Quote }>('SELECT speaker_key, quote FROM quotes ORDER BY rank')).rows;

@@ -3,6 +3,7 @@
 import type pg from 'pg';
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
 import { assembleCorpus, byFileName } from './loader-parts.ts';
+import { corpusVersion } from './state.ts';
 
 export interface StoredCorpus {
   corpus: Corpus;
@@ -18,7 +19,7 @@ export async function readCorpus(pool: pg.Pool): Promise<StoredCorpus> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const version = Number((await client.query<{ value: string }>("SELECT value FROM store_state WHERE key = 'corpus_version'")).rows[0]?.value ?? 0);
+    const version = await corpusVersion(client);
     const articles = (await client.query<ArticleRow>('SELECT source, title, outlet, url, date FROM articles')).rows;
     const passages = (await client.query<Passage>('SELECT source, line, heading, title, text FROM passages ORDER BY source, ordinal')).rows;
     const skipped = (await client.query<{ source: string; reason: string }>('SELECT source, reason FROM skipped_files')).rows;

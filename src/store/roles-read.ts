@@ -9,6 +9,7 @@ import type pg from 'pg';
 import { countryKey } from '../search/query/role-holders.ts';
 import type { Holder, Office, RoleHolders } from '../search/query/roles.ts';
 import type { Place } from '../search/query/tables.ts';
+import { readState } from './state.ts';
 
 type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
 
@@ -23,7 +24,7 @@ export class StoredRoleHolders implements RoleHolders {
 
   /** The holders stored for corpus `version` (`roles_version` starts with it: `roles-write.ts`); none when they are another version's. */
   static async open(db: Queryable, version: number): Promise<StoredRoleHolders> {
-    const made = (await db.query<{ value: string }>("SELECT value FROM store_state WHERE key = 'roles_version'")).rows[0]?.value;
+    const made = await readState(db, 'roles_version');
     if (made !== undefined && made.split(' ')[0] !== String(version)) return new StoredRoleHolders(new Map(), 'stale');
     const { rows } = await db.query<{ office: string; country: string; holders: Holder[] }>('SELECT office, country, holders FROM role_holders');
     return new StoredRoleHolders(new Map(rows.map((r) => [`${r.office}|${r.country}`, r.holders])), made === undefined ? 'none' : 'current');

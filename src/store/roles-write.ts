@@ -11,6 +11,7 @@ import type { Passage } from '../corpus/types.ts';
 import { CorpusRoleHolders } from '../search/query/role-holders.ts';
 import { rolePostings } from '../search/query/role-postings.ts';
 import { inTransaction } from './migrate.ts';
+import { readState, writeState } from './state.ts';
 
 /**
  * The code the stored holders are read by, under `src/`: a change to one of these reads them again,
@@ -54,8 +55,7 @@ async function rolesKey(version: number): Promise<string> {
 
 /** Whether the stored holders were read from corpus `version` by this code. */
 export async function rolesWritten(db: Pick<pg.Pool, 'query'>, version: number): Promise<boolean> {
-  const { rows } = await db.query<{ value: string }>("SELECT value FROM store_state WHERE key = 'roles_version'");
-  return rows[0]?.value === (await rolesKey(version));
+  return (await readState(db, 'roles_version')) === (await rolesKey(version));
 }
 
 /** Reads the holders from the served passages (in the order the in-process index numbers them) and replaces the stored ones. */
@@ -71,7 +71,7 @@ export async function writeRoleHolders(pool: pg.Pool, passages: readonly Passage
         rows.map((r) => r.country),
         rows.map((r) => JSON.stringify(r.holders)),
       ]);
-      await client.query("INSERT INTO store_state (key, value) VALUES ('roles_version', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()", [key]);
+      await writeState(client, 'roles_version', key);
     });
   } finally {
     client.release();

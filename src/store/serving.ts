@@ -5,6 +5,7 @@
 // version marked is kept (`served_version`), so an unchanged archive is not worked out again.
 import type pg from 'pg';
 import type { Article, Corpus, Place } from '../corpus/types.ts';
+import { readState, writeState } from './state.ts';
 
 const key = (source: string, line: number) => `${source}\0${line}`;
 /** `also` as compared: jsonb keeps an object's keys in its own order, so the places are compared as pairs. */
@@ -51,14 +52,14 @@ export async function markServed(pool: pg.Pool, corpus: Corpus, version: number,
      FROM passages WHERE served ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
     [version],
   );
-  await pool.query("INSERT INTO store_state (key, value) VALUES ('served_version', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()", [String(version)]);
+  await writeState(pool, 'served_version', String(version));
   return { passages: changed.length, articles: articles.rowCount ?? 0 };
 }
 
 /** Whether the marks were worked out for corpus `version`. */
 export async function markedVersion(db: Pick<pg.Pool, 'query'>): Promise<number | null> {
-  const { rows } = await db.query<{ value: string }>("SELECT value FROM store_state WHERE key = 'served_version'");
-  return rows[0] ? Number(rows[0].value) : null;
+  const value = await readState(db, 'served_version');
+  return value === undefined ? null : Number(value);
 }
 
 /** How many passages the store serves. */

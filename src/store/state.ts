@@ -8,8 +8,16 @@ export const CHANGES_CHANNEL = 'coverage_bot_changes';
 type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
 
 export async function corpusVersion(db: Queryable): Promise<number> {
-  const { rows } = await db.query<{ value: string }>("SELECT value FROM store_state WHERE key = 'corpus_version'");
-  return Number(rows[0]?.value ?? 0);
+  return Number((await readState(db, 'corpus_version')) ?? 0);
+}
+
+/** A named value (`quotes_version`, `roles_version`…), undefined when never written. */
+export async function readState(db: Queryable, key: string): Promise<string | undefined> {
+  return (await db.query<{ value: string }>('SELECT value FROM store_state WHERE key = $1', [key])).rows[0]?.value;
+}
+
+export async function writeState(db: Queryable, key: string, value: string): Promise<void> {
+  await db.query('INSERT INTO store_state (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()', [key, value]);
 }
 
 /** Inside the writer's transaction: the next version (announced with NOTIFY, delivered at commit). */

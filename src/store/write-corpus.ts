@@ -14,7 +14,7 @@ import type { Article, Passage, Place } from '../corpus/types.ts';
 import { assembleCorpus, byFileName, parseFile, type ParsedFile, type SkippedFile } from './loader-parts.ts';
 import { inTransaction } from './migrate.ts';
 import { addTermCounts, buildTermIndexes, dropTermIndexes, PassageWriter } from './passage-rows.ts';
-import { bumpVersion } from './state.ts';
+import { bumpVersion, corpusVersion } from './state.ts';
 
 const LOADER_DIR = path.resolve(import.meta.dirname, '../corpus');
 /** How index terms are made (tokenizer, folding, stemming, tables): stored terms follow it. */
@@ -81,7 +81,7 @@ export async function writeCorpus(pool: pg.Pool, dataDir: string, { bulkFiles = 
       await addTermCounts(client, writer.tally);
       if (bulk) await buildTermIndexes(client);
       if (report.unchanged === 0) report.fresh = { ...fresh, corpus: marks?.corpus ?? null };
-      if (report.added.length + report.changed.length + report.removed.length === 0) return currentVersion(client);
+      if (report.added.length + report.changed.length + report.removed.length === 0) return corpusVersion(client);
       return bumpVersion(client);
     });
     report.skipped = (await pool.query<{ source: string; reason: string }>('SELECT source, reason FROM skipped_files ORDER BY source')).rows.map((r) => `${r.source}: skipped, ${r.reason}`);
@@ -138,8 +138,3 @@ const TERM_COUNTS = `SELECT term, sum(f0)::int AS d0, sum(f1)::int AS d1, sum(f2
     SELECT unnest(terms) AS term, 1 AS f0, 0 AS f1, 0 AS f2 FROM passages WHERE source = ANY($1)
     UNION ALL SELECT unnest(head_terms), 0, 1, 0 FROM passages WHERE source = ANY($1)
     UNION ALL SELECT unnest(title_terms), 0, 0, 1 FROM passages WHERE source = ANY($1)) u GROUP BY term`;
-
-async function currentVersion(client: pg.PoolClient): Promise<number> {
-  const { rows } = await client.query<{ value: string }>("SELECT value FROM store_state WHERE key = 'corpus_version'");
-  return Number(rows[0]?.value ?? 0);
-}

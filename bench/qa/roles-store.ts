@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../../src/core/create.ts';
-import { PassageIndex } from '../../src/search/passage-index.ts';
+import { rolePostings } from '../../src/search/query/role-postings.ts';
 import { CorpusRoleHolders } from '../../src/search/query/role-holders.ts';
 import { resolveRoles } from '../../src/search/query/roles.ts';
 import { resolveOptions } from '../../src/search/options.ts';
@@ -37,7 +37,7 @@ try {
   const { passages } = local.corpus;
   local.search.attachVectors?.(await VectorIndex.build(passages, await openWordTable(CACHE), resolveOptions().semantic.sifA));
   const stored = await createStoreCore({ databaseUrl: url, listen: false, embedQuestion: null });
-  const roles = new CorpusRoleHolders(PassageIndex.build(passages), passages);
+  const roles = new CorpusRoleHolders(rolePostings(passages), passages);
   const asked = set.items.filter((item) => resolveRoles(tokenize(item.q), roles).length > 0);
   let same = 0;
   let localHits = 0;

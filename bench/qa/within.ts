@@ -74,8 +74,9 @@ async function main(name: string, options?: SearchEngineOptionsInput): Promise<v
   const pct = (v: number) => ((100 * v) / score.n).toFixed(1);
   process.stdout.write(`${set.name} within each article: ${score.n} questions\n`);
   for (const k of ['words', 'encoder', 'bm25'] as const) process.stdout.write(`${k.padEnd(8)} ${pct(score[k][0]!)} / ${pct(score[k][1]!)}\n`);
-  process.exit(0);
 }
 
 const opts = process.argv[3] ? (JSON.parse(process.argv[3]) as SearchEngineOptionsInput) : undefined;
 await main(process.argv[2] ?? 'squad2', opts);
+// Exits when done: the encoder's threads are not waited for.
+process.exit(0);

@@ -1,6 +1,6 @@
 // What `npm run index` pays for the office holders it stores (`src/store/roles-write.ts`), beside the
 // in-process engine reading the same offices from its own index, and whether the two agree:
-// `npx tsx bench/roles-store.ts <articles dir>`. Prints one JSON line.
+// `npx tsx bench/roles-index-time.ts <articles dir>`. Prints one JSON line.
 import { loadCorpus } from '../src/corpus/load.ts';
 import { PassageIndex } from '../src/search/passage-index.ts';
 import { CorpusRoleHolders } from '../src/search/query/role-holders.ts';
@@ -8,7 +8,7 @@ import { rolePostings } from '../src/search/query/role-postings.ts';
 import { round, timed, timedAsync } from './stats.ts';
 
 const dir = process.argv[2];
-if (!dir) throw new Error('usage: bench/roles-store.ts <articles dir>');
+if (!dir) throw new Error('usage: bench/roles-index-time.ts <articles dir>');
 const loaded = await timedAsync(() => loadCorpus(dir));
 const { passages } = loaded.value.corpus;
 const postings = timed(() => rolePostings(passages));

@@ -120,8 +120,9 @@ export async function createStoreCore({ databaseUrl, warn, listen = true, source
   const whole = (s: Snapshot): Promise<Whole> =>
     (s.loadingWhole ??= loadWhole(pool, s.version, { warn }).then((w) => (s.whole = w)));
   const health = watchReachability(pool);
-  // The version this replica serves is announced again once its office holders are written (a replica started mid-run).
-  const behind = (version: number) => version > current.version || (version === current.version && current.roles.state === 'stale');
+  // The version this replica serves is announced again once its office holders are written (a replica
+  // started mid-run, or serving a store indexed before holders existed).
+  const behind = (version: number) => version > current.version || (version === current.version && current.roles.state !== 'current');
   const listener = listen ? await listenForChanges(databaseUrl, (version) => behind(version) && void reload().catch((err: unknown) => warn?.(`reload failed: ${String(err)}`))) : null;
   return {
     get corpus(): Corpus {
@@ -213,7 +214,7 @@ function warnRoles(s: Snapshot, warn: ((message: string) => void) | undefined): 
   warn?.(
     s.roles.state === 'stale'
       ? `office holders: stored for another corpus version than ${s.version} (npm run index is writing them); none used until it announces the version`
-      : `office holders: none stored for ${s.passages} passages (a store indexed before they existed needs npm run index, then a restart of this replica: a run in which no file changed announces nothing)`,
+      : `office holders: none stored for ${s.passages} passages (a store indexed before they existed needs npm run index; this replica reads them when the run announces its version)`,
   );
 }
 

@@ -77,10 +77,12 @@ export async function indexDataDir(pool: pg.Pool, dataDir: string, { log = () =>
   if (!changed && (await markedVersion(pool)) === report.version && (await hasQuoteBook(pool, report.version))) {
     // A store written before the vectors existed gets them here; replicas read them at their next start or reload.
     const vectors = step('vectors', await meaning());
-    // A store written before the office holders existed (or read by older code) gets them here.
+    // A store written before the office holders existed (or read by older code) gets them here, and
+    // the version is announced again: replicas serving it without holders read them.
     if (!(await rolesWritten(pool, report.version))) {
       const { corpus, version } = step('read_back', await readCorpus(pool));
       await roles(corpus.passages, version);
+      await announce(pool, version);
     }
     return { ...report, migrations, passages: await servedCount(pool), quotes: await quoteCount(pool), vectors };
   }

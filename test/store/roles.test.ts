@@ -4,7 +4,7 @@
 // holders stored for another version than the replica's are not used until its version is announced again.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type pg from 'pg';
 import { createCore } from '../../src/core/create.ts';
 import { openPool } from '../../src/store/db.ts';
@@ -135,12 +135,23 @@ describe.skipIf(skip !== '')('offices and their holders through the store', () =
     expect(warnings.filter((w) => w.startsWith('office holders:'))).toEqual([]);
   });
 
-  it('reads them for a store indexed before they existed, at the next run though no file changed', async () => {
+  it('reads them for a store indexed before they existed, at the next run though no file changed, and a running replica takes them', async () => {
+    const question = 'What did the top diplomat say about the Geneva ceasefire?';
     const held = (await pool.query('SELECT office, country, holders FROM role_holders ORDER BY office, country')).rows;
     await pool.query("DELETE FROM role_holders; DELETE FROM store_state WHERE key = 'roles_version'");
-    const report = await indexDataDir(pool, dir);
-    expect(report).toMatchObject({ added: [], changed: [], removed: [] });
-    expect((await pool.query('SELECT office, country, holders FROM role_holders ORDER BY office, country')).rows).toEqual(held);
-    expect(held.length).toBeGreaterThan(0);
+    const replica = await createStoreCore({ databaseUrl: db.url, warn: () => undefined });
+    try {
+      const local = where(await (await inProcess()).search.search(question));
+      const first = async () => where(await replica.search.search(question))[0];
+      expect(await first()).not.toEqual(local[0]);
+      const report = await indexDataDir(pool, dir);
+      expect(report).toMatchObject({ added: [], changed: [], removed: [] });
+      expect((await pool.query('SELECT office, country, holders FROM role_holders ORDER BY office, country')).rows).toEqual(held);
+      expect(held.length).toBeGreaterThan(0);
+      // The run announces the version again: the replica reads the holders without a restart.
+      await vi.waitFor(async () => expect(await first()).toEqual(local[0]), { timeout: 5_000, interval: 50 });
+    } finally {
+      await replica.close();
+    }
   });
 });

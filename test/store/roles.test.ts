@@ -98,8 +98,7 @@ describe.skipIf(skip !== '')('offices and their holders through the store', () =
       // The run writes the holders, then announces the version the replica already serves: it reads them again.
       await pool.query("UPDATE store_state SET value = $1 WHERE key = 'roles_version'", [made]);
       await announce(pool, Number(version));
-      for (let i = 0; i < 100 && (await first()) !== local[0]; i++) await new Promise((r) => setTimeout(r, 50));
-      expect(await first()).toEqual(local[0]);
+      await vi.waitFor(async () => expect(await first()).toEqual(local[0]), { timeout: 5_000, interval: 50 });
     } finally {
       await replica.close();
     }

@@ -9,7 +9,7 @@ import { CommandRouter } from '../../src/core/router.ts';
 import { createSearchEngine, DEFAULT_SEARCH_OPTIONS } from '../../src/search/engine.ts';
 import { ENCODER_DIMENSIONS } from '../../src/search/semantic/encoder.ts';
 import { SentenceIndex } from '../../src/search/semantic/sentence-index.ts';
-import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
+import { SAMPLE_ARTICLES, suiteArticles } from '../helpers/articles.ts';
 import { corpusOf } from './corpus.ts';
 
 const UNANSWERED = 'When will the ferry to Zanzibar resume its monsoon timetable?';
@@ -17,8 +17,9 @@ const UNANSWERED = 'When will the ferry to Zanzibar resume its monsoon timetable
 describe('nothing good matches', () => {
   let ctx: CommandContext;
   const router = new CommandRouter(allCommands());
+  const dataDir = suiteArticles(SAMPLE_ARTICLES);
   beforeAll(async () => {
-    ctx = { core: await createCore({ dataDir: await writeArticles(SAMPLE_ARTICLES) }) };
+    ctx = { core: await createCore({ dataDir }) };
   });
 
   it('marks a passage that shares only a common word with the question as weak', async () => {

@@ -4,20 +4,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeVersion, dataFilesState } from '../../src/cache/fingerprint.ts';
 import { dataFilesStateOffThread } from '../../src/cache/walk-off-thread.ts';
-import { tempDir } from '../helpers/temp-dir.ts';
-
-async function folder(files: Record<string, string>): Promise<string> {
-  const dir = await tempDir('cb-fp-');
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
-    await writeFile(path.join(dir, name), text);
-  }
-  return dir;
-}
+import { tempArticles } from '../helpers/articles.ts';
 
 describe('data files state', () => {
   it('changes when a file in a subfolder is rewritten, even with the same bytes', async () => {
-    const dir = await folder({ 'a.txt': 'one', 'world/b.md': 'two' });
+    const dir = await tempArticles({ 'a.txt': 'one', 'world/b.md': 'two' });
     const before = dataFilesState(dir).key;
     expect(dataFilesState(dir).key).toBe(before);
     await writeFile(path.join(dir, 'world/b.md'), 'two');
@@ -25,7 +16,7 @@ describe('data files state', () => {
   });
 
   it('ignores hidden entries and the cache folder when it sits inside the data folder', async () => {
-    const dir = await folder({ 'a.txt': 'one' });
+    const dir = await tempArticles({ 'a.txt': 'one' });
     const before = dataFilesState(dir, path.join(dir, 'cache')).key;
     await writeFile(path.join(dir, '.DS_Store'), 'x');
     await mkdir(path.join(dir, 'cache'));
@@ -36,7 +27,7 @@ describe('data files state', () => {
   it('is the same walked on a worker (as at start-up, while the code loads) as on the main thread', async () => {
     const files: Record<string, string> = { 'cache/corpus.bin': 'saved', '.git/HEAD': 'ref', 'node_modules/x/a.txt': 'dep', 'Zeta.md': 'z', 'ä-story.txt': 'umlaut' };
     for (let i = 0; i < 7; i++) files[`${i % 2 ? 'world' : 'local'}/story-${i}.txt`] = `Story ${i}`;
-    const dir = await folder(files);
+    const dir = await tempArticles(files);
     // A link back up (a loop, read once) and a link to a file.
     await symlink(dir, path.join(dir, 'world', 'loop'));
     await symlink(path.join(dir, 'Zeta.md'), path.join(dir, 'local', 'zeta-link.md'));
@@ -54,14 +45,14 @@ describe('data files state', () => {
 
 describe('code version', () => {
   it('differs between folders whose sources differ, and is stable for one folder', async () => {
-    const a = await folder({ 'engine.ts': 'export const x = 1;' });
-    const b = await folder({ 'engine.ts': 'export const x = 2;' });
+    const a = await tempArticles({ 'engine.ts': 'export const x = 1;' });
+    const b = await tempArticles({ 'engine.ts': 'export const x = 2;' });
     expect(await codeVersion(a)).toBe(await codeVersion(a));
     expect(await codeVersion(a)).not.toBe(await codeVersion(b));
   });
 
   it('falls back to the running file when the folder is not there (bundled code)', async () => {
-    const dir = await folder({ 'bundle.js': 'console.log(1);' });
+    const dir = await tempArticles({ 'bundle.js': 'console.log(1);' });
     const version = await codeVersion(path.join(dir, 'no-such-folder'), path.join(dir, 'bundle.js'));
     expect(version).toMatch(/^[0-9a-f]{64}$/);
   });

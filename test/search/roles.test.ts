@@ -29,6 +29,10 @@ const corpus = corpusOf({
   ],
 });
 const office = (name: string) => officeTable().get(name)!;
+/** The holders `roles` keeps for office `o`, in `country` when one is given. */
+const holdersOf = (roles: CorpusRoleHolders, o: string, country?: string) => roles.holders(office(o), country ? placeOf([country]) : undefined);
+/** Two holders of one office: Doe named twice, Roe once. */
+const SECRETARIES = ['Secretary of State Jane Doe arrived.', 'Secretary of State Jane Doe left.', 'Secretary of State John Roe arrived a year later.'];
 
 describe('offices named in a question', () => {
   /** The first hit's citation with office holders and without them (`expansion.role: 0`). */
@@ -93,13 +97,13 @@ describe('offices named in a question', () => {
 
   it('keeps several holders of one office, each country its own, and none for an office held by many at once', () => {
     const texts = [
-      'Secretary of State Jane Doe arrived.', 'Secretary of State Jane Doe left.', 'Secretary of State John Roe arrived a year later.',
+      ...SECRETARIES,
       'Mexican President Ana Ruiz spoke.', 'French President Paul Martin spoke.',
       ...['Adams', 'Baker', 'Clark', 'Davis', 'Evans', 'Foster', 'Grant'].map((n) => `Mayor Tom ${n} opened a park.`),
     ];
     const passages = corpusOf({ 'a.txt': ['News', ...texts] }).passages;
     const roles = new CorpusRoleHolders(PassageIndex.build(passages), passages);
-    const names = (o: string, country?: string) => roles.holders(office(o), country ? placeOf([country]) : undefined).map((h) => h.surname);
+    const names = (o: string, country?: string) => holdersOf(roles, o, country).map((h) => h.surname);
     expect(names('secretary of state')).toEqual(['Doe', 'Roe']);
     expect(names('president', 'Mexico')).toEqual(['Ruiz']);
     expect(names('president', 'France')).toEqual(['Martin']);
@@ -108,7 +112,7 @@ describe('offices named in a question', () => {
 
   it('reads every office and country at once as a question would, from the index or from postings of the office and country words alone', () => {
     const texts = [
-      'Secretary of State Jane Doe arrived.', 'Secretary of State Jane Doe left.', 'Secretary of State John Roe arrived a year later.',
+      ...SECRETARIES,
       'Foreign Minister Ana Ruiz of Mexico spoke.', 'Mexican Foreign Minister Ana Ruiz left.', 'French President Paul Martin spoke.',
       'Mexican President Luis Vega spoke.', 'President Tom Hale spoke.', 'President Tom Hale left.',
     ];
@@ -117,7 +121,7 @@ describe('offices named in a question', () => {
     for (const maxScan of [1000, 2]) {
       const roles = new CorpusRoleHolders(PassageIndex.build(passages), passages, maxScan);
       const rows = roles.everyHolder();
-      const one = (o: string, country?: string) => roles.holders(office(o), country ? placeOf([country]) : undefined);
+      const one = (o: string, country?: string) => holdersOf(roles, o, country);
       expect(rows).toContainEqual({ office: 'secretary of state', country: '', holders: one('secretary of state') });
       expect(rows).toContainEqual({ office: 'president', country: 'Mexico', holders: one('president', 'Mexico') });
       expect(rows.find((r) => r.office === 'president' && r.country === 'Mexico')!.holders.map((h) => h.surname)).toEqual(['Vega']);

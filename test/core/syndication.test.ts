@@ -1,11 +1,11 @@
 // /ask and /quote on syndicated copy: the shared text is shown once, cited with its other places.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { allCommands } from '../../commands/index.ts';
 import { createCore } from '../../src/core/create.ts';
 import { CommandRouter } from '../../src/core/router.ts';
 import type { CommandContext } from '../../src/core/command.ts';
 import { excerptText } from '../../src/reply/model.ts';
-import { articleDir, removeArticleDirs } from '../corpus/helpers.ts';
+import { suiteArticles } from '../helpers/articles.ts';
 
 const AGENCY = [
   'The city will replace 4,000 lead pipes by 2030 under a plan approved on Tuesday, officials said.',
@@ -16,16 +16,15 @@ const AGENCY = [
 let ctx: CommandContext;
 const router = new CommandRouter(allCommands());
 
+const outlet = (title: string, intro: string) => [title, intro, ...AGENCY].join('\n');
+const dataDir = suiteArticles({
+  'herald.txt': outlet('Lead Pipes To Go', 'Herald readers asked how many pipes remain in the ground.'),
+  'ledger.txt': outlet('City To Replace Lead Pipes', 'Our reporter spoke to families on Elm Street this week.'),
+  'post.txt': outlet('Lead Pipe Plan Approved', 'The Post has followed the lead pipe story since 2019.'),
+});
 beforeAll(async () => {
-  const outlet = (title: string, intro: string) => [title, intro, ...AGENCY].join('\n');
-  const dataDir = await articleDir({
-    'herald.txt': outlet('Lead Pipes To Go', 'Herald readers asked how many pipes remain in the ground.'),
-    'ledger.txt': outlet('City To Replace Lead Pipes', 'Our reporter spoke to families on Elm Street this week.'),
-    'post.txt': outlet('Lead Pipe Plan Approved', 'The Post has followed the lead pipe story since 2019.'),
-  });
   ctx = { core: await createCore({ dataDir }) };
 });
-afterAll(removeArticleDirs);
 
 describe('syndicated copy', () => {
   it('answers /ask with the shared passage once, cited in every outlet that carried it', async () => {

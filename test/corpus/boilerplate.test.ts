@@ -1,11 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { isBoilerplate } from '../../src/corpus/boilerplate.ts';
 import { stripCredit } from '../../src/corpus/credits.ts';
 import { stripTrailingPrompts } from '../../src/corpus/prompts.ts';
-import { articleDir, removeArticleDirs } from './helpers.ts';
-
-afterEach(removeArticleDirs);
+import { articleDir } from './helpers.ts';
 
 const body = [
   'Lakeside Council Backs Ferry Subsidy',

@@ -1,9 +1,7 @@
 // Chrome kept out, real text kept in: bylines, captions, teasers and bios against short real lines.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCorpusReport } from '../../src/corpus/load.ts';
-import { articleDir, removeArticleDirs } from './helpers.ts';
-
-afterEach(removeArticleDirs);
+import { articleDir } from './helpers.ts';
 
 const lines = (...l: string[]): string => l.join('\n');
 

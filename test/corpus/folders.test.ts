@@ -1,10 +1,10 @@
 // The data folder as users set it up: subfolders that cannot be read, links, and a wrong DATA_DIR.
 import { symlink } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadCorpusReport } from '../../src/corpus/load.ts';
 import { DataDirError } from '../../src/corpus/files.ts';
-import { articleDir, removeArticleDirs } from './helpers.ts';
+import { articleDir } from './helpers.ts';
 
 // As root (CI) a folder's mode does not stop readdir, so the file system's refusal of `lost+found` is faked at its edge.
 vi.mock('node:fs/promises', async (original) => {
@@ -15,8 +15,6 @@ vi.mock('node:fs/promises', async (original) => {
   }) as typeof real.readdir;
   return { ...real, readdir, default: { ...real, readdir } };
 });
-
-afterEach(removeArticleDirs);
 
 const ARTICLE = 'Harbour Plan Approved\nThe council approved the harbour plan on Monday, officials said.\n';
 

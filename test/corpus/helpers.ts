@@ -1,26 +1,8 @@
 // Test helpers: article folders made on the fly, and the verbatim check every passage must pass.
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Passage } from '../../src/corpus/types.ts';
 
-const made: string[] = [];
-
-/** Writes `files` (name → text or bytes; names may contain `/`) into a fresh temp folder. */
-export async function articleDir(files: Record<string, string | Uint8Array>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'corpus-test-'));
-  made.push(dir);
-  for (const [name, content] of Object.entries(files)) {
-    const file = path.join(dir, name);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, content);
-  }
-  return dir;
-}
-
-export async function removeArticleDirs(): Promise<void> {
-  await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-}
+/** Writes `files` (name → text or bytes; names may contain `/`) into a fresh temp folder, removed when the running test finishes. */
+export { tempArticles as articleDir } from '../helpers/articles.ts';
 
 const squash = (s: string): string => s.replace(/\s+/gu, ' ').trim();
 

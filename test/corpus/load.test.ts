@@ -1,8 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.ts';
-import { articleDir, isVerbatimAt, removeArticleDirs } from './helpers.ts';
-
-afterEach(removeArticleDirs);
+import { articleDir, isVerbatimAt } from './helpers.ts';
 
 const lines = (...l: string[]): string => l.join('\n');
 

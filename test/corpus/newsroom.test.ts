@@ -1,10 +1,8 @@
 // A newsroom's own files: syndicated copy, stray bytes, mojibake, legacy encodings, saved pages.
 import iconv from 'iconv-lite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCorpusReport } from '../../src/corpus/load.ts';
-import { articleDir, isVerbatimAt, removeArticleDirs } from './helpers.ts';
-
-afterEach(removeArticleDirs);
+import { articleDir, isVerbatimAt } from './helpers.ts';
 
 const lines = (...l: string[]): string => l.join('\n');
 

@@ -15,8 +15,13 @@ import { embeddedTexts } from '../search/semantic/windows.ts';
 import { blobVersion, writeBlob } from './state.ts';
 import { servedCount } from './serving.ts';
 
-/** The model's package and the words it reads: vectors made by another are dropped and made again. */
-export const SENSE_MODEL = `${SENTENCE_MODEL} subjects`;
+/**
+ * The model's package, the words it reads and what it reads them after (a file's subject, a
+ * heading: `windows.ts`): vectors made otherwise are dropped and made again.
+ */
+export const SENSE_MODEL = `${SENTENCE_MODEL} subjects headings`;
+/** The vectors made before a passage was read under its heading: those of a passage with no heading are this model's. */
+export const SENSE_MODEL_BEFORE_HEADINGS = `${SENTENCE_MODEL} subjects`;
 export const SENSE_BLOB = 'passage-sense-model';
 /** Passages embedded and committed at once. */
 const CHUNK = 256;
@@ -39,8 +44,8 @@ export async function writeSenses(
   await useSenseModel(pool);
   // Every served passage of a file with one still to embed: what the encoder reads of a passage
   // depends on its file (its subject, `embeddedTexts`), as in-process.
-  const { rows: all } = await pool.query<{ id: string; text: string; source: string; title: string; missing: boolean }>(
-    `SELECT p.id, p.text, p.source, p.title, NOT EXISTS (SELECT 1 FROM passage_senses s WHERE s.id = p.id) AS missing
+  const { rows: all } = await pool.query<{ id: string; text: string; source: string; title: string; heading: string | null; missing: boolean }>(
+    `SELECT p.id, p.text, p.source, p.title, p.heading, NOT EXISTS (SELECT 1 FROM passage_senses s WHERE s.id = p.id) AS missing
        FROM passages p
       WHERE p.served AND p.source IN (SELECT q.source FROM passages q WHERE q.served AND NOT EXISTS (SELECT 1 FROM passage_senses s WHERE s.id = q.id))
       ORDER BY p.source, p.ordinal`,
@@ -63,10 +68,18 @@ export async function writeSenses(
   return { on: true, written: rows.length };
 }
 
-/** Vectors made by another model are dropped (and made again); a caller that writes vectors itself says which model made them. */
+/**
+ * Vectors made by another model are dropped (and made again); from the model before headings, only
+ * those of passages under a heading. A caller that writes vectors itself says which model made them.
+ */
 export async function useSenseModel(pool: pg.Pool): Promise<void> {
-  if ((await blobVersion(pool, SENSE_BLOB)) === SENSE_MODEL) return;
-  await pool.query('DELETE FROM passage_senses');
+  const made = await blobVersion(pool, SENSE_BLOB);
+  if (made === SENSE_MODEL) return;
+  await pool.query(
+    made === SENSE_MODEL_BEFORE_HEADINGS
+      ? 'DELETE FROM passage_senses s USING passages p WHERE p.id = s.id AND p.heading IS NOT NULL'
+      : 'DELETE FROM passage_senses',
+  );
   await writeBlob(pool, SENSE_BLOB, SENSE_MODEL, Buffer.from(SENSE_MODEL));
 }
 

@@ -6,6 +6,7 @@ import { ENCODER_DIMENSIONS } from '../../src/search/semantic/encoder.ts';
 import { openSentences } from '../../src/search/semantic/sentences.ts';
 import { embeddedTexts, subjectOf, windowsOf } from '../../src/search/semantic/windows.ts';
 import { suiteTempDir } from '../helpers/temp-dir.ts';
+import type { Passage } from '../../src/corpus/types.ts';
 import { cites, corpusOf } from './corpus.ts';
 import { recordingEncoder } from './encoders.ts';
 
@@ -85,5 +86,40 @@ describe('a window embedded after its file’s subject', () => {
     const opened = await openSentences(corpusOf({ 'frank.txt': renamed }).passages, { dataDir: '/nowhere/subject', cacheDir: dir, encoder: again, maxPassages: 100 });
     expect(again.texts).toEqual(['Annelies Frank: She died of typhus in 1945.']);
     expect(opened.on && opened.reused).toBe(2);
+  });
+});
+
+describe('a paragraph under a heading', () => {
+  // A follow-up paragraph that says what it is about only through its heading.
+  const base = corpusOf({
+    'city.txt': ['City hall', 'Crews will start in May and finish by the autumn.', 'Engineers will close the old bridge in May.'],
+    'parks.txt': ['Parks', 'The mayor opened a new playground in the park.'],
+  });
+  const [crews, bridge, park] = base.passages as [Passage, Passage, Passage];
+  const corpus = { ...base, passages: [{ ...crews, heading: 'Bridge closure' }, { ...bridge, heading: 'Bridge closure' }, park] };
+
+  it('is embedded on its own and after the heading it does not name; one naming it, once', () => {
+    const { texts, firsts } = embeddedTexts(corpus.passages);
+    expect(texts).toEqual([
+      'Crews will start in May and finish by the autumn.',
+      'Bridge closure: Crews will start in May and finish by the autumn.',
+      'Engineers will close the old bridge in May.',
+      'The mayor opened a new playground in the park.',
+    ]);
+    expect([...firsts]).toEqual([0, 2, 3, 4]);
+  });
+
+  it('is found through its heading by a question about what the heading names', async () => {
+    const encoder = topicEncoder();
+    const opened = await openSentences(corpus.passages, { dataDir: '/nowhere/headings', encoder, maxPassages: 100 });
+    if (!opened.on) throw new Error(opened.reason);
+    const bridgeward = new Float32Array(D);
+    bridgeward[0] = 1;
+    // Its closer reading counts: the heading's.
+    expect(opened.index.cosine(bridgeward, 0)).toBeCloseTo(1, 2);
+    expect(opened.index.cosine(bridgeward, 2)).toBeCloseTo(0, 2);
+    const engine = createSearchEngine(corpus, { semantic: { sentenceWaitMs: 60_000 } });
+    engine.attachSentences?.(opened.index);
+    expect(cites(await engine.search('When will work on the crossing begin?'))[0]).toBe('city.txt:3');
   });
 });

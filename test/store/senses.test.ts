@@ -1,6 +1,7 @@
 // A replica's sentence-encoder vectors across a reload: the same answers as a replica that opens the
 // store afresh, with only the rows of a rewritten file read again (the rest copied from the snapshot
-// replaced), and everything read again once the sense model was written anew.
+// replaced), and everything read again once the sense model was written anew; an archive embedded
+// before passages were read under their headings keeps the vectors of those with no heading.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type pg from 'pg';
@@ -9,7 +10,7 @@ import { ENCODER_DIMENSIONS } from '../../src/search/semantic/encoder.ts';
 import { openPool } from '../../src/store/db.ts';
 import { indexDataDir } from '../../src/store/index-run.ts';
 import { StoredSenses } from '../../src/store/senses-read.ts';
-import { insertSenses, SENSE_BLOB, SENSE_MODEL, senseRow, useSenseModel } from '../../src/store/senses-write.ts';
+import { insertSenses, SENSE_BLOB, SENSE_MODEL, SENSE_MODEL_BEFORE_HEADINGS, senseRow, useSenseModel } from '../../src/store/senses-write.ts';
 import { servedCount } from '../../src/store/serving.ts';
 import { writeBlob } from '../../src/store/state.ts';
 import { tempArticles } from '../helpers/articles.ts';
@@ -104,5 +105,23 @@ describe.skipIf(skip !== '')("a replica's sentence vectors after a reload", () =
     const afterModel = counting(pool);
     await StoredSenses.open(afterModel.db, served, 100, noQuestions, reloaded);
     expect([afterModel.queries(), afterModel.vectorRows()]).toEqual([1, served]);
+  }, 60_000);
+
+  it('embedded before headings were read: only the passages under a heading are embedded again', async () => {
+    const dir = await tempArticles({ 'port.md': '# Port\n\nCranes arrived on Monday.\n\n## Dredging\n\nThe channel will be deepened next year.\n' });
+    await indexDataDir(pool, dir, { quoteBook: false });
+    await embedMissing(pool);
+    await writeBlob(pool, SENSE_BLOB, SENSE_MODEL_BEFORE_HEADINGS, Buffer.from(SENSE_MODEL_BEFORE_HEADINGS));
+    const kept = async (headed: boolean) =>
+      (
+        await pool.query<{ n: string }>(
+          `SELECT count(*) AS n FROM passages p JOIN passage_senses s ON s.id = p.id WHERE p.served AND (p.heading IS NOT NULL) = $1`,
+          [headed],
+        )
+      ).rows[0]!.n;
+    const before = await kept(false);
+    expect(Number(await kept(true))).toBeGreaterThan(0);
+    await useSenseModel(pool);
+    expect([await kept(true), await kept(false)]).toEqual(['0', before]);
   }, 60_000);
 });

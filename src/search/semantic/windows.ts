@@ -4,8 +4,12 @@
 // SQuAD 2.0 developers' half, whose paragraphs run to 116 words (median), a passage's best window
 // instead of its first 48 words took /ask hit@1 with the encoder from 79.6 to 81.1.
 // A window of an article about one subject is embedded after that subject's name when it does not
-// name it itself ("Anne Frank: She died of typhus…"): see `subjectsOf`. The bot (`sentences.ts`) and
-// the evaluation helpers (`bench/qa/encode-set.ts`) embed exactly `embeddedTexts`.
+// name it itself ("Anne Frank: She died of typhus…"): see `subjectsOf`. A window under a heading
+// that it does not name is embedded twice, on its own and after the heading ("The Cartel Response:
+// The cartels themselves … are showing 'genuine fear'…"), and the passage is as close to a question
+// as its closer reading: a follow-up paragraph is found through what its heading says it is about.
+// The bot (`sentences.ts`) and the evaluation helpers (`bench/qa/encode-set.ts`) embed exactly
+// `embeddedTexts`.
 import type { Passage } from '../../corpus/types.ts';
 import { splitSentences } from '../../text/sentences.ts';
 import { clip, CONTEXT_WORDS, MAX_WORDS } from './encoder.ts';
@@ -33,13 +37,14 @@ export function windowsOf(text: string, maxWords = MAX_WORDS): string[] {
 }
 
 /** What the encoder's texts are made of: a passage's text, its file and that file's title. */
-export type EmbeddedPassage = Pick<Passage, 'source' | 'text' | 'title'>;
+export type EmbeddedPassage = Pick<Passage, 'source' | 'text' | 'title' | 'heading'>;
 
 /**
  * The texts the encoder embeds, in passage order: `firsts[d]` … `firsts[d + 1]` are passage d's
  * (`firsts` has `passages.length + 1` entries). Each is a window (its first `MAX_WORDS` words),
  * after its file's subject when the file has one (`subjectsOf`) and the window does not name it
- * (half of its words or more).
+ * (half of its words or more); a window under a heading it does not name is followed by the same
+ * window after the heading's first `HEADING_WORDS` words.
  */
 export function embeddedTexts(passages: readonly EmbeddedPassage[]): { texts: string[]; firsts: Int32Array } {
   const subjects = subjectsOf(passages);
@@ -48,9 +53,12 @@ export function embeddedTexts(passages: readonly EmbeddedPassage[]): { texts: st
   passages.forEach((p, d) => {
     firsts[d] = texts.length;
     const subject = subjects.get(p.source);
+    const heading = p.heading ? clip(p.heading, HEADING_WORDS) : null;
     for (const w of windowsOf(p.text)) {
       const own = clip(w, MAX_WORDS);
-      texts.push(subject && !namesMostOf(own, subject) ? `${subject}: ${own}` : own);
+      const about = (text: string) => (subject && !namesMostOf(own, subject) ? `${subject}: ${text}` : text);
+      texts.push(about(own));
+      if (heading && !namesMostOf(own, heading)) texts.push(about(`${heading}: ${own}`));
     }
   });
   firsts[passages.length] = texts.length;
@@ -79,6 +87,13 @@ function subjectsOf(passages: readonly EmbeddedPassage[]): Map<string, string> {
   }
   return out;
 }
+
+/**
+ * Words of a heading put before a window: every heading of the seed corpus and of the WikiQA
+ * developers' half (captions, most of them) is as short or shorter; the encoder reads
+ * `MAX_WORDS` + `CONTEXT_WORDS` words in all, so a longer one would crowd out the window's own.
+ */
+const HEADING_WORDS = 12;
 
 const DEFINITION = /^(.{2,60}?)\s+(?:\([^)]*\)\s*,?\s*)?(?:is|was|are|were|refers|has|had)\b/u;
 

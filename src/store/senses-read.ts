@@ -1,5 +1,6 @@
 // A replica's sentence-encoder vectors (`senses-write.ts`), for an archive within the encoder's
-// limit: all of them in memory (512 bytes a window: ~30 MB at 50k passages) as a `SentenceIndex`
+// limit: all of them in memory (512 bytes a window: ~30 MB at 50k passages, up to twice that when
+// every paragraph sits under a heading, which adds a reading: `windows.ts`) as a `SentenceIndex`
 // over positions, with the rows' ids mapped to and from them, so the hybrid source asks them as it
 // asks the in-process ones. Used only when every served passage has them. Questions are embedded by
 // the owner's `embed` (an encoder thread, started at the first question). A first open reads them all

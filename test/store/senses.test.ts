@@ -6,14 +6,17 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.ts';
 import { ENCODER_DIMENSIONS } from '../../src/search/semantic/encoder.ts';
+import { embeddedTexts } from '../../src/search/semantic/windows.ts';
 import { openPool } from '../../src/store/db.ts';
 import { indexDataDir } from '../../src/store/index-run.ts';
 import { StoredSenses } from '../../src/store/senses-read.ts';
-import { insertSenses, SENSE_BLOB, SENSE_MODEL, SENSE_MODEL_BEFORE_HEADINGS, senseRow, useSenseModel } from '../../src/store/senses-write.ts';
+import { insertSenses, SENSE_BLOB, SENSE_MODEL, SENSE_MODEL_BEFORE_HEADINGS, senseRow, useSenseModel, writeSenses } from '../../src/store/senses-write.ts';
 import { servedCount } from '../../src/store/serving.ts';
 import { writeBlob } from '../../src/store/state.ts';
 import { tempArticles } from '../helpers/articles.ts';
+import { recordingEncoder } from '../search/encoders.ts';
 import { createTestDatabase, pgSkipReason, type TestDatabase } from '../helpers/postgres.ts';
 
 const skip = pgSkipReason();
@@ -107,7 +110,7 @@ describe.skipIf(skip !== '')("a replica's sentence vectors after a reload", () =
     expect([afterModel.queries(), afterModel.vectorRows()]).toEqual([1, served]);
   }, 60_000);
 
-  it('embedded before headings were read: only the passages under a heading are embedded again', async () => {
+  it('embedded before headings were read: only the passages under a heading are embedded again, as in-process', async () => {
     const dir = await tempArticles({ 'port.md': '# Port\n\nCranes arrived on Monday.\n\n## Dredging\n\nThe channel will be deepened next year.\n' });
     await indexDataDir(pool, dir, { quoteBook: false });
     await embedMissing(pool);
@@ -123,5 +126,14 @@ describe.skipIf(skip !== '')("a replica's sentence vectors after a reload", () =
     expect(Number(await kept(true))).toBeGreaterThan(0);
     await useSenseModel(pool);
     expect([await kept(true), await kept(false)]).toEqual(['0', before]);
+    // The next index run embeds them again, read as in-process: on their own and after their heading.
+    const encoder = recordingEncoder(() => 0);
+    await writeSenses(pool, { maxPassages: 100, encoder: () => encoder });
+    const { passages } = (await loadCorpus(dir)).corpus;
+    const { texts, firsts } = embeddedTexts(passages);
+    const underHeading = passages.flatMap((p, d) => (p.heading ? texts.slice(firsts[d]!, firsts[d + 1]!) : []));
+    expect(underHeading).toContain('Dredging: The channel will be deepened next year.');
+    expect(encoder.texts).toEqual(underHeading);
+    expect(await kept(true)).not.toBe('0');
   }, 60_000);
 });

@@ -56,9 +56,9 @@ export function embeddedTexts(passages: readonly EmbeddedPassage[]): { texts: st
     const heading = p.heading ? clip(p.heading, HEADING_WORDS) : null;
     for (const w of windowsOf(p.text)) {
       const own = clip(w, MAX_WORDS);
-      const about = (text: string) => (subject && !namesMostOf(own, subject) ? `${subject}: ${text}` : text);
-      texts.push(about(own));
-      if (heading && !namesMostOf(own, heading)) texts.push(about(`${heading}: ${own}`));
+      const about = subject && !namesMostOf(own, subject) ? `${subject}: ` : '';
+      texts.push(about + own);
+      if (heading && !namesMostOf(own, heading)) texts.push(`${about}${heading}: ${own}`);
     }
   });
   firsts[passages.length] = texts.length;
@@ -89,9 +89,10 @@ function subjectsOf(passages: readonly EmbeddedPassage[]): Map<string, string> {
 }
 
 /**
- * Words of a heading put before a window: every heading of the seed corpus and of the WikiQA
- * developers' half (captions, most of them) is as short or shorter; the encoder reads
- * `MAX_WORDS` + `CONTEXT_WORDS` words in all, so a longer one would crowd out the window's own.
+ * Words of a heading put before a window (every heading of the seed corpus and of the WikiQA
+ * developers' half, captions most of them, is as short or shorter). The encoder reads `MAX_WORDS`
+ * + `CONTEXT_WORDS` words in all, so the reading after a long heading loses the end of a full
+ * window (2 texts of the seed corpus, 4 of WikiQA's); the window's own reading keeps it.
  */
 const HEADING_WORDS = 12;
 

@@ -28,7 +28,7 @@ import { checkReachable, openPool } from './db.ts';
 import { loadWhole, type Whole } from './whole.ts';
 import { listenForChanges, watchReachability } from './listen.ts';
 import { migrate } from './migrate.ts';
-import { corpusVersion } from './state.ts';
+import { corpusVersion, readState } from './state.ts';
 
 export interface StoreCore extends Core {
   /** The corpus version this replica answers from. */
@@ -121,9 +121,16 @@ export async function createStoreCore({ databaseUrl, warn, listen = true, source
     (s.loadingWhole ??= loadWhole(pool, s.version, { warn }).then((w) => (s.whole = w)));
   const health = watchReachability(pool);
   // The version this replica serves is announced again once its office holders are written (a replica
-  // started mid-run, or serving a store indexed before holders existed).
-  const behind = (version: number) => version > current.version || (version === current.version && current.roles.state !== 'current');
-  const listener = listen ? await listenForChanges(databaseUrl, (version) => behind(version) && void reload().catch((err: unknown) => warn?.(`reload failed: ${String(err)}`))) : null;
+  // started mid-run, or serving a store indexed before holders existed): reloaded when the holders
+  // stored changed since its snapshot read them (not at the listener's own check of the version served).
+  const behind = async (version: number): Promise<boolean> =>
+    version > current.version ||
+    (version === current.version && current.roles.state !== 'current' && (await readState(pool, 'roles_version')) !== current.roles.made);
+  const onVersion = (version: number): void =>
+    void behind(version)
+      .then((yes) => (yes ? reload() : undefined))
+      .catch((err: unknown) => warn?.(`reload failed: ${String(err)}`));
+  const listener = listen ? await listenForChanges(databaseUrl, onVersion) : null;
   return {
     get corpus(): Corpus {
       // Until a command needs the whole corpus: the articles' metadata, no passages.

@@ -14,20 +14,22 @@ import { readState } from './state.ts';
 type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
 
 /** `current`: read from the snapshot's version (perhaps no holder: an archive naming no office); `stale`: from another (none used); `none`: never written. */
-export type RolesState = 'current' | 'stale' | 'none';
+type RolesState = 'current' | 'stale' | 'none';
 
 export class StoredRoleHolders implements RoleHolders {
   private constructor(
     private readonly rows: ReadonlyMap<string, Holder[]>,
     readonly state: RolesState,
+    /** The `roles_version` read (undefined: never written), to tell whether the store's holders changed since. */
+    readonly made: string | undefined,
   ) {}
 
   /** The holders stored for corpus `version` (`roles_version` starts with it: `roles-write.ts`); none when they are another version's. */
   static async open(db: Queryable, version: number): Promise<StoredRoleHolders> {
     const made = await readState(db, 'roles_version');
-    if (made !== undefined && made.split(' ')[0] !== String(version)) return new StoredRoleHolders(new Map(), 'stale');
+    if (made !== undefined && made.split(' ')[0] !== String(version)) return new StoredRoleHolders(new Map(), 'stale', made);
     const { rows } = await db.query<{ office: string; country: string; holders: Holder[] }>('SELECT office, country, holders FROM role_holders');
-    return new StoredRoleHolders(new Map(rows.map((r) => [`${r.office}|${r.country}`, r.holders])), made === undefined ? 'none' : 'current');
+    return new StoredRoleHolders(new Map(rows.map((r) => [`${r.office}|${r.country}`, r.holders])), made === undefined ? 'none' : 'current', made);
   }
 
   holders(office: Office, country: Place | undefined): Holder[] {

@@ -4,9 +4,7 @@ import type { Article, Corpus } from '../corpus/types.ts';
 import { inSlices } from './slices.ts';
 
 export function corpusContentHash(corpus: Corpus): string {
-  const hash = createHash('sha256');
-  for (const a of corpus.articles) addArticle(hash, a);
-  return digest(hash, corpus);
+  return new ContentHash(corpus).now();
 }
 
 /**

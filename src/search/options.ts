@@ -176,8 +176,9 @@ export interface ExpansionWeights {
   /** News vocabulary: categories for their well-known members (`TV channel` → CNN). */
   vocabulary: number;
   /**
-   * Offices for the holders the corpus names (`the defence secretary` → Hegseth, `query/roles.ts`);
-   * in-process only (the PostgreSQL backend keeps no passages in memory to read them from).
+   * Offices for the holders the corpus names (`the defence secretary` → Hegseth, `query/roles.ts`):
+   * read from the passages in-process, and from the holders `npm run index` stored in PostgreSQL
+   * (`store/roles-read.ts`).
    */
   role: number;
 }

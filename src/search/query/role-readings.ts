@@ -61,12 +61,15 @@ export function readingsIn(text: string, office: Office): Reading[] {
   const out: Reading[] = [];
   if (!namesOffice(text, office)) return out;
   for (const m of text.matchAll(titlePattern())) {
-    if (officeTable().get(nameKey(m[0])) !== office) continue;
+    const key = nameKey(m[0]);
+    if (officeTable().get(key) !== office) continue;
     const from = m.index;
     const to = from + m[0].length;
-    const qualifier = qualifierBefore(text.slice(Math.max(0, from - 40), from));
+    const start = Math.max(0, from - 40);
+    const slice = text.slice(start, from);
+    const qualifier = qualifierBefore(slice);
     if (qualifier === null) continue;
-    const loose = office.loose.has(m[0].toLowerCase().replace(/[\s-]+/g, ' ').replace(/’/g, "'"));
+    const loose = office.loose.has(key);
     if (loose && !qualifier) continue;
     const after = AFTER.exec(text.slice(to, to + 80));
     // `the foreign minister, Yvan Gil`: after a comma only a full name counts.
@@ -76,9 +79,8 @@ export function readingsIn(text: string, office: Office): Reading[] {
       continue;
     }
     if (loose) continue;
-    const slice = text.slice(Math.max(0, from - 40), from);
     const comma = BEFORE_COMMA.exec(slice);
-    const base = Math.max(0, from - 40) + (comma?.index ?? 0);
+    const base = start + (comma?.index ?? 0);
     const before = comma && NAME_AT_END.exec(text.slice(Math.max(0, base - 50), base));
     if (!comma || !before) continue;
     const words = comma[1]?.split(/\s+/) ?? [];

@@ -17,7 +17,7 @@ export interface Office {
   name: string;
   /** Every name, `~` marks removed. */
   names: string[];
-  /** Names too loose to be a title before a name unless a country comes right before them (`leader`). */
+  /** Names (`nameKey`s) too loose to be a title before a name unless a country comes right before them (`leader`). */
   loose: Set<string>;
 }
 
@@ -56,7 +56,7 @@ export function officeTable(): Map<string, Office> {
   for (const line of ROLES.split('\n').filter((l) => l.trim())) {
     const raw = line.split(',').map((s) => s.trim()).filter(Boolean);
     const names = raw.map((n) => n.replace(/^~/, ''));
-    const office: Office = { name: names[0]!, names, loose: new Set(raw.filter((n) => n.startsWith('~')).map((n) => n.slice(1))) };
+    const office: Office = { name: names[0]!, names, loose: new Set(raw.filter((n) => n.startsWith('~')).map((n) => nameKey(n.slice(1)))) };
     for (const name of names) {
       offices.set(nameKey(name), office);
       longest = Math.max(longest, tokenize(name).length);
@@ -67,7 +67,7 @@ export function officeTable(): Map<string, Office> {
 
 const POSSESSIVE = /['’]s$/u;
 /** `the country's leader`: the country is the one the question names. */
-const THIS_COUNTRY = new Set(['country', 'nation', 'its', 'their', 'government']);
+const THIS_COUNTRY = new Set(['country', 'nation', 'government']);
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 
 /** Offices the question names, longest names first, left to right. */

@@ -6,8 +6,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../../src/core/create.ts';
-import { PassageIndex } from '../../src/search/passage-index.ts';
 import { CorpusRoleHolders } from '../../src/search/query/role-holders.ts';
+import { rolePostings } from '../../src/search/query/role-postings.ts';
 import { resolveRoles, rolesIn } from '../../src/search/query/roles.ts';
 import { fold } from '../../src/text/fold.ts';
 import { tokenize } from '../../src/text/tokens.ts';
@@ -22,8 +22,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const set = await openSet(arg, ROOT);
   const core = await createCore({ dataDir: articlesDirOf(set, ROOT), cacheDir: path.resolve(ROOT, process.env.CACHE_DIR ?? '.cache'), warn: () => {} });
   const passages = core.corpus.passages;
-  // The core keeps its index to its search source: this one is built alike from the same passages.
-  const roles = new CorpusRoleHolders(PassageIndex.build(passages), passages);
+  // The postings of office and country words only, as `npm run index` reads them (`roles-index-time.ts` checks both agree).
+  const roles = new CorpusRoleHolders(rolePostings(passages), passages);
   let named = 0;
   let resolved = 0;
   let goldNames = 0;

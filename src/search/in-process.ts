@@ -17,6 +17,7 @@ import { idf } from './rank/idf.ts';
 import { Scratch } from './rank/scratch.ts';
 import type { CandidateSet, CandidateSource, Lexicon, Reached } from './source.ts';
 import { suggestTerms } from './suggest.ts';
+import { tokenize } from '../text/tokens.ts';
 import { passagesWithPhrases } from './phrase.ts';
 import type { Candidate } from './source.ts';
 
@@ -101,11 +102,12 @@ export class InProcessSource implements CandidateSource, Lexicon {
 
 /** The question's words, then what they stand for in `index`'s vocabulary (every lexicon plans this way). */
 export function planQuestion(query: string, index: PassageIndex, options: Pick<SearchEngineOptions, 'expansion' | 'wordnet'>, roles?: RoleHolders): QueryPlan {
-  const plan = parseQuery(query, options.expansion.abbreviation);
+  const tokens = tokenize(query);
+  const plan = parseQuery(query, options.expansion.abbreviation, tokens);
   if (plan.groups.length === 0) return plan;
-  expandWithTables(plan, query, index, options.expansion);
-  expandWithRoles(plan, query, index, options.expansion.role, roles);
-  expandWithWordNet(plan, query, index, options.expansion, options.wordnet);
+  expandWithTables(plan, tokens, index, options.expansion);
+  expandWithRoles(plan, tokens, index, options.expansion.role, roles);
+  expandWithWordNet(plan, tokens, index, options.expansion, options.wordnet);
   return plan;
 }
 

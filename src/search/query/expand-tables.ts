@@ -4,13 +4,13 @@
 import type { ExpansionWeights } from '../options.ts';
 import type { PassageIndex } from '../passage-index.ts';
 import { abbreviationsIn } from '../../text/phrases.ts';
-import { termsOf, tokenize, type Token } from '../../text/tokens.ts';
+import { termsOf, type Token } from '../../text/tokens.ts';
 import { namesIn, type NameMatch } from './names.ts';
 import { addTerm, mergePhrase, type QueryPlan, type TermGroup, type TermKind } from './plan.ts';
 import { categoryTable, placeTable, type PlaceEntry } from './tables.ts';
 
-export function expandWithTables(plan: QueryPlan, question: string, index: PassageIndex, weights: ExpansionWeights): void {
-  const tokens = tokenize(question);
+/** `tokens`: the question's (`tokenize`). */
+export function expandWithTables(plan: QueryPlan, tokens: readonly Token[], index: PassageIndex, weights: ExpansionWeights): void {
   if (weights.place > 0) {
     for (const m of namesIn(tokens, placeTable())) {
       addNames(plan, phraseOf(tokens, m), m.value.flatMap(placeNames), index, weights.place, 'place');
@@ -26,7 +26,7 @@ export function expandWithTables(plan: QueryPlan, question: string, index: Passa
 }
 
 /** True when the name right after `which`/`what` is the thing the question asks to be named. */
-function asksForMember(tokens: Token[], at: number): boolean {
+function asksForMember(tokens: readonly Token[], at: number): boolean {
   return /^(which|what)$/i.test(tokens[at - 1]?.text ?? '');
 }
 

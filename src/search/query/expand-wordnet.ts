@@ -3,15 +3,15 @@
 import type { ExpansionWeights, SearchEngineOptions } from '../options.ts';
 import type { PassageIndex } from '../passage-index.ts';
 import { fold } from '../../text/fold.ts';
-import { termOf, tokenize, type Token } from '../../text/tokens.ts';
+import { termOf, type Token } from '../../text/tokens.ts';
 import { addTerm, mergePhrase, type QueryPlan, type TermGroup } from './plan.ts';
 import { relatedLemmas, isKnownWord, type WordClass } from './wordnet.ts';
 
 type Limits = SearchEngineOptions['wordnet'];
 
-export function expandWithWordNet(plan: QueryPlan, question: string, index: PassageIndex, weights: ExpansionWeights, limits: Limits): void {
+/** `tokens`: the question's (`tokenize`). */
+export function expandWithWordNet(plan: QueryPlan, tokens: readonly Token[], index: PassageIndex, weights: ExpansionWeights, limits: Limits): void {
   if (weights.synonym === 0 && weights.related === 0 && weights.derivation === 0) return;
-  const tokens = tokenize(question);
   const found = phrases(tokens, plan);
   // A word inside a known phrase means what the phrase means (`channel` in `TV channel`).
   const inPhrase = new Set(found.flatMap((f) => f.terms));
@@ -42,7 +42,7 @@ const DETERMINERS = new Set('the a an this that these those which what whose his
 const VERB_MARKERS = new Set('to did do does will would can could should may might must not'.split(' '));
 
 /** A rough part of speech from the word before: `the fleet` is a noun, `to begin` a verb. */
-function wordClass(tokens: Token[], term: string): WordClass {
+function wordClass(tokens: readonly Token[], term: string): WordClass {
   const i = tokens.findIndex((t) => t.term === term);
   const before = tokens[i - 1];
   const after = tokens[i + 1];
@@ -87,7 +87,7 @@ function sameWord(surface: string, lemma: string): boolean {
 }
 
 /** Runs of two or three question words that WordNet knows as one lemma, with the group they extend. */
-function phrases(tokens: Token[], plan: QueryPlan): { phrase: string; host: TermGroup; terms: string[] }[] {
+function phrases(tokens: readonly Token[], plan: QueryPlan): { phrase: string; host: TermGroup; terms: string[] }[] {
   const found: { phrase: string; host: TermGroup; terms: string[] }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     for (const n of [3, 2]) {

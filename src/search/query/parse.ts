@@ -9,8 +9,8 @@ import { canBeNoun, isKnownWord } from './wordnet.ts';
 import { dateWordsAt } from './date-words.ts';
 import { quotedPhrases } from '../phrase.ts';
 
-export function parseQuery(question: string, abbreviationWeight: number): QueryPlan {
-  const tokens = tokenize(question);
+/** `tokens`: the question's, when the caller has them already. */
+export function parseQuery(question: string, abbreviationWeight: number, tokens: readonly Token[] = tokenize(question)): QueryPlan {
   const groups: TermGroup[] = [];
   const dates = dateWordsAt(tokens);
   for (const [at, token] of tokens.entries()) {

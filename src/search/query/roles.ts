@@ -151,9 +151,8 @@ function firstPlace(tokens: readonly Token[], before: number): Place | undefined
  * blind set with the encoder, paraphrases hit@1: merging the country in too, 24.3 (as without
  * roles); the country left a word of its own, 27.0.
  */
-export function expandWithRoles(plan: QueryPlan, question: string, index: PassageIndex, weight: number, roles: RoleHolders | undefined): void {
+export function expandWithRoles(plan: QueryPlan, tokens: readonly Token[], index: PassageIndex, weight: number, roles: RoleHolders | undefined): void {
   if (!roles || weight <= 0) return;
-  const tokens = tokenize(question);
   for (const { mention, holders } of resolveRoles(tokens, roles)) {
     // The office's words are one group; its country stays a word of its own, so a passage that
     // writes the office and the country out keeps its lead over one that names only the holder.

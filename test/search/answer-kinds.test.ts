@@ -3,18 +3,11 @@
 // encyclopedia-style opening defines ("Benedict Arnold was a general…"), which every later
 // paragraph of the article is about though it says "he".
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/corpus/article.ts';
-import type { Corpus } from '../../src/corpus/types.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
 import { parseQuery } from '../../src/search/query/parse.ts';
 import { definedSubject } from '../../src/search/rank/about.ts';
 import { hasQuantity, kindsIn } from '../../src/search/rank/hints.ts';
-import { cites } from './corpus.ts';
-
-function corpusFrom(files: Record<string, string[]>): Corpus {
-  const articles = Object.entries(files).map(([source, lines]) => parseArticle(source, lines.join('\n')).article);
-  return { articles, passages: articles.flatMap((a) => a.passages) };
-}
+import { cites, parsedCorpusOf as corpusFrom } from './corpus.ts';
 
 describe('the kind of answer a question asks for', () => {
   it('reads how many, how big and how old as a quantity, and what is X as a definition', () => {

@@ -1,15 +1,8 @@
 // A first line the loader keeps as a passage as well as the title (a photo caption) ranks after
 // its article's text: its few words would otherwise beat the sentence that answers the question.
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/corpus/article.ts';
-import type { Corpus } from '../../src/corpus/types.ts';
 import { createSearchEngine } from '../../src/search/engine.ts';
-import { cites } from './corpus.ts';
-
-function corpusFrom(files: Record<string, string[]>): Corpus {
-  const articles = Object.entries(files).map(([source, lines]) => parseArticle(source, lines.join('\n')).article);
-  return { articles, passages: articles.flatMap((a) => a.passages) };
-}
+import { cites, parsedCorpusOf as corpusFrom } from './corpus.ts';
 
 const corpus = corpusFrom({
   'propolis.txt': [

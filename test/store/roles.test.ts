@@ -98,11 +98,11 @@ describe.skipIf(skip !== '')('offices and their holders through the store', () =
       // The run writes the holders, then announces the version the replica already serves: it reads them again.
       await pool.query("UPDATE store_state SET value = $1 WHERE key = 'roles_version'", [made]);
       await announce(pool, Number(version));
-      await vi.waitFor(async () => expect(await first()).toEqual(local[0]), { timeout: 5_000, interval: 50 });
+      await vi.waitFor(async () => expect(await first()).toEqual(local[0]), { timeout: 15_000, interval: 50 });
     } finally {
       await replica.close();
     }
-  });
+  }, 40_000);
 
   it('does not warn when the holders were worked out and the archive names none', async () => {
     const warnings: string[] = [];
@@ -148,9 +148,9 @@ describe.skipIf(skip !== '')('offices and their holders through the store', () =
       expect((await pool.query('SELECT office, country, holders FROM role_holders ORDER BY office, country')).rows).toEqual(held);
       expect(held.length).toBeGreaterThan(0);
       // The run announces the version again: the replica reads the holders without a restart.
-      await vi.waitFor(async () => expect(await first()).toEqual(local[0]), { timeout: 5_000, interval: 50 });
+      await vi.waitFor(async () => expect(await first()).toEqual(local[0]), { timeout: 15_000, interval: 50 });
     } finally {
       await replica.close();
     }
-  });
+  }, 40_000);
 });

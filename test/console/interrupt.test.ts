@@ -7,15 +7,16 @@ import type { CommandContext } from '../../src/core/command.ts';
 import { createCore } from '../../src/core/create.ts';
 import { CommandRouter } from '../../src/core/router.ts';
 import { createLogger } from '../../src/log.ts';
-import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
+import { SAMPLE_ARTICLES, suiteArticles, tempArticles } from '../helpers/articles.ts';
 import { startEntry } from '../helpers/run.ts';
 
 let ctx: CommandContext;
 const router = new CommandRouter(allCommands());
 const log = createLogger('silent', false, new PassThrough());
+const dataDir = suiteArticles(SAMPLE_ARTICLES);
 
 beforeAll(async () => {
-  ctx = { core: await createCore({ dataDir: await writeArticles(SAMPLE_ARTICLES) }) };
+  ctx = { core: await createCore({ dataDir }) };
 });
 
 function collect(stream: PassThrough): () => string {
@@ -56,7 +57,7 @@ describe('the console chat', () => {
   });
 
   it('makes npm start exit 130 when interrupted (SIGINT) while reading piped input', async () => {
-    const running = startEntry('src/main.ts', [], { DATA_DIR: await writeArticles(SAMPLE_ARTICLES), LOG_LEVEL: 'info' });
+    const running = startEntry('src/main.ts', [], { DATA_DIR: await tempArticles(SAMPLE_ARTICLES), LOG_LEVEL: 'info' });
     await running.waitForStderr('starting the console chat');
     running.child.kill('SIGINT');
     expect(await running.done).toEqual({ code: 130, signal: null });

@@ -1,18 +1,15 @@
 // The live core: answers say how far reading got until the articles are in; a swap serves the new
 // corpus whole and says which files it added, changed or removed.
-import { rmSync } from 'node:fs';
 import { writeFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { allCommands } from '../../commands/index.ts';
 import { createCore } from '../../src/core/create.ts';
 import { LiveCore } from '../../src/core/live.ts';
 import { CommandRouter } from '../../src/core/router.ts';
-import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
+import { SAMPLE_ARTICLES, tempArticles } from '../helpers/articles.ts';
 
 const router = new CommandRouter(allCommands());
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('LiveCore', () => {
   it('says "still reading N of M articles" until the first corpus is in', async () => {
@@ -20,8 +17,7 @@ describe('LiveCore', () => {
     core.noteReading(3, 10);
     const before = await router.run('ask', { question: 'ferry terminal' }, { core });
     expect(before.notes).toContain('Still reading 3 of 10 articles: this answer may be incomplete.');
-    const data = await writeArticles(SAMPLE_ARTICLES);
-    dirs.push(data);
+    const data = await tempArticles(SAMPLE_ARTICLES);
     core.swap(await createCore({ dataDir: data }));
     const after = await router.run('ask', { question: 'ferry terminal' }, { core });
     expect(after.notes.join('\n')).not.toContain('Still reading');
@@ -29,8 +25,7 @@ describe('LiveCore', () => {
   });
 
   it('reports added, changed and removed files and when each was read', async () => {
-    const data = await writeArticles(SAMPLE_ARTICLES);
-    dirs.push(data);
+    const data = await tempArticles(SAMPLE_ARTICLES);
     const core = new LiveCore();
     core.swap(await createCore({ dataDir: data }), 1000);
     await writeFile(path.join(data, 'harbour.txt'), 'Harbour authority delays the terminal\n\nThe harbour authority delayed the new ferry terminal by a year.\n');

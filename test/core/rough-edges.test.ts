@@ -4,7 +4,7 @@ import { allCommands } from '../../commands/index.ts';
 import type { CommandContext } from '../../src/core/command.ts';
 import { createCore } from '../../src/core/create.ts';
 import { CommandRouter } from '../../src/core/router.ts';
-import { writeArticles } from '../helpers/articles.ts';
+import { suiteArticles } from '../helpers/articles.ts';
 
 const ARTICLES = {
   'weird:name.txt': 'Harbour notes\n\nThe harbour authority approved a new ferry terminal on Tuesday after a long review.\n',
@@ -20,9 +20,10 @@ const ARTICLES = {
 
 let ctx: CommandContext;
 const router = new CommandRouter(allCommands());
+const dataDir = suiteArticles(ARTICLES);
 
 beforeAll(async () => {
-  ctx = { core: await createCore({ dataDir: await writeArticles(ARTICLES) }) };
+  ctx = { core: await createCore({ dataDir }) };
 });
 
 describe('rough edges', () => {

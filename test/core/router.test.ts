@@ -6,13 +6,13 @@ import { commandOptions } from '../../src/core/options.ts';
 import { parseCommandText } from '../../src/core/text-args.ts';
 import type { CommandContext } from '../../src/core/command.ts';
 import { excerptText } from '../../src/reply/model.ts';
-import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
+import { SAMPLE_ARTICLES, suiteArticles } from '../helpers/articles.ts';
 
 let ctx: CommandContext;
 const router = new CommandRouter(allCommands());
+const dataDir = suiteArticles(SAMPLE_ARTICLES);
 
 beforeAll(async () => {
-  const dataDir = await writeArticles(SAMPLE_ARTICLES);
   ctx = { core: await createCore({ dataDir }) };
 });
 

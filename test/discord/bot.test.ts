@@ -7,7 +7,7 @@ import type { Core } from '../../src/core/core.ts';
 import { createCore } from '../../src/core/create.ts';
 import { CommandRouter } from '../../src/core/router.ts';
 import type { Reply } from '../../src/reply/model.ts';
-import { writeArticles } from '../helpers/articles.ts';
+import { suiteArticles } from '../helpers/articles.ts';
 import { FakeDiscord, type Recorded } from './fake-discord.ts';
 import { callbackType, isCallbackFor, messageOf, startTestBot, type TestBot } from './harness.ts';
 import { ALICE, BOB, autocomplete, buttonClick, sentMessage, slashCommand } from './payloads.ts';
@@ -67,9 +67,10 @@ let core: Core;
 let router: CommandRouter;
 let letSlowFinish: () => void = () => undefined;
 const gate = { open: new Promise<void>((resolve) => (letSlowFinish = resolve)) };
+const dataDir = suiteArticles(ARTICLES);
 
 beforeAll(async () => {
-  core = await createCore({ dataDir: await writeArticles(ARTICLES) });
+  core = await createCore({ dataDir });
   router = new CommandRouter([...allCommands(), ...testCommands(gate)]);
 });
 

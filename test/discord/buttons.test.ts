@@ -7,7 +7,7 @@ import { allCommands } from '../../commands/index.ts';
 import { createCore } from '../../src/core/create.ts';
 import { RateLimiter } from '../../src/core/rate-limit.ts';
 import { CommandRouter } from '../../src/core/router.ts';
-import { writeArticles } from '../helpers/articles.ts';
+import { suiteArticles } from '../helpers/articles.ts';
 import { FakeDiscord, type Recorded } from './fake-discord.ts';
 import { isCallbackFor, messageOf, startTestBot, type TestBot } from './harness.ts';
 import { ALICE, BOB, buttonClick, sentMessage, slashCommand, type FakeUser } from './payloads.ts';
@@ -17,12 +17,12 @@ const CAROL: FakeUser = { id: '200000000000000003', username: 'carol', discrimin
 
 let fake: FakeDiscord;
 let t: TestBot;
+const dataDir = suiteArticles({
+  'weird:name.txt': 'Ferry notes\n\nThe harbour authority approved a new ferry terminal on Tuesday.\n',
+  'other.txt': 'Other news\n\nThe library extends its opening hours on weekdays.\n',
+});
 
 beforeAll(async () => {
-  const dataDir = await writeArticles({
-    'weird:name.txt': 'Ferry notes\n\nThe harbour authority approved a new ferry terminal on Tuesday.\n',
-    'other.txt': 'Other news\n\nThe library extends its opening hours on weekdays.\n',
-  });
   await mkdir(path.join(dataDir, path.dirname(LONG)), { recursive: true });
   await writeFile(path.join(dataDir, LONG), 'Long path story\n\nThe ferry slipway reopens to fishing boats in May.\n');
   const core = await createCore({ dataDir });

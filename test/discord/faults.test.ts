@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { allCommands } from '../../commands/index.ts';
 import { createCore } from '../../src/core/create.ts';
 import { CommandRouter } from '../../src/core/router.ts';
-import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
+import { SAMPLE_ARTICLES, suiteArticles } from '../helpers/articles.ts';
 import { FakeDiscord } from './fake-discord.ts';
 import { isCallbackFor, startTestBot, type TestBot } from './harness.ts';
 import { buttonClick, sentMessage, slashCommand, ALICE } from './payloads.ts';
@@ -14,9 +14,10 @@ const WAIT = { timeout: 15_000 };
 
 let fake: FakeDiscord;
 let t: TestBot;
+const dataDir = suiteArticles(SAMPLE_ARTICLES);
 
 beforeAll(async () => {
-  const core = await createCore({ dataDir: await writeArticles(SAMPLE_ARTICLES) });
+  const core = await createCore({ dataDir });
   fake = await FakeDiscord.start();
   t = await startTestBot(fake, new CommandRouter(allCommands()), { core });
 });

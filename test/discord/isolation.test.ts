@@ -2,7 +2,7 @@
 // Slack down with Discord. The real entry point in a child process, against fake Discord and Slack on localhost.
 import { createServer } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
+import { SAMPLE_ARTICLES, suiteArticles } from '../helpers/articles.ts';
 import { startEntry, type Running } from '../helpers/run.ts';
 import { closeServer, listen, postSigned, slashCommandBody, startFakeSlack, type FakeSlack } from '../slack/fake-slack.ts';
 import { FakeDiscord } from './fake-discord.ts';
@@ -13,6 +13,8 @@ const SECRET = 'isolation-secret';
 let discord: FakeDiscord | undefined;
 let slack: FakeSlack | undefined;
 let bot: Running | undefined;
+// Shared with the bot, which runs until the afterAll below: removed after it (afterAll hooks run last-registered first).
+const dataDir = suiteArticles(SAMPLE_ARTICLES);
 
 afterAll(async () => {
   bot?.child.kill('SIGTERM');
@@ -34,7 +36,7 @@ describe('one platform’s fault', () => {
     slack = await startFakeSlack();
     const port = await freePort();
     bot = startEntry('src/main.ts', [], {
-      DATA_DIR: await writeArticles(SAMPLE_ARTICLES),
+      DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
       DISCORD_TOKEN: 'test-token', DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: discord.apiUrl,
       SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port),

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.ts';
-import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
+import { SAMPLE_ARTICLES, tempArticles } from '../helpers/articles.ts';
 import { alive, runEntry, startEntry, type Running } from '../helpers/run.ts';
 import { FakeDiscord, type Recorded } from './fake-discord.ts';
 import { callbackType, isCallbackFor, messageOf } from './harness.ts';
@@ -28,7 +28,7 @@ afterEach(async () => {
 });
 
 async function startBot(f: FakeDiscord, env: Record<string, string> = {}): Promise<Running> {
-  const DATA_DIR = await writeArticles(SAMPLE_ARTICLES);
+  const DATA_DIR = await tempArticles(SAMPLE_ARTICLES);
   run = startEntry('src/main.ts', [], { DISCORD_TOKEN: 'test-token', DISCORD_CLIENT_ID: APP_ID, DISCORD_API_URL: f.apiUrl, DATA_DIR, LOG_LEVEL: 'info', ...env });
   return run;
 }
@@ -182,7 +182,7 @@ describe('Discord sharding through npm start', () => {
 
   it('DISCORD_SHARDS=2 with a DATA_DIR that does not exist: said once by the manager, no shard started, exit 1', async () => {
     fake = await FakeDiscord.start();
-    const missing = path.join(await writeArticles({}), 'nowhere');
+    const missing = path.join(await tempArticles({}), 'nowhere');
     const r = await startBot(fake, { DISCORD_SHARDS: '2', DATA_DIR: missing });
     expect((await r.done).code).toBe(1);
     expect(r.stderr().split('\n').filter((l) => l.startsWith(`DATA_DIR ${missing} `))).toHaveLength(1);

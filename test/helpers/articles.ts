@@ -1,22 +1,19 @@
 // Writes literal article files into a fresh temp folder, for tests that load a real corpus.
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll } from 'vitest';
-import { removedAfterTest, suiteTempDir } from './temp-dir.ts';
+import { suiteTempDir, tempDir } from './temp-dir.ts';
 
 type Files = Record<string, string | Uint8Array>;
 
-/** `files` (names may hold folders: `wire/a.txt`) written into a fresh temp folder, which the caller removes. */
-export async function writeArticles(files: Files): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'coverage-bot-'));
+/**
+ * `files` (names may hold folders: `wire/a.txt`) written into a fresh temp folder, removed when the
+ * running test finishes. Call it inside a test.
+ */
+export async function tempArticles(files: Files): Promise<string> {
+  const dir = await tempDir('coverage-bot-');
   await writeInto(dir, files);
   return dir;
-}
-
-/** `writeArticles`, the folder removed when the running test finishes. Call it inside a test. */
-export async function tempArticles(files: Files): Promise<string> {
-  return removedAfterTest(await writeArticles(files));
 }
 
 /**

@@ -13,7 +13,7 @@ export async function tempDir(prefix: string): Promise<string> {
   return removedAfterTest(await mkdtemp(path.join(tmpdir(), prefix)));
 }
 
-/** Has `dir` (a folder the test made some other way, e.g. with `writeArticles`) removed when the running test finishes. */
+/** Has `dir` (a folder the test made some other way, e.g. `tempArticles`'s) removed when the running test finishes. */
 export function removedAfterTest(dir: string): string {
   onTestFinished(() => remove(dir));
   return dir;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { writeArticles } from '../helpers/articles.ts';
+import { describe, expect, it } from 'vitest';
+import { suiteArticles } from '../helpers/articles.ts';
 import { runEntry } from '../helpers/run.ts';
 
 const FILES = {
@@ -19,12 +19,8 @@ const FILES = {
   ].join('\n'),
 };
 
-let dir: string;
+const dir = suiteArticles(FILES);
 const cli = (args: string[], stdin?: string) => runEntry('src/cli.ts', args, { env: { DATA_DIR: dir }, stdin });
-
-beforeAll(async () => {
-  dir = await writeArticles(FILES);
-});
 
 /** The 1-based line of `file` on which `text` appears. */
 async function lineOf(file: string, text: string): Promise<number> {

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../src/core/create.ts';
 import type { Core } from '../../src/core/core.ts';
-import { writeArticles } from '../helpers/articles.ts';
+import { suiteArticles } from '../helpers/articles.ts';
 import { cites } from './corpus.ts';
 
 const ARTICLES = {
@@ -22,8 +22,9 @@ const ARTICLES = {
 
 describe('a follow-up paragraph', () => {
   let core: Core;
+  const dataDir = suiteArticles(ARTICLES);
   beforeAll(async () => {
-    core = await createCore({ dataDir: await writeArticles(ARTICLES) });
+    core = await createCore({ dataDir });
   });
 
   it('is found through its article’s title', async () => {

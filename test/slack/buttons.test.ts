@@ -10,7 +10,7 @@ import { readConfig } from '../../src/config.ts';
 import { createCore } from '../../src/core/create.ts';
 import { RateLimiter } from '../../src/core/rate-limit.ts';
 import { CommandRouter } from '../../src/core/router.ts';
-import { writeArticles } from '../helpers/articles.ts';
+import { suiteArticles } from '../helpers/articles.ts';
 import { buttonBody, memoryLogger, postSigned, slashCommandBody, startFakeSlack, type FakeSlack } from './fake-slack.ts';
 
 const SECRET = 'buttons-secret';
@@ -23,10 +23,10 @@ const ARTICLES = {
 let fake: FakeSlack;
 let slack: SlackHandle;
 let events: string;
+const dataDir = suiteArticles(ARTICLES);
 
 beforeAll(async () => {
   fake = await startFakeSlack();
-  const dataDir = await writeArticles(ARTICLES);
   await mkdir(path.join(dataDir, path.dirname(LONG)), { recursive: true });
   await writeFile(path.join(dataDir, LONG), 'Long path story\n\nThe slipway reopens to fishing boats in May.\n');
   const core = await createCore({ dataDir });

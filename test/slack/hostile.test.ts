@@ -9,7 +9,7 @@ import type { SlackMessage } from '../../src/adapters/slack/render.ts';
 import { readConfig } from '../../src/config.ts';
 import { createCore } from '../../src/core/create.ts';
 import { CommandRouter } from '../../src/core/router.ts';
-import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
+import { SAMPLE_ARTICLES, suiteArticles } from '../helpers/articles.ts';
 import { eventBody, memoryLogger, postSigned, slackSignature, slashCommandBody, startFakeSlack, type FakeSlack } from './fake-slack.ts';
 import { limitBreaches } from './limits-check.ts';
 
@@ -19,10 +19,10 @@ let fake: FakeSlack;
 let slack: SlackHandle;
 let events: string;
 const logs = memoryLogger();
+const dataDir = suiteArticles(SAMPLE_ARTICLES);
 
 beforeAll(async () => {
   fake = await startFakeSlack();
-  const dataDir = await writeArticles(SAMPLE_ARTICLES);
   const core = await createCore({ dataDir });
   const env = { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, DATA_DIR: dataDir };
   slack = await startSlack({ config: { ...readConfig(env), PORT: 0 }, mode: 'http', router: new CommandRouter(allCommands()), ctx: { core }, log: logs.log });

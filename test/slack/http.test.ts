@@ -8,7 +8,7 @@ import { readConfig } from '../../src/config.ts';
 import { defineCommand, type Command } from '../../src/core/command.ts';
 import { createCore } from '../../src/core/create.ts';
 import { CommandRouter } from '../../src/core/router.ts';
-import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
+import { SAMPLE_ARTICLES, suiteArticles } from '../helpers/articles.ts';
 import {
   buttonBody, eventBody, memoryLogger, postSigned, slashCommandBody, startFakeSlack, type FakeSlack,
 } from './fake-slack.ts';
@@ -52,10 +52,10 @@ let fake: FakeSlack;
 let slack: SlackHandle;
 let events: string;
 const logs = memoryLogger();
+const dataDir = suiteArticles({ ...SAMPLE_ARTICLES, 'notice.txt': `Letters page\n\n${NOTICE}\n` });
 
 beforeAll(async () => {
   fake = await startFakeSlack();
-  const dataDir = await writeArticles({ ...SAMPLE_ARTICLES, 'notice.txt': `Letters page\n\n${NOTICE}\n` });
   const core = await createCore({ dataDir });
   const router = new CommandRouter([...allCommands(), letters, broken] as Command[]);
   const env = { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, DATA_DIR: dataDir };

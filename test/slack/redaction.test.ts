@@ -7,7 +7,7 @@ import { startSlack } from '../../src/adapters/slack/start.ts';
 import { readConfig } from '../../src/config.ts';
 import { createCore } from '../../src/core/create.ts';
 import { CommandRouter } from '../../src/core/router.ts';
-import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
+import { SAMPLE_ARTICLES, tempArticles } from '../helpers/articles.ts';
 import { memoryLogger, postSigned, slashCommandBody, startFakeSlack } from './fake-slack.ts';
 
 /** vi.waitFor's 1 s is too short on a loaded machine: waits for the event, not for a time. */
@@ -21,7 +21,7 @@ afterEach(async () => {
 async function boot(env: Record<string, string>, mode: 'http' | 'socket') {
   const fake = await startFakeSlack();
   cleanups.push(() => fake.close());
-  const dataDir = await writeArticles(SAMPLE_ARTICLES);
+  const dataDir = await tempArticles(SAMPLE_ARTICLES);
   const logs = memoryLogger('trace');
   const config = { ...readConfig({ SLACK_BOT_TOKEN: 'xoxb-test-secret', SLACK_API_URL: fake.apiUrl, DATA_DIR: dataDir, ...env }), PORT: 0 };
   const slack = await startSlack({ config, mode, router: new CommandRouter(allCommands()), ctx: { core: await createCore({ dataDir }) }, log: logs.log });
@@ -42,7 +42,7 @@ describe('Slack log lines', () => {
     const fake = await startFakeSlack();
     cleanups.push(() => fake.close());
     fake.answers.set('/api/apps.connections.open', { ok: true, url: wsUrl });
-    const dataDir = await writeArticles(SAMPLE_ARTICLES);
+    const dataDir = await tempArticles(SAMPLE_ARTICLES);
     const logs = memoryLogger('trace');
     const config = { ...readConfig({ SLACK_BOT_TOKEN: 'xoxb-test-secret', SLACK_APP_TOKEN: 'xapp-test-secret', SLACK_API_URL: fake.apiUrl, DATA_DIR: dataDir }), PORT: 0 };
     const slack = await startSlack({ config, mode: 'socket', router: new CommandRouter(allCommands()), ctx: { core: await createCore({ dataDir }) }, log: logs.log });

@@ -9,7 +9,7 @@ import { startSlack, type SlackHandle, type StartSlackOptions } from '../../src/
 import { readConfig } from '../../src/config.ts';
 import { createCore } from '../../src/core/create.ts';
 import { CommandRouter } from '../../src/core/router.ts';
-import { SAMPLE_ARTICLES, writeArticles } from '../helpers/articles.ts';
+import { SAMPLE_ARTICLES, tempArticles } from '../helpers/articles.ts';
 import { closeServer, listen, memoryLogger, postSigned, slashCommandBody, startFakeSlack, type FakeSlack } from './fake-slack.ts';
 
 /** vi.waitFor's 1 s is too short on a loaded machine: waits for the event, not for a time. */
@@ -23,7 +23,7 @@ afterEach(async () => {
 });
 
 async function boot(env: Record<string, string>, mode: 'http' | 'socket', extra: Partial<StartSlackOptions> = {}) {
-  const dataDir = await writeArticles(SAMPLE_ARTICLES);
+  const dataDir = await tempArticles(SAMPLE_ARTICLES);
   const core = await createCore({ dataDir });
   const logs = memoryLogger();
   const config = { ...readConfig({ SLACK_BOT_TOKEN: 'xoxb-test', DATA_DIR: dataDir, ...env }), PORT: 0 };
